@@ -1,0 +1,126 @@
+// Package build runs the site pipeline in the order its steps are named:
+// load the content tree, validate it, render every page, and publish the
+// result to the output folder atomically. Each step wraps its errors with
+// its name. Content problems are not Go errors: they come back as
+// diagnostics, and when any is an error nothing is written.
+package build
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"time"
+
+	"github.com/namdinh-ocop/ocop/internal/catalog"
+	"github.com/namdinh-ocop/ocop/internal/load"
+	"github.com/namdinh-ocop/ocop/internal/publish"
+	"github.com/namdinh-ocop/ocop/internal/render"
+	"github.com/namdinh-ocop/ocop/internal/urls"
+	"github.com/namdinh-ocop/ocop/themes"
+)
+
+// Options configure one run. The zero value of every field but Source has
+// a sensible default.
+type Options struct {
+	// Source is the site's root folder (holding content/ and optionally
+	// themes/).
+	Source fs.FS
+	// Dest is the output folder on disk; "" means only check.
+	Dest string
+	// BaseURL overrides the site config's base_url when not "".
+	BaseURL string
+	// Now is the instant certificates are checked against; zero means
+	// time.Now().
+	Now time.Time
+}
+
+// Result reports what a run found and did.
+type Result struct {
+	Catalog     *catalog.Catalog
+	Diagnostics catalog.Diagnostics
+	// Pages and Files count what was written (0 when nothing was).
+	Pages, Files int
+}
+
+// ErrContent is returned when the content has errors; the diagnostics are
+// in the Result.
+var ErrContent = errors.New("content has errors")
+
+// Check loads and validates the site without writing anything.
+func Check(opt Options) (*Result, error) {
+	c, ds := load.Content(opt.Source)
+	if opt.BaseURL != "" {
+		if _, err := urls.ParseBase(opt.BaseURL); err != nil {
+			return &Result{Catalog: c, Diagnostics: ds}, fmt.Errorf("--base-url: %w", err)
+		}
+		c.Config.BaseURL = opt.BaseURL
+	}
+	now := opt.Now
+	if now.IsZero() {
+		now = time.Now()
+	}
+	ds = append(ds, c.Validate(catalog.CheckOptions{
+		Today:  catalog.Today(now),
+		Exists: func(p string) bool { _, err := fs.Stat(opt.Source, p); return err == nil },
+	})...)
+	ds.Sort()
+	r := &Result{Catalog: c, Diagnostics: ds}
+	if ds.HasErrors() {
+		return r, ErrContent
+	}
+	return r, nil
+}
+
+// Site runs the whole pipeline: load, validate, render, publish. On a
+// content error or a render failure the previous output is left untouched.
+func Site(opt Options) (*Result, error) {
+	r, err := Check(opt)
+	if err != nil {
+		return r, err
+	}
+	base, err := urls.ParseBase(r.Catalog.Config.BaseURL)
+	if err != nil {
+		return r, fmt.Errorf("render: %w", err)
+	}
+	theme, err := themes.Layered(opt.Source, r.Catalog.Config.Theme)
+	if err != nil {
+		return r, fmt.Errorf("render: theme: %w", err)
+	}
+	now := opt.Now
+	if now.IsZero() {
+		now = time.Now()
+	}
+	out, err := publish.Begin(opt.Dest)
+	if err != nil {
+		return r, err
+	}
+	stats, err := render.Site(r.Catalog, render.Options{
+		Base:    base,
+		Theme:   theme,
+		Content: opt.Source,
+		Today:   catalog.Today(now),
+	}, out)
+	if err != nil {
+		out.Abort()
+		return r, fmt.Errorf("render: %w", err)
+	}
+	if err := out.Commit(); err != nil {
+		out.Abort()
+		return r, err
+	}
+	r.Pages, r.Files = stats.Pages, stats.Files
+	return r, nil
+}
+
+// DirFS returns the source folder as an fs.FS, checking that it exists.
+func DirFS(dir string) (fs.FS, error) {
+	st, err := os.Stat(dir)
+	if err != nil {
+		return nil, fmt.Errorf("source folder %s: %w", dir, errors.Unwrap(err))
+	}
+	if !st.IsDir() {
+		return nil, fmt.Errorf("source %s is not a folder", dir)
+	}
+	return os.DirFS(dir), nil
+}

@@ -1,0 +1,265 @@
+package catalog
+
+import (
+	"sort"
+	"strings"
+
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+
+	"github.com/namdinh-ocop/ocop/internal/urls"
+)
+
+// Catalog is the whole content of a site after loading: every record,
+// sorted by ID, and the reference data. Link resolves references and fills
+// the derived fields below; Validate checks the rules.
+type Catalog struct {
+	Config    Config
+	Groups    Groups
+	Geo       Geography
+	Products  []*Product
+	Producers []*Producer
+	Sites     []*Site
+	Showrooms []*Showroom
+	Fairs     []*Fair
+
+	producerByID map[string]*Producer
+	productByID  map[string]*Product
+	showroomByID map[string]*Showroom
+	siteByID     map[string]*Site
+}
+
+// Links are what a product's references resolve to; filled by Link. A
+// reference that does not resolve is nil (and reported by Validate).
+type Links struct {
+	Producer  *Producer
+	Showrooms []*Showroom
+	District  *District
+	Unit      *Unit
+	// Present are the present-day units the Unit is part of (after the
+	// 2024 and 2025 reorganisations); empty when the Unit is current or
+	// the chain is unknown.
+	Present []*Unit
+	Group   *Group
+	Browse  *BrowseGroup
+	// Sites are tourism sites that name this record among their related
+	// products or producers.
+	Sites []*Site
+}
+
+// ProducerLinks are what a producer's references resolve to.
+type ProducerLinks struct {
+	District *District
+	Unit     *Unit
+	Present  []*Unit
+	// Products are the producer's products, sorted by name.
+	Products []*Product
+	Sites    []*Site
+}
+
+// SiteLinks are what a tourism site's references resolve to.
+type SiteLinks struct {
+	District  *District
+	Unit      *Unit
+	Present   []*Unit
+	Products  []*Product
+	Producers []*Producer
+}
+
+// ShowroomLinks are what a showroom's references resolve to.
+type ShowroomLinks struct {
+	District *District
+	Unit     *Unit
+	Present  []*Unit
+	// Products are the products whose showrooms list names this showroom,
+	// sorted by stars (most first), then name.
+	Products []*Product
+}
+
+// Producer returns the producer with the given ID, or nil.
+func (c *Catalog) Producer(id string) *Producer { return c.producerByID[id] }
+
+// Product returns the product with the given ID, or nil.
+func (c *Catalog) Product(id string) *Product { return c.productByID[id] }
+
+// Showroom returns the showroom with the given ID, or nil.
+func (c *Catalog) Showroom(id string) *Showroom { return c.showroomByID[id] }
+
+// Site returns the tourism site with the given ID, or nil.
+func (c *Catalog) Site(id string) *Site { return c.siteByID[id] }
+
+// Criteria returns the product's criteria system ID, falling back to the
+// site's default.
+func (c *Catalog) Criteria(p *Product) string {
+	if p.Criteria != "" {
+		return p.Criteria
+	}
+	return c.Config.DefaultCriteria
+}
+
+// Link sorts the records by ID and resolves every reference, filling the
+// Links of each record. It never fails: unresolved references stay nil and
+// are reported by Validate. Link runs in time linear in the number of
+// records and references.
+func (c *Catalog) Link() {
+	sort.Slice(c.Products, func(i, j int) bool { return c.Products[i].ID < c.Products[j].ID })
+	sort.Slice(c.Producers, func(i, j int) bool { return c.Producers[i].ID < c.Producers[j].ID })
+	sort.Slice(c.Sites, func(i, j int) bool { return c.Sites[i].ID < c.Sites[j].ID })
+	sort.Slice(c.Showrooms, func(i, j int) bool { return c.Showrooms[i].ID < c.Showrooms[j].ID })
+	sort.Slice(c.Fairs, func(i, j int) bool { return c.Fairs[i].ID < c.Fairs[j].ID })
+
+	for _, p := range c.Products {
+		assignSlug(&p.Meta, p.SlugOverride, p.Name)
+	}
+	for _, p := range c.Sites {
+		assignSlug(&p.Meta, p.SlugOverride, p.Name)
+	}
+	for _, p := range c.Fairs {
+		assignSlug(&p.Meta, p.SlugOverride, p.Name)
+	}
+	for _, s := range c.Geo.Snapshots {
+		for _, d := range s.Districts {
+			d.Slug = districtSlug(d.Name)
+		}
+	}
+	for i := range c.Groups.Browse {
+		c.Groups.Browse[i].Slug = c.Groups.Browse[i].ID
+	}
+
+	c.producerByID = make(map[string]*Producer, len(c.Producers))
+	for _, p := range c.Producers {
+		assignSlug(&p.Meta, p.SlugOverride, p.Name)
+		p.Links = ProducerLinks{}
+		c.producerByID[p.ID] = p
+	}
+	c.productByID = make(map[string]*Product, len(c.Products))
+	for _, p := range c.Products {
+		c.productByID[p.ID] = p
+	}
+	c.showroomByID = make(map[string]*Showroom, len(c.Showrooms))
+	for _, s := range c.Showrooms {
+		assignSlug(&s.Meta, s.SlugOverride, s.Name)
+		s.Links = ShowroomLinks{}
+		c.showroomByID[s.ID] = s
+	}
+	c.siteByID = make(map[string]*Site, len(c.Sites))
+	for _, s := range c.Sites {
+		c.siteByID[s.ID] = s
+	}
+
+	for _, p := range c.Products {
+		l := Links{Producer: c.producerByID[p.Producer]}
+		l.District, l.Unit, l.Present = c.place(p.District, p.Commune)
+		if g := c.Groups.Group(c.Criteria(p), p.Group); g != nil {
+			l.Group = g
+			l.Browse = c.Groups.BrowseGroup(g.Browse)
+		}
+		for _, id := range p.Showrooms {
+			if s := c.showroomByID[id]; s != nil {
+				l.Showrooms = append(l.Showrooms, s)
+				s.Links.Products = append(s.Links.Products, p)
+			}
+		}
+		if l.Producer != nil {
+			l.Producer.Links.Products = append(l.Producer.Links.Products, p)
+		}
+		p.Links = l
+	}
+	for _, p := range c.Producers {
+		p.Links.District, p.Links.Unit, p.Links.Present = c.place(p.District, p.Commune)
+		SortProducts(p.Links.Products, ByName)
+	}
+	for _, s := range c.Showrooms {
+		s.Links.District, s.Links.Unit, s.Links.Present = c.place(s.District, s.Commune)
+		SortProducts(s.Links.Products, ByStars)
+	}
+	for _, s := range c.Sites {
+		l := SiteLinks{}
+		l.District, l.Unit, l.Present = c.place(s.District, s.Commune)
+		for _, id := range s.Products {
+			if p := c.productByID[id]; p != nil {
+				l.Products = append(l.Products, p)
+				p.Links.Sites = append(p.Links.Sites, s)
+			}
+		}
+		for _, id := range s.Producers {
+			if p := c.producerByID[id]; p != nil {
+				l.Producers = append(l.Producers, p)
+				p.Links.Sites = append(p.Links.Sites, s)
+			}
+		}
+		s.Links = l
+	}
+}
+
+// place resolves a district and commune name.
+func (c *Catalog) place(district, commune string) (*District, *Unit, []*Unit) {
+	if district == "" {
+		return nil, nil, nil
+	}
+	d := c.Geo.FindDistrict(district)
+	if d == nil || commune == "" {
+		return d, nil, nil
+	}
+	u := c.Geo.FindUnit(district, commune)
+	return d, u, c.Geo.Present(u)
+}
+
+// Districts returns the districts of the oldest snapshot, which products
+// are grouped by.
+func (c *Catalog) Districts() []*District {
+	if len(c.Geo.Snapshots) == 0 {
+		return nil
+	}
+	return c.Geo.Snapshots[0].Districts
+}
+
+// Product orderings for SortProducts.
+const (
+	// ByName orders by Vietnamese name (Collate), then ID.
+	ByName = iota
+	// ByStars orders by stars, most first, then by name.
+	ByStars
+)
+
+// SortProducts sorts ps in place in the given order. Names compare in
+// Vietnamese alphabetical order (see CollateKey), ties broken by ID, so the
+// order is total and builds are reproducible.
+func SortProducts(ps []*Product, order int) {
+	keys := make(map[*Product]string, len(ps))
+	col := collate.New(language.Vietnamese, collate.IgnoreCase)
+	var buf collate.Buffer
+	for _, p := range ps {
+		keys[p] = string(col.KeyFromString(&buf, p.Name))
+		buf.Reset()
+	}
+	sort.SliceStable(ps, func(i, j int) bool {
+		a, b := ps[i], ps[j]
+		if order == ByStars && a.Stars != b.Stars {
+			return a.Stars > b.Stars
+		}
+		if ka, kb := keys[a], keys[b]; ka != kb {
+			return ka < kb
+		}
+		return a.ID < b.ID
+	})
+}
+
+// assignSlug sets Meta.Slug of every record from its slug override or its
+// name, falling back to the ID for a name with no letters.
+func assignSlug(m *Meta, override, name string) {
+	switch {
+	case override != "":
+		m.Slug = override
+	case urls.Slug(name) != "":
+		m.Slug = urls.Slug(name)
+	default:
+		m.Slug = m.ID
+	}
+}
+
+// districtSlug is a district's URL segment: its name without "Huyện"
+// ("Huyện Hải Hậu" → "hai-hau"; "Thành phố Nam Định" → "thanh-pho-nam-dinh").
+func districtSlug(name string) string {
+	return urls.Slug(strings.TrimPrefix(name, "Huyện "))
+}

@@ -1,0 +1,261 @@
+package catalog
+
+// Meta is what every record read from a file carries besides its fields.
+type Meta struct {
+	// ID is the file name without extension, or the folder name of a page
+	// bundle. References between records use it.
+	ID string
+	// Path is the source file, slash-separated, relative to the source
+	// directory (e.g. "content/products/gao-tam/index.md").
+	Path string
+	// Dir is the folder that images and other resources are relative to:
+	// path.Dir(Path).
+	Dir string
+	// Body is the Markdown after the front matter, NFC-normalised, with LF
+	// line endings. Empty for plain YAML records.
+	Body string
+	// BodyLine is the file line on which Body starts (1-based).
+	BodyLine int
+	// Keys maps each front matter key (dotted for nested keys, e.g.
+	// "certificate.date", and indexed for lists, e.g. "images.1") to the
+	// position of its value in the file.
+	Keys map[string]Pos
+	// FilePos is the position of the record's first key, used for problems
+	// about a missing field.
+	FilePos Pos
+	// Slug is the final URL segment, assigned by package urls.
+	Slug string
+}
+
+// At returns the position of key's value, or of the record's start when the
+// key is absent.
+func (m *Meta) At(key string) Pos {
+	if p, ok := m.Keys[key]; ok {
+		return p
+	}
+	if m.FilePos.Path != "" {
+		return m.FilePos
+	}
+	return Pos{Path: m.Path, Line: 1, Col: 1}
+}
+
+// Has reports whether key was set in the record.
+func (m *Meta) Has(key string) bool {
+	_, ok := m.Keys[key]
+	return ok
+}
+
+// Certificate is an OCOP recognition decision (quyết định công nhận).
+type Certificate struct {
+	// Number is the decision number, e.g. "2700/QĐ-UBND".
+	Number string `yaml:"number"`
+	// Date is the decision date.
+	Date Date `yaml:"date"`
+	// ValidUntil is the last day of validity; when zero it is Date plus 36
+	// months (see CertificateValidity).
+	ValidUntil Date `yaml:"valid_until"`
+}
+
+// Product is an OCOP product record: content/products/<id>.md or
+// content/products/<id>/index.md. The Markdown body is its description.
+type Product struct {
+	Meta `yaml:"-"`
+
+	Name string `yaml:"name"`
+	// NameEN is the English name, shown on English pages.
+	NameEN string `yaml:"name_en"`
+	// SlugOverride replaces the slug derived from Name.
+	SlugOverride string `yaml:"slug"`
+	// Producer is the ID of a Producer record.
+	Producer string `yaml:"producer"`
+	// Criteria is the rating system, "1048" (Decision 1048/QĐ-TTg, 2019) or
+	// "148" (Decision 148/QĐ-TTg, 2023). Defaults to the site's
+	// default_criteria.
+	Criteria string `yaml:"criteria"`
+	// Group is a group ID of the Criteria system (see Groups).
+	Group string `yaml:"group"`
+	// Stars is the star rating 1–5; 0 means unknown.
+	Stars int `yaml:"stars"`
+	// Score is the council's score out of 100; 0 means unknown. It must fall
+	// in the band of Stars.
+	Score int `yaml:"score"`
+	// Level is the council that rated the product: "district", "province" or
+	// "national". Defaults to LevelForStars(Stars).
+	Level string `yaml:"level"`
+	// Year is the year of recognition, when no certificate date is known.
+	Year        int         `yaml:"year"`
+	Certificate Certificate `yaml:"certificate"`
+	// District is the district (huyện) named in the decision, by name
+	// ("Hải Hậu", "Thành phố Nam Định"); see Geography.
+	District string `yaml:"district"`
+	// Commune is the commune (xã, phường, thị trấn) named in the decision,
+	// within District.
+	Commune string `yaml:"commune"`
+	// Price is the retail price in VND; 0 means unknown.
+	Price int64 `yaml:"price"`
+	// Pack is the pack the price is for, e.g. "chai 500 ml".
+	Pack string `yaml:"pack"`
+	// Images are paths relative to the record's folder.
+	Images []string `yaml:"images"`
+	// Showrooms are IDs of Showroom records that sell the product.
+	Showrooms []string `yaml:"showrooms"`
+	Tags      []string `yaml:"tags"`
+	// Summary is one or two sentences for cards; defaults to the start of
+	// the description.
+	Summary string `yaml:"summary"`
+	// DescriptionEN is a short English description.
+	DescriptionEN string `yaml:"description_en"`
+	// Featured puts the product on the home page.
+	Featured bool `yaml:"featured"`
+	// Sources are the addresses (http or https) the facts come from.
+	Sources []string `yaml:"sources"`
+
+	Links Links `yaml:"-"`
+}
+
+// Producer is a chủ thể OCOP: content/producers/<id>.md. The body is its
+// story.
+type Producer struct {
+	Meta `yaml:"-"`
+
+	Name         string `yaml:"name"`
+	NameEN       string `yaml:"name_en"`
+	SlugOverride string `yaml:"slug"`
+	// Kind is one of ProducerKinds: "doanh nghiệp", "HTX", "tổ hợp tác",
+	// "hộ kinh doanh".
+	Kind    string `yaml:"kind"`
+	Address string `yaml:"address"`
+	// District and Commune are names, as for Product.
+	District string `yaml:"district"`
+	Commune  string `yaml:"commune"`
+	// Phone is kept as written; a leading zero is never lost.
+	Phone   string `yaml:"phone"`
+	Email   string `yaml:"email"`
+	Website string `yaml:"website"`
+	// Founded is the year the producer was founded.
+	Founded int      `yaml:"founded"`
+	Sources []string `yaml:"sources"`
+
+	Links ProducerLinks `yaml:"-"`
+}
+
+// Coordinates is a WGS84 position in decimal degrees.
+type Coordinates struct {
+	Lat float64 `yaml:"lat"`
+	Lon float64 `yaml:"lon"`
+}
+
+// IsZero reports whether no coordinates were given.
+func (c Coordinates) IsZero() bool { return c.Lat == 0 && c.Lon == 0 }
+
+// Site is a tourism site (điểm du lịch): content/sites/<id>.md. The body is
+// its story.
+type Site struct {
+	Meta `yaml:"-"`
+
+	Name         string `yaml:"name"`
+	NameEN       string `yaml:"name_en"`
+	SlugOverride string `yaml:"slug"`
+	// Kind is one of SiteKinds, e.g. "làng nghề", "du lịch cộng đồng".
+	Kind        string      `yaml:"kind"`
+	District    string      `yaml:"district"`
+	Commune     string      `yaml:"commune"`
+	Address     string      `yaml:"address"`
+	Coordinates Coordinates `yaml:"coordinates"`
+	Hours       string      `yaml:"hours"`
+	// Products and Producers are IDs of related records.
+	Products  []string `yaml:"products"`
+	Producers []string `yaml:"producers"`
+	// Stars is set when the site is itself a rated OCOP tourism product.
+	Stars         int      `yaml:"stars"`
+	DescriptionEN string   `yaml:"description_en"`
+	Images        []string `yaml:"images"`
+	Sources       []string `yaml:"sources"`
+
+	Links SiteLinks `yaml:"-"`
+}
+
+// Showroom is an OCOP showroom (điểm giới thiệu và bán sản phẩm OCOP):
+// content/showrooms/<id>.md. The products it sells are those whose
+// showrooms list names it.
+type Showroom struct {
+	Meta `yaml:"-"`
+
+	Name         string      `yaml:"name"`
+	NameEN       string      `yaml:"name_en"`
+	SlugOverride string      `yaml:"slug"`
+	District     string      `yaml:"district"`
+	Commune      string      `yaml:"commune"`
+	Address      string      `yaml:"address"`
+	Hours        string      `yaml:"hours"`
+	Phone        string      `yaml:"phone"`
+	Coordinates  Coordinates `yaml:"coordinates"`
+	Sources      []string    `yaml:"sources"`
+
+	Links ShowroomLinks `yaml:"-"`
+}
+
+// FairSelection is the rule that picks a fair's products. Empty lists mean
+// "any"; Products, when set, is the whole selection.
+type FairSelection struct {
+	// MinStars defaults to DefaultFairMinStars.
+	MinStars  int      `yaml:"min_stars"`
+	Groups    []string `yaml:"groups"`
+	Districts []string `yaml:"districts"`
+	Products  []string `yaml:"products"`
+}
+
+// Fair is a trade fair (hội chợ): content/fairs/<id>.md.
+type Fair struct {
+	Meta `yaml:"-"`
+
+	Name         string        `yaml:"name"`
+	NameEN       string        `yaml:"name_en"`
+	SlugOverride string        `yaml:"slug"`
+	Start        Date          `yaml:"start"`
+	End          Date          `yaml:"end"`
+	Venue        string        `yaml:"venue"`
+	Select       FairSelection `yaml:"select"`
+	Sources      []string      `yaml:"sources"`
+}
+
+// Targets are the province's goals for 2030 (Decision 293/QĐ-UBND, 2019).
+type Targets struct {
+	Year int `yaml:"year"`
+	// Products is the total number of OCOP products aimed at.
+	Products int `yaml:"products"`
+	// FiveStarPercent and FourStarPercent are shares of all products.
+	FiveStarPercent float64 `yaml:"five_star_percent"`
+	FourStarPercent float64 `yaml:"four_star_percent"`
+	// EveryCommune says every commune and town should have a product.
+	EveryCommune bool `yaml:"every_commune"`
+	// Groups maps a browse group ID to the number of products aimed at.
+	Groups map[string]int `yaml:"groups"`
+	Source string         `yaml:"source"`
+}
+
+// Language is one language of the site.
+type Language struct {
+	// Code is a BCP 47 tag such as "vi" or "en".
+	Code string `yaml:"code"`
+	Name string `yaml:"name"`
+}
+
+// Site config: content/site.yaml.
+type Config struct {
+	Meta `yaml:"-"`
+
+	Title   string `yaml:"title"`
+	TitleEN string `yaml:"title_en"`
+	// BaseURL is the absolute URL the site is served from, ending in "/",
+	// e.g. "https://ocop.namdinh.gov.vn/" or "https://example.gov.vn/ocop/".
+	BaseURL string `yaml:"base_url"`
+	// Languages lists the site's languages, the first being the default.
+	Languages []Language `yaml:"languages"`
+	// DefaultCriteria is the group system of products that don't say.
+	DefaultCriteria string `yaml:"default_criteria"`
+	// Theme names a folder under themes/ that overrides the default theme.
+	Theme       string  `yaml:"theme"`
+	Description string  `yaml:"description"`
+	Targets     Targets `yaml:"targets"`
+}

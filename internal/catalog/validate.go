@@ -1,0 +1,526 @@
+package catalog
+
+import (
+	"fmt"
+	"net/mail"
+	"path"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/namdinh-ocop/ocop/internal/urls"
+)
+
+// CheckOptions are the inputs of Validate beyond the catalog itself.
+type CheckOptions struct {
+	// Today is the date certificates are checked against (Vietnam's
+	// calendar date; see Today).
+	Today Date
+	// Exists reports whether a file exists at a slash-separated path
+	// relative to the source directory. Nil means every file exists.
+	Exists func(path string) bool
+}
+
+// Validate checks every rule of the content model across all records and
+// returns every problem found, sorted by file and position. It expects Link
+// to have run. Errors fail a build; warnings list gaps in the catalog (a
+// completeness report) and fail only `ocop check --strict`.
+func (c *Catalog) Validate(opt CheckOptions) Diagnostics {
+	v := &validator{c: c, opt: opt}
+	v.config()
+	for _, p := range c.Products {
+		v.product(p)
+	}
+	for _, p := range c.Producers {
+		v.producer(p)
+	}
+	for _, s := range c.Sites {
+		v.site(s)
+	}
+	for _, s := range c.Showrooms {
+		v.showroom(s)
+	}
+	for _, f := range c.Fairs {
+		v.fair(f)
+	}
+	v.slugs()
+	v.ds.Sort()
+	return v.ds
+}
+
+type validator struct {
+	c   *Catalog
+	opt CheckOptions
+	ds  Diagnostics
+}
+
+func (v *validator) config() {
+	cf := &v.c.Config
+	if cf.Path == "" {
+		return
+	}
+	if strings.TrimSpace(cf.Title) == "" {
+		v.ds.Errorf(cf.At("title"), "title is empty; give the site's title, such as \"Sản phẩm OCOP Nam Định\"")
+	}
+	if cf.BaseURL == "" {
+		v.ds.Errorf(cf.At("base_url"), "base_url is missing; give the address the site is published at, such as https://ocop.namdinh.gov.vn/")
+	} else if _, err := urls.ParseBase(cf.BaseURL); err != nil {
+		v.ds.Errorf(cf.At("base_url"), "%s", err.Error())
+	}
+	if v.c.Groups.System(cf.DefaultCriteria) == nil {
+		v.ds.Errorf(cf.At("default_criteria"), "default_criteria must be %s, got %q", v.systemList(), cf.DefaultCriteria)
+	}
+	for i, l := range cf.Languages {
+		if l.Code != "vi" && l.Code != "en" {
+			v.ds.Errorf(cf.At(fmt.Sprintf("languages.%d.code", i)), "language code must be vi or en, got %q", l.Code)
+		}
+	}
+	if len(cf.Languages) > 0 && cf.Languages[0].Code != "vi" {
+		v.ds.Errorf(cf.At("languages.0.code"), "the first language must be vi (Vietnamese is the site's main language), got %q", cf.Languages[0].Code)
+	}
+	for id := range cf.Targets.Groups {
+		if v.c.Groups.BrowseGroup(id) == nil {
+			v.ds.Errorf(cf.At("targets.groups."+id), "targets names group %q, which is not in the browse list of content/groups.yaml", id)
+		}
+	}
+}
+
+func (v *validator) systemList() string {
+	var ids []string
+	for _, s := range v.c.Groups.Systems {
+		ids = append(ids, s.ID)
+	}
+	return orList(ids)
+}
+
+// orList formats ["a","b","c"] as "a, b or c".
+func orList(xs []string) string {
+	switch len(xs) {
+	case 0:
+		return "(none)"
+	case 1:
+		return xs[0]
+	}
+	return strings.Join(xs[:len(xs)-1], ", ") + " or " + xs[len(xs)-1]
+}
+
+func quoteAll(xs []string) []string {
+	q := make([]string, len(xs))
+	for i, x := range xs {
+		q[i] = strconv.Quote(x)
+	}
+	return q
+}
+
+func (v *validator) name(m *Meta, name, what string) {
+	if !m.Has("name") {
+		v.ds.Errorf(m.At("name"), "name is missing; every %s needs a name", what)
+	} else if strings.TrimSpace(name) == "" {
+		v.ds.Errorf(m.At("name"), "name is empty; give the %s's name", what)
+	}
+}
+
+func (v *validator) product(p *Product) {
+	v.name(&p.Meta, p.Name, "product")
+	if p.Has("slug") && !urls.IsSlug(p.SlugOverride) {
+		v.ds.Errorf(p.At("slug"), "slug %q may use only a–z, 0–9 and single hyphens, such as \"gao-tam-hai-hau\"", p.SlugOverride)
+	}
+
+	// Star rating, score and level (Decision 1048/QĐ-TTg, 148/QĐ-TTg).
+	switch {
+	case !p.Has("stars"):
+		v.ds.Warnf(p.At("stars"), "star rating is unknown; add stars: 1–5 when the certificate is known")
+	case p.Stars < 1 || p.Stars > 5:
+		v.ds.Errorf(p.At("stars"), "stars must be 1–5, got %d", p.Stars)
+	}
+	if p.Has("score") {
+		if p.Score < 0 || p.Score > 100 {
+			v.ds.Errorf(p.At("score"), "score must be 0–100, got %d", p.Score)
+		} else if p.Stars >= 1 && p.Stars <= 5 {
+			if lo, hi, _ := ScoreBand(p.Stars); p.Score < lo || p.Score > hi {
+				v.ds.Errorf(p.At("score"), "score %d is a %d★ score, but stars is %d; a %d★ product scores %d–%d", p.Score, StarsForScore(p.Score), p.Stars, p.Stars, lo, hi)
+			}
+		}
+	}
+	if p.Has("level") {
+		switch {
+		case !contains(Levels, p.Level):
+			v.ds.Errorf(p.At("level"), "level must be %s, got %q", orList(Levels), p.Level)
+		case p.Stars == 5 && p.Level != LevelNational:
+			v.ds.Errorf(p.At("level"), "a 5★ product is recognised by the national council; level must be national, got %q", p.Level)
+		case p.Stars == 4 && p.Level == LevelDistrict:
+			v.ds.Errorf(p.At("level"), "a 4★ product is recognised by the province; level must be province or national, got %q", p.Level)
+		}
+	}
+
+	// Group of the criteria system.
+	crit := v.c.Criteria(p)
+	sys := v.c.Groups.System(crit)
+	if p.Has("criteria") && sys == nil {
+		v.ds.Errorf(p.At("criteria"), "criteria must be %s (the decision the product was rated under), got %q", v.systemList(), p.Criteria)
+	}
+	switch {
+	case !p.Has("group"):
+		v.ds.Warnf(p.At("group"), "product group is unknown; add group: one of the groups of Decision %s", decisionOf(sys, crit))
+	case sys != nil && p.Links.Group == nil:
+		var ids []string
+		for _, g := range sys.Groups {
+			ids = append(ids, g.ID)
+		}
+		v.ds.Errorf(p.At("group"), "group %q is not a group of Decision %s; expected %s", p.Group, sys.Decision, orList(ids))
+	}
+
+	// References.
+	switch {
+	case !p.Has("producer"):
+		v.ds.Warnf(p.At("producer"), "producer is unknown; add producer: the ID of a file in content/producers/")
+	case p.Links.Producer == nil:
+		v.ds.Errorf(p.At("producer"), "producer %q does not exist; expected the ID of a file in content/producers/ (its name without .md)", p.Producer)
+	}
+	for i, id := range p.Showrooms {
+		if v.c.Showroom(id) == nil {
+			v.ds.Errorf(p.At(fmt.Sprintf("showrooms.%d", i)), "showroom %q does not exist; expected the ID of a file in content/showrooms/", id)
+		}
+	}
+	v.place(&p.Meta, p.District, p.Commune, true)
+
+	// Certificate (Decision 148/QĐ-TTg: valid 36 months).
+	cert := p.Certificate
+	if p.Has("certificate") {
+		if cert.Number == "" {
+			v.ds.Warnf(p.At("certificate"), "certificate has no number; add number: the decision number, such as 2700/QĐ-UBND")
+		}
+		if !p.Has("certificate.date") {
+			v.ds.Warnf(p.At("certificate"), "certificate has no date; add date: the decision date, YYYY-MM-DD")
+		}
+		if !cert.ValidUntil.IsZero() && !cert.Date.IsZero() && cert.ValidUntil.Before(cert.Date) {
+			v.ds.Errorf(p.At("certificate.valid_until"), "valid_until %s is before the decision date %s", cert.ValidUntil, cert.Date)
+			return
+		}
+		if !cert.Date.IsZero() && !v.opt.Today.IsZero() && v.opt.Today.Before(cert.Date) {
+			v.ds.Errorf(p.At("certificate.date"), "certificate date %s is in the future; expected the date the decision was signed", cert.Date)
+		}
+	}
+	if until, ok := p.ValidUntil(); ok && !v.opt.Today.IsZero() {
+		key := "certificate.date"
+		if p.Has("certificate.valid_until") {
+			key = "certificate.valid_until"
+		}
+		switch {
+		case until.Before(v.opt.Today):
+			v.ds.Warnf(p.At(key), "certificate expired on %s; renew it or record the new decision", until)
+		case until.Before(v.opt.Today.AddDays(ExpiryWarningDays + 1)):
+			v.ds.Warnf(p.At(key), "certificate expires on %s, within %d days", until, ExpiryWarningDays)
+		}
+	}
+	if p.Has("year") && (p.Year < 2019 || (v.opt.Today.Year > 0 && p.Year > v.opt.Today.Year)) {
+		v.ds.Errorf(p.At("year"), "year must be a year of the OCOP programme (2019 or later, not in the future), got %d", p.Year)
+	}
+
+	if p.Has("price") && p.Price <= 0 {
+		v.ds.Errorf(p.At("price"), "price must be a whole number of đồng above 0, such as 35000, got %d", p.Price)
+	}
+	if p.Price > 0 && p.Pack == "" {
+		v.ds.Warnf(p.At("price"), "price has no pack; add pack: what the price buys, such as \"chai 500 ml\"")
+	}
+	v.images(&p.Meta, p.Images)
+	if len(p.Images) == 0 {
+		v.ds.Warnf(p.At("images"), "no image; a placeholder is shown until images: lists a photo")
+	}
+	if p.NameEN == "" {
+		v.ds.Warnf(p.At("name_en"), "no English name; add name_en for the English pages")
+	}
+	v.strings(&p.Meta, "tags", p.Tags)
+	v.sources(&p.Meta, p.Sources)
+}
+
+func decisionOf(sys *System, id string) string {
+	if sys != nil {
+		return sys.Decision
+	}
+	return id
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// place checks a district and commune pair.
+func (v *validator) place(m *Meta, district, commune string, warnMissing bool) {
+	if district == "" {
+		if commune != "" {
+			v.ds.Errorf(m.At("commune"), "commune %q needs a district; add district: the huyện it was in", commune)
+		} else if warnMissing {
+			v.ds.Warnf(m.At("district"), "district is unknown; add district: the huyện named in the decision")
+		}
+		return
+	}
+	if v.c.Geo.FindDistrict(district) == nil {
+		var names []string
+		if ds := v.c.Districts(); len(ds) > 0 {
+			for _, d := range ds {
+				names = append(names, d.Name)
+			}
+		}
+		v.ds.Errorf(m.At("district"), "district %q is not a district of Nam Định; expected %s", district, orList(quoteAll(names)))
+		return
+	}
+	if commune != "" && v.c.Geo.FindUnit(district, commune) == nil {
+		v.ds.Errorf(m.At("commune"), "commune %q is not in district %q; expected the name of a xã, phường or thị trấn of that district as listed in content/geo/", commune, district)
+	}
+}
+
+func (v *validator) images(m *Meta, images []string) {
+	for i, img := range images {
+		key := fmt.Sprintf("images.%d", i)
+		switch {
+		case strings.TrimSpace(img) == "":
+			v.ds.Errorf(m.At(key), "image path is empty; give a file name next to the record, such as anh-1.jpg")
+			continue
+		case strings.Contains(img, `\`):
+			v.ds.Errorf(m.At(key), "image path %q uses \\; write paths with /", img)
+			continue
+		case path.IsAbs(img) || strings.Contains(img, "://"):
+			v.ds.Errorf(m.At(key), "image path %q must be relative to the record's folder, such as anh-1.jpg", img)
+			continue
+		}
+		full := path.Join(m.Dir, img)
+		if !strings.HasPrefix(full, "content/") {
+			v.ds.Errorf(m.At(key), "image path %q points outside the content folder; keep images inside content/", img)
+			continue
+		}
+		if !isImage(img) {
+			v.ds.Errorf(m.At(key), "image %q must be a .jpg, .jpeg, .png, .webp or .svg file", img)
+			continue
+		}
+		if v.opt.Exists != nil && !v.opt.Exists(full) {
+			v.ds.Errorf(m.At(key), "image %q does not exist; expected a file at %s", img, full)
+		}
+	}
+}
+
+func isImage(p string) bool {
+	switch strings.ToLower(path.Ext(p)) {
+	case ".jpg", ".jpeg", ".png", ".webp", ".svg":
+		return true
+	}
+	return false
+}
+
+func (v *validator) strings(m *Meta, key string, xs []string) {
+	for i, x := range xs {
+		if strings.TrimSpace(x) == "" {
+			v.ds.Errorf(m.At(fmt.Sprintf("%s.%d", key, i)), "%s has an empty entry; remove it or write a word", key)
+		}
+	}
+}
+
+func (v *validator) sources(m *Meta, srcs []string) {
+	for i, s := range srcs {
+		if !urls.SafeExternal(s) {
+			v.ds.Errorf(m.At(fmt.Sprintf("sources.%d", i)), "source %q must be an http:// or https:// address", s)
+		}
+	}
+}
+
+// phoneRe accepts Vietnamese numbers as written: digits with optional
+// spaces, dots or hyphens, optionally starting with +84.
+var phoneRe = regexp.MustCompile(`^(\+84|0)[0-9 .\-]{8,14}$`)
+
+func (v *validator) phone(m *Meta, phone string) {
+	if phone == "" {
+		return
+	}
+	digits := 0
+	for _, r := range phone {
+		if r >= '0' && r <= '9' {
+			digits++
+		}
+	}
+	if !phoneRe.MatchString(phone) || digits < 9 || digits > 12 {
+		v.ds.Errorf(m.At("phone"), "phone %q is not a phone number; expected 10 or 11 digits starting with 0 or +84, such as 0912345678 or 0228 3123 456", phone)
+	}
+}
+
+func (v *validator) coordinates(m *Meta, c Coordinates) {
+	if !m.Has("coordinates") {
+		return
+	}
+	if c.Lat < -90 || c.Lat > 90 {
+		v.ds.Errorf(m.At("coordinates.lat"), "latitude must be between -90 and 90 degrees, got %g", c.Lat)
+		return
+	}
+	if c.Lon < -180 || c.Lon > 180 {
+		v.ds.Errorf(m.At("coordinates.lon"), "longitude must be between -180 and 180 degrees, got %g", c.Lon)
+		return
+	}
+	// Nam Định lies near 20.4° N, 106.2° E; a point far from Vietnam is
+	// usually latitude and longitude swapped.
+	if c.Lat < 8 || c.Lat > 24 || c.Lon < 102 || c.Lon > 110 {
+		v.ds.Errorf(m.At("coordinates"), "coordinates %g, %g are outside Vietnam; expected lat about 20.2–20.5 and lon about 106.0–106.6 (are they swapped?)", c.Lat, c.Lon)
+	}
+}
+
+func (v *validator) producer(p *Producer) {
+	v.name(&p.Meta, p.Name, "producer")
+	if p.Has("slug") && !urls.IsSlug(p.SlugOverride) {
+		v.ds.Errorf(p.At("slug"), "slug %q may use only a–z, 0–9 and single hyphens", p.SlugOverride)
+	}
+	switch {
+	case !p.Has("kind"):
+		v.ds.Warnf(p.At("kind"), "kind is unknown; add kind: %s", orList(quoteAll(ProducerKinds)))
+	case !contains(ProducerKinds, p.Kind):
+		v.ds.Errorf(p.At("kind"), "kind must be %s, got %q", orList(quoteAll(ProducerKinds)), p.Kind)
+	}
+	v.place(&p.Meta, p.District, p.Commune, true)
+	v.phone(&p.Meta, p.Phone)
+	if p.Email != "" {
+		if a, err := mail.ParseAddress(p.Email); err != nil || a.Address != p.Email {
+			v.ds.Errorf(p.At("email"), "email %q is not an email address; expected a form such as htx@example.vn", p.Email)
+		}
+	}
+	if p.Website != "" && !urls.SafeExternal(p.Website) {
+		v.ds.Errorf(p.At("website"), "website %q must be an http:// or https:// address", p.Website)
+	}
+	if p.Has("founded") && (p.Founded < 1800 || (v.opt.Today.Year > 0 && p.Founded > v.opt.Today.Year)) {
+		v.ds.Errorf(p.At("founded"), "founded must be a year between 1800 and this year, got %d", p.Founded)
+	}
+	if len(p.Links.Products) == 0 {
+		v.ds.Warnf(p.At("name"), "no product names this producer; link a product with producer: %s", p.ID)
+	}
+	v.sources(&p.Meta, p.Sources)
+}
+
+func (v *validator) site(s *Site) {
+	v.name(&s.Meta, s.Name, "tourism site")
+	if s.Has("slug") && !urls.IsSlug(s.SlugOverride) {
+		v.ds.Errorf(s.At("slug"), "slug %q may use only a–z, 0–9 and single hyphens", s.SlugOverride)
+	}
+	switch {
+	case !s.Has("kind"):
+		v.ds.Warnf(s.At("kind"), "kind is unknown; add kind: %s", orList(quoteAll(SiteKinds)))
+	case !contains(SiteKinds, s.Kind):
+		v.ds.Errorf(s.At("kind"), "kind must be %s, got %q", orList(quoteAll(SiteKinds)), s.Kind)
+	}
+	v.place(&s.Meta, s.District, s.Commune, true)
+	v.coordinates(&s.Meta, s.Coordinates)
+	if s.Has("stars") && (s.Stars < 1 || s.Stars > 5) {
+		v.ds.Errorf(s.At("stars"), "stars must be 1–5, got %d", s.Stars)
+	}
+	for i, id := range s.Products {
+		if v.c.Product(id) == nil {
+			v.ds.Errorf(s.At(fmt.Sprintf("products.%d", i)), "product %q does not exist; expected the ID of a file in content/products/", id)
+		}
+	}
+	for i, id := range s.Producers {
+		if v.c.Producer(id) == nil {
+			v.ds.Errorf(s.At(fmt.Sprintf("producers.%d", i)), "producer %q does not exist; expected the ID of a file in content/producers/", id)
+		}
+	}
+	v.images(&s.Meta, s.Images)
+	v.sources(&s.Meta, s.Sources)
+}
+
+func (v *validator) showroom(s *Showroom) {
+	v.name(&s.Meta, s.Name, "showroom")
+	if s.Has("slug") && !urls.IsSlug(s.SlugOverride) {
+		v.ds.Errorf(s.At("slug"), "slug %q may use only a–z, 0–9 and single hyphens", s.SlugOverride)
+	}
+	v.place(&s.Meta, s.District, s.Commune, true)
+	if s.Address == "" {
+		v.ds.Warnf(s.At("address"), "address is unknown; add address: so visitors can find the showroom")
+	}
+	v.phone(&s.Meta, s.Phone)
+	v.coordinates(&s.Meta, s.Coordinates)
+	v.sources(&s.Meta, s.Sources)
+}
+
+func (v *validator) fair(f *Fair) {
+	v.name(&f.Meta, f.Name, "fair")
+	if f.Has("slug") && !urls.IsSlug(f.SlugOverride) {
+		v.ds.Errorf(f.At("slug"), "slug %q may use only a–z, 0–9 and single hyphens", f.SlugOverride)
+	}
+	if !f.Start.IsZero() && !f.End.IsZero() && f.End.Before(f.Start) {
+		v.ds.Errorf(f.At("end"), "end %s is before start %s", f.End, f.Start)
+	}
+	if f.Start.IsZero() {
+		v.ds.Warnf(f.At("start"), "fair dates are unknown; add start: and end: (YYYY-MM-DD)")
+	}
+	sel := f.Select
+	if f.Has("select.min_stars") && (sel.MinStars < 1 || sel.MinStars > 5) {
+		v.ds.Errorf(f.At("select.min_stars"), "min_stars must be 1–5, got %d", sel.MinStars)
+	}
+	for i, g := range sel.Groups {
+		if v.c.Groups.BrowseGroup(g) == nil {
+			var ids []string
+			for _, b := range v.c.Groups.Browse {
+				ids = append(ids, b.ID)
+			}
+			v.ds.Errorf(f.At(fmt.Sprintf("select.groups.%d", i)), "group %q is not a browse group; expected %s", g, orList(ids))
+		}
+	}
+	for i, d := range sel.Districts {
+		if v.c.Geo.FindDistrict(d) == nil {
+			v.ds.Errorf(f.At(fmt.Sprintf("select.districts.%d", i)), "district %q is not a district of Nam Định", d)
+		}
+	}
+	for i, id := range sel.Products {
+		if v.c.Product(id) == nil {
+			v.ds.Errorf(f.At(fmt.Sprintf("select.products.%d", i)), "product %q does not exist; expected the ID of a file in content/products/", id)
+		}
+	}
+	v.sources(&f.Meta, f.Sources)
+}
+
+// slugs reports two records of one kind that would be published at the
+// same URL, naming both files. Nothing is renamed silently: the editor
+// chooses which record gets a slug: override.
+func (v *validator) slugs() {
+	check := func(kind string, metas []*Meta) {
+		seen := make(map[string]*Meta, len(metas))
+		for _, m := range metas {
+			if m.Slug == "" {
+				continue
+			}
+			if first, ok := seen[m.Slug]; ok {
+				key := "name"
+				if m.Has("slug") {
+					key = "slug"
+				}
+				v.ds.Errorf(m.At(key), "%s URL /%s/%s/ is already used by %s; give one of them a different slug: in its front matter", kind, kind, m.Slug, first.Path)
+				continue
+			}
+			seen[m.Slug] = m
+		}
+	}
+	var ms []*Meta
+	for _, p := range v.c.Products {
+		ms = append(ms, &p.Meta)
+	}
+	check(urls.Section(urls.Product, "vi"), ms)
+	ms = ms[:0]
+	for _, p := range v.c.Producers {
+		ms = append(ms, &p.Meta)
+	}
+	check(urls.Section(urls.Producer, "vi"), ms)
+	ms = ms[:0]
+	for _, p := range v.c.Sites {
+		ms = append(ms, &p.Meta)
+	}
+	check(urls.Section(urls.Site, "vi"), ms)
+	ms = ms[:0]
+	for _, p := range v.c.Showrooms {
+		ms = append(ms, &p.Meta)
+	}
+	check(urls.Section(urls.Showroom, "vi"), ms)
+	ms = ms[:0]
+	for _, p := range v.c.Fairs {
+		ms = append(ms, &p.Meta)
+	}
+	check(urls.Section(urls.Fair, "vi"), ms)
+}

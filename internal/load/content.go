@@ -1,0 +1,284 @@
+package load
+
+import (
+	"io/fs"
+	"path"
+	"reflect"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/namdinh-ocop/ocop/internal/catalog"
+)
+
+// Content reads the content tree of the site rooted at fsys and returns the
+// linked catalog with every problem found while reading it. The catalog is
+// usable (for reports) even when there are errors; records whose front
+// matter cannot be parsed are left out of it.
+func Content(fsys fs.FS) (*catalog.Catalog, catalog.Diagnostics) {
+	l := &loader{fsys: fsys, c: &catalog.Catalog{}}
+	l.walk()
+	l.c.Geo.Snapshots = sortSnapshots(l.c.Geo.Snapshots)
+	l.ds = append(l.ds, l.c.Geo.Link()...)
+	l.defaults()
+	l.c.Link()
+	return l.c, l.ds
+}
+
+type loader struct {
+	fsys fs.FS
+	c    *catalog.Catalog
+	ds   catalog.Diagnostics
+	// ids remembers the file of each record ID per section, to report two
+	// files with one ID.
+	ids map[string]string
+}
+
+// Ignored reports whether a file name is an editor temp or backup file, or
+// hidden, and so never part of the site: *~, *.tmp, *.swp, *.swx, *.bak,
+// *.bck, *.orig, .#*, #*#, 4913 (Vim's write test) and any name starting
+// with ".".
+func Ignored(name string) bool {
+	switch {
+	case name == "4913",
+		strings.HasPrefix(name, "."),
+		strings.HasSuffix(name, "~"),
+		strings.HasPrefix(name, "#") && strings.HasSuffix(name, "#"):
+		return true
+	}
+	switch strings.ToLower(path.Ext(name)) {
+	case ".tmp", ".swp", ".swx", ".swo", ".bak", ".bck", ".orig", ".part", ".crdownload":
+		return true
+	}
+	return false
+}
+
+// sections maps a folder under content/ to what its .md files hold.
+var sections = map[string]string{
+	"products":  "product",
+	"producers": "producer",
+	"sites":     "site",
+	"showrooms": "showroom",
+	"fairs":     "fair",
+}
+
+func (l *loader) walk() {
+	l.ids = map[string]string{}
+	err := fs.WalkDir(l.fsys, "content", func(p string, de fs.DirEntry, err error) error {
+		if err != nil {
+			l.ds.Errorf(catalog.Pos{Path: p}, "cannot be read: %v", plainErr(err))
+			return nil
+		}
+		name := de.Name()
+		if p != "content" && Ignored(name) {
+			if de.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if de.IsDir() {
+			return nil
+		}
+		l.file(p)
+		return nil
+	})
+	if err != nil {
+		l.ds.Errorf(catalog.Pos{Path: "content"}, "the content folder cannot be read: %v", plainErr(err))
+	}
+	if l.c.Config.Path == "" {
+		l.ds.Errorf(catalog.Pos{Path: "content/site.yaml"}, "site config is missing; create content/site.yaml with title and base_url")
+	}
+	if l.c.Groups.Path == "" {
+		l.ds.Errorf(catalog.Pos{Path: "content/groups.yaml"}, "product groups are missing; create content/groups.yaml")
+	}
+	if len(l.c.Geo.Snapshots) == 0 {
+		l.ds.Errorf(catalog.Pos{Path: "content/geo"}, "geography is missing; add at least one snapshot such as content/geo/2024-05-01.yaml")
+	}
+}
+
+func plainErr(err error) string {
+	if pe, ok := err.(*fs.PathError); ok {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// file reads one file of the content tree.
+func (l *loader) file(p string) {
+	rel := strings.TrimPrefix(p, "content/")
+	parts := strings.Split(rel, "/")
+	ext := strings.ToLower(path.Ext(p))
+	switch {
+	case rel == "site.yaml":
+		var cf catalog.Config
+		if l.yamlFile(p, &cf, &cf.Meta) {
+			l.c.Config = cf
+		}
+		return
+	case rel == "groups.yaml":
+		var g catalog.Groups
+		if l.yamlFile(p, &g, &g.Meta) {
+			l.c.Groups = g
+		}
+		return
+	case len(parts) == 2 && parts[0] == "geo" && (ext == ".yaml" || ext == ".yml"):
+		s := &catalog.Snapshot{}
+		if l.yamlFile(p, s, &s.Meta) {
+			l.c.Geo.Snapshots = append(l.c.Geo.Snapshots, s)
+		}
+		return
+	}
+	section, ok := sections[parts[0]]
+	if !ok || len(parts) < 2 {
+		if ext == ".md" || ext == ".yaml" || ext == ".yml" {
+			l.ds.Warnf(catalog.Pos{Path: p}, "file is not part of the catalog and is ignored; records go in content/products/, producers/, sites/, showrooms/ or fairs/")
+		}
+		return
+	}
+	if ext != ".md" {
+		if !isResource(ext) {
+			l.ds.Warnf(catalog.Pos{Path: p}, "file is ignored; only .md records and images (.jpg, .png, .webp, .svg) belong here")
+		}
+		return
+	}
+	id := strings.TrimSuffix(path.Base(p), path.Ext(p))
+	if id == "index" || id == "_index" {
+		if len(parts) < 3 {
+			return // a section's own index page has no record
+		}
+		id = parts[len(parts)-2]
+	}
+	if first, dup := l.ids[section+"/"+id]; dup {
+		l.ds.Errorf(catalog.Pos{Path: p}, "%s ID %q is already used by %s; IDs (file names) must be unique within content/%s/", section, id, first, parts[0])
+		return
+	}
+	l.ids[section+"/"+id] = p
+	switch section {
+	case "product":
+		r := &catalog.Product{}
+		if l.mdFile(p, id, r, &r.Meta) {
+			l.c.Products = append(l.c.Products, r)
+		}
+	case "producer":
+		r := &catalog.Producer{}
+		if l.mdFile(p, id, r, &r.Meta) {
+			l.c.Producers = append(l.c.Producers, r)
+		}
+	case "site":
+		r := &catalog.Site{}
+		if l.mdFile(p, id, r, &r.Meta) {
+			l.c.Sites = append(l.c.Sites, r)
+		}
+	case "showroom":
+		r := &catalog.Showroom{}
+		if l.mdFile(p, id, r, &r.Meta) {
+			l.c.Showrooms = append(l.c.Showrooms, r)
+		}
+	case "fair":
+		r := &catalog.Fair{}
+		if l.mdFile(p, id, r, &r.Meta) {
+			l.c.Fairs = append(l.c.Fairs, r)
+		}
+	}
+}
+
+func isResource(ext string) bool {
+	switch ext {
+	case ".jpg", ".jpeg", ".png", ".webp", ".svg", ".gif", ".avif", ".pdf", ".txt":
+		return true
+	}
+	return false
+}
+
+func (l *loader) read(p string) (string, bool) {
+	b, err := fs.ReadFile(l.fsys, p)
+	if err != nil {
+		l.ds.Errorf(catalog.Pos{Path: p}, "cannot be read: %v", plainErr(err))
+		return "", false
+	}
+	s, d, ok := text(p, b)
+	if !ok {
+		l.ds = append(l.ds, d)
+	}
+	return s, ok
+}
+
+// mdFile reads a Markdown record with front matter into rec.
+func (l *loader) mdFile(p, id string, rec any, m *catalog.Meta) bool {
+	s, ok := l.read(p)
+	if !ok {
+		return false
+	}
+	fm, body, bodyLine, ok, unclosed := frontMatter(s)
+	if unclosed {
+		l.ds.Errorf(catalog.Pos{Path: p, Line: 1, Col: 1}, "front matter is not closed; add a line with --- after the last field")
+		return false
+	}
+	if !ok {
+		l.ds.Errorf(catalog.Pos{Path: p, Line: 1, Col: 1}, "no front matter; a record starts with a line ---, then its fields (name: …), then another line ---")
+		return false
+	}
+	if !l.decode(p, fm, 1, rec, m) {
+		return false
+	}
+	m.ID = id
+	m.Body = body
+	m.BodyLine = bodyLine
+	return true
+}
+
+// yamlFile reads a plain YAML file into rec.
+func (l *loader) yamlFile(p string, rec any, m *catalog.Meta) bool {
+	s, ok := l.read(p)
+	if !ok {
+		return false
+	}
+	if !l.decode(p, s, 0, rec, m) {
+		return false
+	}
+	m.ID = strings.TrimSuffix(path.Base(p), path.Ext(p))
+	return true
+}
+
+// decode parses src (starting at file line lineOffset+1) into rec and
+// fills m's path and key positions. It returns false when the YAML could
+// not be parsed at all.
+func (l *loader) decode(p, src string, lineOffset int, rec any, m *catalog.Meta) bool {
+	d := &decoder{path: p, lineOffset: lineOffset, keys: map[string]catalog.Pos{}, ds: &l.ds}
+	n, ok := d.parseYAML(src)
+	if !ok {
+		return false
+	}
+	if n != nil {
+		d.record(n, reflect.ValueOf(rec).Elem())
+	}
+	m.Path = p
+	m.Dir = path.Dir(p)
+	m.Keys = d.keys
+	m.FilePos = catalog.Pos{Path: p, Line: 1 + lineOffset, Col: 1}
+	if n != nil && n.Kind == yaml.MappingNode && len(n.Content) > 0 {
+		m.FilePos = d.pos(n.Content[0])
+	}
+	return true
+}
+
+// defaults fills what the site config leaves out.
+func (l *loader) defaults() {
+	cf := &l.c.Config
+	if len(cf.Languages) == 0 {
+		cf.Languages = []catalog.Language{{Code: "vi", Name: "Tiếng Việt"}}
+	}
+	if cf.DefaultCriteria == "" {
+		cf.DefaultCriteria = "1048"
+	}
+}
+
+// sortSnapshots orders geography snapshots by date, oldest first.
+func sortSnapshots(ss []*catalog.Snapshot) []*catalog.Snapshot {
+	for i := 1; i < len(ss); i++ {
+		for j := i; j > 0 && ss[j].Date.Before(ss[j-1].Date); j-- {
+			ss[j], ss[j-1] = ss[j-1], ss[j]
+		}
+	}
+	return ss
+}

@@ -1,0 +1,396 @@
+package load
+
+import (
+	"fmt"
+	"math"
+	"reflect"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/namdinh-ocop/ocop/internal/catalog"
+)
+
+// decoder decodes one YAML document into a typed record, collecting every
+// problem with its position in the file.
+type decoder struct {
+	path string
+	// lineOffset is added to YAML line numbers: 1 for front matter (which
+	// starts on the file's second line), 0 for a plain YAML file.
+	lineOffset int
+	keys       map[string]catalog.Pos
+	ds         *catalog.Diagnostics
+}
+
+func (d *decoder) pos(n *yaml.Node) catalog.Pos {
+	return catalog.Pos{Path: d.path, Line: n.Line + d.lineOffset, Col: n.Column}
+}
+
+var (
+	dateType = reflect.TypeOf(catalog.Date{})
+	metaType = reflect.TypeOf(catalog.Meta{})
+)
+
+// parseYAML parses src into a document node. A syntax error becomes one
+// diagnostic in the editors' words with the file line (yaml.v3 gives no
+// line for an error on the first line of the block, and no column).
+func (d *decoder) parseYAML(src string) (*yaml.Node, bool) {
+	if tabs := d.tabIndents(src); tabs {
+		return nil, false
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal([]byte(src), &doc); err != nil {
+		d.syntaxError(src, err)
+		return nil, false
+	}
+	if len(doc.Content) == 0 {
+		return nil, true
+	}
+	return doc.Content[0], true
+}
+
+// tabIndents reports every line of src indented with a tab, which YAML
+// forbids, with the tab's column.
+func (d *decoder) tabIndents(src string) bool {
+	found := false
+	for i, l := range strings.Split(src, "\n") {
+		for col, r := range []rune(l) {
+			if r == '\t' {
+				d.ds.Errorf(catalog.Pos{Path: d.path, Line: i + 1 + d.lineOffset, Col: col + 1},
+					"a tab is used for indentation; indent with spaces (YAML does not allow tabs)")
+				found = true
+				break
+			}
+			if r != ' ' {
+				break
+			}
+		}
+	}
+	return found
+}
+
+var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// syntaxError turns a yaml.v3 syntax error into a diagnostic.
+func (d *decoder) syntaxError(src string, err error) {
+	msg := err.Error()
+	line := 1
+	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		line, _ = strconv.Atoi(m[1])
+		msg = m[2]
+	} else {
+		msg = strings.TrimPrefix(msg, "yaml: ")
+	}
+	lines := strings.Split(src, "\n")
+	text := ""
+	if line >= 1 && line <= len(lines) {
+		text = lines[line-1]
+	}
+	col := 1 + countLeadingSpaces(text)
+	var say string
+	switch {
+	case strings.Contains(msg, "mapping values are not allowed"):
+		// A second ": " inside a plain value.
+		if i := strings.Index(text, ": "); i >= 0 {
+			if j := strings.Index(text[i+2:], ": "); j >= 0 {
+				col = utf8.RuneCountInString(text[:i+2+j]) + 1
+			}
+		}
+		say = `a value contains ": "; put the whole value in double quotes, such as name: "Nước mắm cốt: loại đặc biệt"`
+	case strings.Contains(msg, "could not find expected ':'"):
+		say = "a line has no colon; write each field as key: value"
+	case strings.Contains(msg, "found unexpected end of stream"), strings.Contains(msg, "found unexpected end of"):
+		say = "a quote or bracket is opened but never closed before the end of the front matter"
+		col = 1
+	case strings.Contains(msg, "did not find expected ',' or ']'"):
+		say = "a list in [brackets] is not closed; end it with ]"
+	case strings.Contains(msg, "did not find expected key"):
+		say = "the indentation is off; keys of the same block must start in the same column"
+	case strings.Contains(msg, "found character that cannot start any token"):
+		say = "a character such as @ or ` cannot start a value; put the value in double quotes"
+	default:
+		say = "the front matter is not valid YAML (" + msg + "); check quotes, colons and indentation"
+	}
+	d.ds.Errorf(catalog.Pos{Path: d.path, Line: line + d.lineOffset, Col: col}, "%s", say)
+}
+
+func countLeadingSpaces(s string) int {
+	n := 0
+	for n < len(s) && s[n] == ' ' {
+		n++
+	}
+	return n
+}
+
+// fields maps the yaml tags of a struct type to field indexes.
+func fields(t reflect.Type) (map[string]int, []string) {
+	m := map[string]int{}
+	var names []string
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		tag := f.Tag.Get("yaml")
+		if tag == "" || tag == "-" || !f.IsExported() {
+			continue
+		}
+		name := strings.Split(tag, ",")[0]
+		m[name] = i
+		names = append(names, name)
+	}
+	return m, names
+}
+
+// record decodes a mapping node into the struct v points to.
+func (d *decoder) record(n *yaml.Node, v reflect.Value) {
+	if n == nil {
+		return
+	}
+	d.structure(n, v, "")
+}
+
+func (d *decoder) structure(n *yaml.Node, v reflect.Value, prefix string) {
+	if n.Kind != yaml.MappingNode {
+		d.ds.Errorf(d.pos(n), "%s must be a block of key: value lines, got %s", label(prefix, "the front matter"), describe(n))
+		return
+	}
+	byName, names := fields(v.Type())
+	seen := map[string]int{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		kn, vn := n.Content[i], n.Content[i+1]
+		key := kn.Value
+		if first, dup := seen[key]; dup {
+			d.ds.Errorf(d.pos(kn), "key %q is set twice (first on line %d); keep one", key, first+d.lineOffset)
+			continue
+		}
+		seen[key] = kn.Line
+		idx, ok := byName[key]
+		if !ok {
+			d.ds.Errorf(d.pos(kn), "%s", unknownKey(prefix+key, key, names))
+			continue
+		}
+		full := prefix + key
+		if vn.Kind == yaml.ScalarNode {
+			d.keys[full] = d.pos(vn)
+		} else {
+			d.keys[full] = d.pos(kn)
+		}
+		d.value(vn, v.Field(idx), full)
+	}
+}
+
+func label(key, whole string) string {
+	if key == "" {
+		return whole
+	}
+	return strings.TrimSuffix(key, ".")
+}
+
+// unknownKey says a key is not in the schema, suggesting the nearest known
+// key for a typo (star → stars) or listing the keys.
+func unknownKey(full, key string, known []string) string {
+	best, bestD := "", 3
+	for _, k := range known {
+		if dd := distance(strings.ToLower(key), k); dd < bestD {
+			best, bestD = k, dd
+		}
+	}
+	if best != "" {
+		return fmt.Sprintf("unknown key %q; did you mean %q?", full, best)
+	}
+	sorted := append([]string(nil), known...)
+	sort.Strings(sorted)
+	return fmt.Sprintf("unknown key %q; expected one of: %s", full, strings.Join(sorted, ", "))
+}
+
+// distance is the Levenshtein distance between a and b, in runes.
+func distance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			c := 1
+			if ra[i-1] == rb[j-1] {
+				c = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+func describe(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a block of key: value lines"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.AliasNode:
+		return "an alias (*name)"
+	}
+	if n.Tag == "!!null" {
+		return "nothing"
+	}
+	return strconv.Quote(n.Value)
+}
+
+func isNull(n *yaml.Node) bool {
+	return n.Kind == yaml.ScalarNode && n.Tag == "!!null"
+}
+
+// value decodes n into v, whose type is one of the kinds the content model
+// uses.
+func (d *decoder) value(n *yaml.Node, v reflect.Value, key string) {
+	if n.Kind == yaml.AliasNode || n.Anchor != "" {
+		d.ds.Errorf(d.pos(n), "%s uses a YAML anchor or alias; write the value out in full", key)
+		return
+	}
+	if isNull(n) && v.Kind() != reflect.Struct {
+		return // an empty value leaves the field unset
+	}
+	switch {
+	case v.Type() == dateType:
+		if !d.scalar(n, key, "a date written YYYY-MM-DD") {
+			return
+		}
+		dt, err := catalog.ParseDate(n.Value)
+		if err != nil {
+			d.ds.Errorf(d.pos(n), "%s must be a date written YYYY-MM-DD, such as 2021-12-13, got %q", key, n.Value)
+			return
+		}
+		v.Set(reflect.ValueOf(dt))
+		return
+	}
+	switch v.Kind() {
+	case reflect.String:
+		if d.scalar(n, key, "text") {
+			v.SetString(n.Value)
+		}
+	case reflect.Int, reflect.Int64:
+		if !d.scalar(n, key, "a whole number") {
+			return
+		}
+		s := n.Value
+		i, err := strconv.ParseInt(s, 10, 64)
+		if err != nil || (n.Tag != "!!int" && n.Tag != "!!str" && n.Tag != "!!float") {
+			hint := ""
+			if strings.ContainsAny(s, ".,") && !strings.ContainsAny(s, " ") {
+				hint = " without dots, commas or spaces"
+			}
+			d.ds.Errorf(d.pos(n), "%s must be a whole number%s, such as %s, got %q", key, hint, example(key), s)
+			return
+		}
+		v.SetInt(i)
+	case reflect.Float64:
+		if !d.scalar(n, key, "a number") {
+			return
+		}
+		f, err := strconv.ParseFloat(n.Value, 64)
+		if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
+			d.ds.Errorf(d.pos(n), "%s must be a number written with a dot, such as 20.42, got %q", key, n.Value)
+			return
+		}
+		v.SetFloat(f)
+	case reflect.Bool:
+		if !d.scalar(n, key, "true or false") {
+			return
+		}
+		switch n.Value {
+		case "true", "True", "TRUE":
+			v.SetBool(true)
+		case "false", "False", "FALSE":
+			v.SetBool(false)
+		default:
+			d.ds.Errorf(d.pos(n), "%s must be true or false, got %q", key, n.Value)
+		}
+	case reflect.Struct:
+		if isNull(n) {
+			return
+		}
+		d.structure(n, v, key+".")
+	case reflect.Pointer:
+		p := reflect.New(v.Type().Elem())
+		d.value(n, p.Elem(), key)
+		v.Set(p)
+	case reflect.Slice:
+		d.slice(n, v, key)
+	case reflect.Map:
+		d.mapping(n, v, key)
+	default:
+		d.ds.Errorf(d.pos(n), "%s cannot be read (internal: unsupported type %s)", key, v.Type())
+	}
+}
+
+func example(key string) string {
+	switch {
+	case strings.HasSuffix(key, "price"):
+		return "35000"
+	case strings.HasSuffix(key, "year"), strings.HasSuffix(key, "founded"):
+		return "2021"
+	case strings.HasSuffix(key, "score"):
+		return "75"
+	}
+	return "4"
+}
+
+// scalar reports whether n is a single value, reporting it otherwise.
+func (d *decoder) scalar(n *yaml.Node, key, want string) bool {
+	if n.Kind == yaml.ScalarNode {
+		return true
+	}
+	d.ds.Errorf(d.pos(n), "%s must be %s, got %s", key, want, describe(n))
+	return false
+}
+
+// slice decodes a list. A single value where a list of text is expected is
+// taken as a one-item list (tags: gạo).
+func (d *decoder) slice(n *yaml.Node, v reflect.Value, key string) {
+	items := n.Content
+	if n.Kind == yaml.ScalarNode && v.Type().Elem().Kind() == reflect.String {
+		items = []*yaml.Node{n}
+	} else if n.Kind != yaml.SequenceNode {
+		d.ds.Errorf(d.pos(n), "%s must be a list (lines starting with \"- \"), got %s", key, describe(n))
+		return
+	}
+	s := reflect.MakeSlice(v.Type(), len(items), len(items))
+	for i, item := range items {
+		k := key + "." + strconv.Itoa(i)
+		if item.Kind == yaml.ScalarNode {
+			d.keys[k] = d.pos(item)
+		} else {
+			d.keys[k] = d.pos(item)
+		}
+		if isNull(item) {
+			d.ds.Errorf(d.pos(item), "%s has an empty item; remove the line or give a value", key)
+			continue
+		}
+		d.value(item, s.Index(i), k)
+	}
+	v.Set(s)
+}
+
+// mapping decodes a map with text keys (targets.groups).
+func (d *decoder) mapping(n *yaml.Node, v reflect.Value, key string) {
+	if n.Kind != yaml.MappingNode {
+		d.ds.Errorf(d.pos(n), "%s must be a block of key: value lines, got %s", key, describe(n))
+		return
+	}
+	m := reflect.MakeMapWithSize(v.Type(), len(n.Content)/2)
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		kn, vn := n.Content[i], n.Content[i+1]
+		k := key + "." + kn.Value
+		d.keys[k] = d.pos(vn)
+		ev := reflect.New(v.Type().Elem()).Elem()
+		d.value(vn, ev, k)
+		m.SetMapIndex(reflect.ValueOf(kn.Value), ev)
+	}
+	v.Set(m)
+}
