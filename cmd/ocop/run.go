@@ -1,0 +1,198 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+	"time"
+
+	"github.com/namdinh-ocop/ocop/internal/build"
+	"github.com/namdinh-ocop/ocop/internal/catalog"
+	"github.com/namdinh-ocop/ocop/internal/report"
+)
+
+// Exit codes.
+const (
+	exitOK      = 0
+	exitContent = 1 // the content has errors (or warnings under --strict)
+	exitUsage   = 2 // the command line is wrong, or the tool itself failed
+)
+
+const usage = `ocop builds the OCOP catalog website of Nam Định from a content tree.
+
+Usage:
+  ocop build [--source DIR] [--dest DIR] [--base-url URL]
+  ocop check [--source DIR] [--strict] [--format text|json|github]
+  ocop version
+  ocop help [command]
+
+Commands:
+  build    check the content, then write the site to --dest (default public/
+           inside the source folder); nothing is written when the content
+           has errors, and the previous site stays as it was
+  check    report every problem in the content as path:line:col: message
+  version  print the version
+  help     print this help
+
+Exit codes: 0 ok, 1 content errors, 2 usage errors.
+`
+
+// run is the whole program: it parses args, runs a command and returns the
+// exit code. stdout gets results; stderr gets problems and progress.
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return exitUsage
+	}
+	cmd, rest := args[0], args[1:]
+	switch cmd {
+	case "build":
+		return cmdBuild(rest, stdout, stderr)
+	case "check":
+		return cmdCheck(rest, stdout, stderr)
+	case "version", "--version", "-v":
+		fmt.Fprintln(stdout, "ocop", version())
+		return exitOK
+	case "help", "--help", "-h":
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	}
+	fmt.Fprintf(stderr, "ocop: unknown command %q\n\n%s", cmd, usage)
+	return exitUsage
+}
+
+func version() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "(unknown)"
+	}
+	v := bi.Main.Version
+	for _, s := range bi.Settings {
+		if s.Key == "vcs.revision" && len(s.Value) >= 12 {
+			v += " " + s.Value[:12]
+		}
+	}
+	return strings.TrimSpace(v)
+}
+
+func newFlags(name string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet("ocop "+name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	return fs
+}
+
+// parse parses flags and rejects stray arguments.
+func parse(fs *flag.FlagSet, args []string) bool {
+	if err := fs.Parse(args); err != nil {
+		return false
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(fs.Output(), "%s: unexpected argument %q\n", fs.Name(), fs.Arg(0))
+		return false
+	}
+	return true
+}
+
+func cmdCheck(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("check", stderr)
+	source := fs.String("source", ".", "the site's folder, holding content/")
+	strict := fs.Bool("strict", false, "fail on warnings too")
+	format := fs.String("format", "text", "output format: text, json or github")
+	if !parse(fs, args) {
+		return exitUsage
+	}
+	switch *format {
+	case "text", "json", "github":
+	default:
+		fmt.Fprintf(stderr, "ocop check: --format must be text, json or github, got %q\n", *format)
+		return exitUsage
+	}
+	src, err := build.DirFS(*source)
+	if err != nil {
+		fmt.Fprintf(stderr, "ocop check: %v\n", err)
+		return exitUsage
+	}
+	r, err := build.Check(build.Options{Source: src})
+	if err != nil && !errors.Is(err, build.ErrContent) {
+		fmt.Fprintf(stderr, "ocop check: %v\n", err)
+		return exitUsage
+	}
+	ds := relative(r.Diagnostics, *source)
+	if werr := report.Write(stdout, *format, ds); werr != nil {
+		fmt.Fprintf(stderr, "ocop check: %v\n", werr)
+		return exitUsage
+	}
+	_, warnings := ds.Count()
+	if err != nil || (*strict && warnings > 0) {
+		return exitContent
+	}
+	return exitOK
+}
+
+func cmdBuild(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("build", stderr)
+	source := fs.String("source", ".", "the site's folder, holding content/")
+	dest := fs.String("dest", "", "the output folder (default: public/ in the source folder)")
+	baseURL := fs.String("base-url", "", "the address the site is published at (default: base_url of content/site.yaml)")
+	if !parse(fs, args) {
+		return exitUsage
+	}
+	if *dest == "" {
+		*dest = filepath.Join(*source, "public")
+	}
+	src, err := build.DirFS(*source)
+	if err != nil {
+		fmt.Fprintf(stderr, "ocop build: %v\n", err)
+		return exitUsage
+	}
+	start := time.Now()
+	r, err := build.Site(build.Options{Source: src, Dest: *dest, BaseURL: *baseURL})
+	if r != nil {
+		// Errors go to stderr; warnings are counted only, so a build's
+		// output stays short (run "ocop check" for the full list).
+		var errs catalog.Diagnostics
+		for _, d := range relative(r.Diagnostics, *source) {
+			if d.Severity == catalog.Error {
+				errs = append(errs, d)
+			}
+		}
+		for _, d := range errs {
+			fmt.Fprintln(stderr, d.String())
+		}
+	}
+	switch {
+	case errors.Is(err, build.ErrContent):
+		fmt.Fprintf(stderr, "ocop build: %s; nothing was written (%s is unchanged)\n", report.Summary(r.Diagnostics), *dest)
+		return exitContent
+	case err != nil:
+		fmt.Fprintf(stderr, "ocop build: %v; %s is unchanged\n", err, *dest)
+		return exitUsage
+	}
+	_, warnings := r.Diagnostics.Count()
+	fmt.Fprintf(stdout, "built %d pages (%d files) into %s in %d ms; %d products, %d producers, %d tourism sites, %d showrooms, %d fairs",
+		r.Pages, r.Files, *dest, time.Since(start).Milliseconds(),
+		len(r.Catalog.Products), len(r.Catalog.Producers), len(r.Catalog.Sites), len(r.Catalog.Showrooms), len(r.Catalog.Fairs))
+	if warnings > 0 {
+		fmt.Fprintf(stdout, "; %d warnings (run ocop check to list them)", warnings)
+	}
+	fmt.Fprintln(stdout)
+	return exitOK
+}
+
+// relative rewrites diagnostic paths so they are relative to the current
+// folder when --source is not ".", so editors can click them.
+func relative(ds catalog.Diagnostics, source string) catalog.Diagnostics {
+	if source == "." || source == "" {
+		return ds
+	}
+	out := make(catalog.Diagnostics, len(ds))
+	for i, d := range ds {
+		d.Pos.Path = filepath.ToSlash(filepath.Join(source, filepath.FromSlash(d.Pos.Path)))
+		out[i] = d
+	}
+	return out
+}

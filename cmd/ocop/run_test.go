@@ -1,0 +1,228 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// runOcop runs the command in-process and returns its exit code and output.
+func runOcop(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = run(args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+// copySite copies the real site's reference data (config, groups,
+// geography) into a new folder, plus files, and returns the folder.
+func copySite(t *testing.T, withRecords bool, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	root := filepath.Join("..", "..")
+	err := filepath.WalkDir(filepath.Join(root, "content"), func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(root, p)
+		slash := filepath.ToSlash(rel)
+		isRecord := strings.Count(slash, "/") >= 2 && !strings.HasPrefix(slash, "content/geo/")
+		if isRecord && !withRecords {
+			return nil
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		dst := filepath.Join(dir, rel)
+		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+			return err
+		}
+		return os.WriteFile(dst, b, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, body := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// snapshot returns every file under dir with its contents.
+func snapshot(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	m := map[string]string{}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		rel, _ := filepath.Rel(dir, p)
+		m[filepath.ToSlash(rel)] = string(b)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func TestUsage(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{nil, 2, "Usage:"},
+		{[]string{"frobnicate"}, 2, `unknown command "frobnicate"`},
+		{[]string{"check", "--nope"}, 2, "flag provided but not defined: -nope"},
+		{[]string{"check", "--format", "xml"}, 2, "--format must be text, json or github"},
+		{[]string{"check", "--source", "/does/not/exist"}, 2, "source folder /does/not/exist"},
+		{[]string{"build", "extra"}, 2, `unexpected argument "extra"`},
+		{[]string{"help"}, 0, "ocop check [--source DIR] [--strict] [--format text|json|github]"},
+		{[]string{"version"}, 0, "ocop "},
+	} {
+		code, out, errOut := runOcop(t, tc.args...)
+		if code != tc.code || !strings.Contains(out+errOut, tc.want) {
+			t.Errorf("ocop %v: exit %d, output %q; want exit %d and %q", tc.args, code, out+errOut, tc.code, tc.want)
+		}
+	}
+}
+
+// The real catalog has no errors.
+func TestCheckRealCatalog(t *testing.T) {
+	code, out, _ := runOcop(t, "check", "--source", "../..")
+	if code != 0 {
+		t.Fatalf("ocop check on content/: exit %d\n%s", code, out)
+	}
+	if !strings.Contains(out, "0 errors") {
+		t.Errorf("summary = %q, want 0 errors", lastLine(out))
+	}
+	// Warnings (gaps in the facts) fail only under --strict.
+	if code, _, _ := runOcop(t, "check", "--source", "../..", "--strict"); code != 1 {
+		t.Errorf("check --strict: exit %d, want 1 (the catalog has gaps)", code)
+	}
+}
+
+func lastLine(s string) string {
+	lines := strings.Split(strings.TrimSpace(s), "\n")
+	return lines[len(lines)-1]
+}
+
+// Case errors-001: three broken files are all reported in one run, with
+// the real lines, and nothing is built; the previous public/ is untouched.
+func TestBuildReportsAllErrorsAndKeepsPublic(t *testing.T) {
+	dir := copySite(t, false, map[string]string{
+		"content/products/nuoc-mam.md": "---\nname: Nước mắm cốt: loại đặc biệt\nprice: 35000\n---\n",
+		"content/products/mam.md":      "---\nname: Mắm\nslug \"mam\"\nprice: 30000\n---\n",
+		"content/products/tab.md":      "---\nname: Tab\ntags:\n\t- x\n---\n",
+		"public/index.html":            "old site",
+		"public/san-pham/x/index.html": "old page",
+	})
+	before := snapshot(t, filepath.Join(dir, "public"))
+	code, _, errOut := runOcop(t, "build", "--source", dir)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1\n%s", code, errOut)
+	}
+	for _, want := range []string{
+		filepath.ToSlash(dir) + "/content/products/nuoc-mam.md:2:19: ",
+		filepath.ToSlash(dir) + "/content/products/mam.md:3:1: ",
+		filepath.ToSlash(dir) + "/content/products/tab.md:4:1: a tab is used for indentation",
+		"nothing was written",
+	} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errOut)
+		}
+	}
+	after := snapshot(t, filepath.Join(dir, "public"))
+	if len(after) != len(before) || after["index.html"] != "old site" || after["san-pham/x/index.html"] != "old page" {
+		t.Errorf("public/ changed after a failed build: %v", after)
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".public") {
+			t.Errorf("temporary folder %s left behind", e.Name())
+		}
+	}
+}
+
+func TestCheckFormats(t *testing.T) {
+	dir := copySite(t, false, map[string]string{
+		"content/products/a.md": "---\nname: A\nstars: 6\n---\n",
+	})
+	code, out, _ := runOcop(t, "check", "--source", dir, "--format", "json")
+	if code != 1 {
+		t.Fatalf("exit %d, want 1", code)
+	}
+	var r struct {
+		Errors      int
+		Diagnostics []struct {
+			Path, Severity, Message string
+			Line, Column            int
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatalf("json: %v\n%s", err, out)
+	}
+	found := false
+	for _, d := range r.Diagnostics {
+		if strings.HasSuffix(d.Path, "content/products/a.md") && d.Line == 3 && d.Column == 8 && d.Severity == "error" && d.Message == "stars must be 1–5, got 6" {
+			found = true
+		}
+	}
+	if r.Errors != 1 || !found {
+		t.Errorf("json report = %+v", r)
+	}
+	_, out, _ = runOcop(t, "check", "--source", dir, "--format", "github")
+	if !strings.Contains(out, "::error file="+filepath.ToSlash(dir)+"/content/products/a.md,line=3,col=8::stars must be 1–5, got 6") {
+		t.Errorf("github format:\n%s", out)
+	}
+}
+
+// Building the real catalog twice gives byte-identical output, and a
+// sub-path base URL reaches every link.
+func TestBuildRealCatalog(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the whole catalog")
+	}
+	dest1, dest2 := filepath.Join(t.TempDir(), "a"), filepath.Join(t.TempDir(), "b")
+	for _, dest := range []string{dest1, dest2} {
+		code, out, errOut := runOcop(t, "build", "--source", "../..", "--dest", dest)
+		if code != 0 {
+			t.Fatalf("build: exit %d\n%s%s", code, out, errOut)
+		}
+	}
+	a, b := snapshot(t, dest1), snapshot(t, dest2)
+	if len(a) != len(b) {
+		t.Fatalf("two builds wrote %d and %d files", len(a), len(b))
+	}
+	for name, body := range a {
+		if b[name] != body {
+			t.Errorf("%s differs between two builds", name)
+		}
+	}
+	for _, want := range []string{"index.html", "404.html", "sitemap.xml", "robots.txt", "san-pham/gao-nep-bac-nghia-binh/index.html", "en/products/gao-nep-bac-nghia-binh/index.html", "diem-ban/hai-hau/index.html"} {
+		if _, ok := a[want]; !ok {
+			t.Errorf("build did not write %s", want)
+		}
+	}
+	// A second build over an existing folder replaces it whole.
+	os.WriteFile(filepath.Join(dest1, "stale.html"), []byte("x"), 0o644)
+	if code, _, errOut := runOcop(t, "build", "--source", "../..", "--dest", dest1); code != 0 {
+		t.Fatal(errOut)
+	}
+	if _, err := os.Stat(filepath.Join(dest1, "stale.html")); err == nil {
+		t.Error("a file of the previous build survived the swap")
+	}
+}
