@@ -1,0 +1,18 @@
+// Package render turns a linked catalog into the static site: one HTML page
+// per product, producer, tourism site, showroom and fair, list pages by
+// product group, star rating and district, the section indexes, the home
+// page, 404.html, sitemap.xml and robots.txt, in Vietnamese at the root and
+// English under en/, together with the theme's assets and the records'
+// images.
+//
+// Pages are html/template files of a theme (see package themes) executed
+// with a set of template functions bound to the page's language: t looks
+// up a UI string, rel and abs build links under the base URL, name picks a
+// record's name in the page's language, and so on. Text from the content
+// (names, addresses, Markdown bodies) is always escaped or sanitised: the
+// Markdown renderer drops raw HTML and every link whose scheme is not http,
+// https, mailto or tel.
+//
+// Output is deterministic: the same catalog, theme and options give the
+// same bytes, whatever the number of CPUs.
+package render

@@ -1,0 +1,402 @@
+package render
+
+import (
+	"fmt"
+	"html/template"
+	"net/mail"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/namdinh-ocop/ocop/internal/catalog"
+	"github.com/namdinh-ocop/ocop/internal/urls"
+)
+
+// lctx is the renderer seen from pages of one language; its methods are
+// the template functions.
+type lctx struct {
+	r    *renderer
+	lang string
+	d    dict
+}
+
+// funcs returns the template functions for pages in lang.
+func (r *renderer) funcs(lang string) template.FuncMap {
+	l := &lctx{r: r, lang: lang, d: r.dicts[lang]}
+	return template.FuncMap{
+		// UI strings.
+		"t":  l.t,
+		"tn": l.tn,
+		"tl": r.tl,
+		// Links.
+		"rel":       r.opt.Base.Rel,
+		"abs":       r.opt.Base.Abs,
+		"asset":     func(name string) string { return r.opt.Base.Rel("assets/" + name) },
+		"home":      func() string { return r.opt.Base.Rel(urls.Lang(lang)) },
+		"href":      l.href,
+		"list":      l.list,
+		"starsHref": func(n int) string { return r.opt.Base.Rel(starsPath(lang, n)) },
+		"langHome":  func(code string) string { return r.opt.Base.Rel(urls.Lang(code)) },
+		"safe":      urls.SafeExternal,
+		"external":  external,
+		"tel":       telURL,
+		"mailto":    mailtoURL,
+		"osm":       osmURL,
+		// Records.
+		"lang":     func() string { return lang },
+		"browse":   r.c.Groups.BrowseGroup,
+		"name":     l.name,
+		"nameLang": l.nameLang,
+		"place":    l.place,
+		"level":    l.level,
+		"kind":     l.kind,
+		"validity": l.validity,
+		"pictures": l.pictures,
+		"thumb":    l.thumb,
+		"body":     r.body,
+		"summary":  r.summary,
+		"search":   r.search,
+		"district": func(p *catalog.Product) *catalog.District { return r.x.district[p] },
+		"decision": r.decision,
+		// Formats.
+		"stars":     starGlyphs,
+		"starsText": func(n int) (string, error) { return l.tn("stars", n) },
+		"vnd":       vnd,
+		"date":      func(d catalog.Date) string { return formatDate(lang, d) },
+		"iso":       func(d catalog.Date) string { return d.String() },
+		"coord":     coord,
+	}
+}
+
+// t returns the UI string key, formatted with args when given.
+func (l *lctx) t(key string, args ...any) (string, error) {
+	s, ok := l.d[key]
+	if !ok {
+		return "", fmt.Errorf("no UI string %q in i18n/%s.yaml", key, l.lang)
+	}
+	if len(args) > 0 {
+		return fmt.Sprintf(s, args...), nil
+	}
+	return s, nil
+}
+
+// tn returns the UI string key_one (for n = 1) or key_other formatted
+// with n: tn "stars" 4 is "4 sao" or "4 stars".
+func (l *lctx) tn(key string, n int) (string, error) {
+	if n == 1 {
+		return l.t(key+"_one", n)
+	}
+	return l.t(key+"_other", n)
+}
+
+// tl returns the UI string key of another language, for pages such as
+// 404.html that speak to everyone.
+func (r *renderer) tl(lang, key string) (string, error) {
+	d, ok := r.dicts[lang]
+	if !ok {
+		return "", fmt.Errorf("no UI strings for language %q", lang)
+	}
+	s, ok := d[key]
+	if !ok {
+		return "", fmt.Errorf("no UI string %q in i18n/%s.yaml", key, lang)
+	}
+	return s, nil
+}
+
+// starsPath is the list page of a star rating: hang-sao/4-sao/ or
+// en/stars/4-stars/.
+func starsPath(lang string, n int) string {
+	if lang == "en" {
+		return urls.Page(urls.Stars, lang, strconv.Itoa(n)+"-stars")
+	}
+	return urls.Page(urls.Stars, lang, strconv.Itoa(n)+"-sao")
+}
+
+// pagePath returns the page path of a record in lang.
+func pagePath(lang string, v any) (string, error) {
+	switch v := v.(type) {
+	case *catalog.Product:
+		return urls.Page(urls.Product, lang, v.Slug), nil
+	case *catalog.Producer:
+		return urls.Page(urls.Producer, lang, v.Slug), nil
+	case *catalog.Site:
+		return urls.Page(urls.Site, lang, v.Slug), nil
+	case *catalog.Showroom:
+		return urls.Page(urls.Showroom, lang, v.Slug), nil
+	case *catalog.Fair:
+		return urls.Page(urls.Fair, lang, v.Slug), nil
+	case *catalog.BrowseGroup:
+		return urls.Page(urls.Group, lang, v.Slug), nil
+	case *catalog.District:
+		return urls.Page(urls.District, lang, v.Slug), nil
+	}
+	return "", fmt.Errorf("href: %T has no page", v)
+}
+
+// href returns the link to a record's page.
+func (l *lctx) href(v any) (string, error) {
+	p, err := pagePath(l.lang, v)
+	if err != nil {
+		return "", err
+	}
+	return l.r.opt.Base.Rel(p), nil
+}
+
+// sectionKinds names the sections for list.
+var sectionKinds = map[string]urls.Kind{
+	"products": urls.Product, "producers": urls.Producer, "sites": urls.Site,
+	"showrooms": urls.Showroom, "fairs": urls.Fair, "groups": urls.Group,
+	"stars": urls.Stars, "districts": urls.District,
+}
+
+// list returns the link to a section's index: list "products".
+func (l *lctx) list(section string) (string, error) {
+	k, ok := sectionKinds[section]
+	if !ok {
+		return "", fmt.Errorf("list: no section %q", section)
+	}
+	return l.r.opt.Base.Rel(urls.List(k, l.lang)), nil
+}
+
+// names returns a record's Vietnamese and English names.
+func names(v any) (vi, en string, err error) {
+	switch v := v.(type) {
+	case *catalog.Product:
+		return v.Name, v.NameEN, nil
+	case *catalog.Producer:
+		return v.Name, v.NameEN, nil
+	case *catalog.Site:
+		return v.Name, v.NameEN, nil
+	case *catalog.Showroom:
+		return v.Name, v.NameEN, nil
+	case *catalog.Fair:
+		return v.Name, v.NameEN, nil
+	case *catalog.BrowseGroup:
+		return v.Name, v.NameEN, nil
+	case *catalog.Group:
+		return v.Name, v.NameEN, nil
+	case *catalog.District:
+		return v.Name, "", nil
+	}
+	return "", "", fmt.Errorf("name: %T has no name", v)
+}
+
+// name returns a record's name in the page's language: the English name
+// on English pages where one is set, else the Vietnamese name.
+func (l *lctx) name(v any) (string, error) {
+	vi, en, err := names(v)
+	if l.lang == "en" && en != "" {
+		return en, err
+	}
+	return vi, err
+}
+
+// nameLang returns "vi" when a record's name is shown in Vietnamese on a
+// page in another language (for a lang attribute), else "".
+func (l *lctx) nameLang(v any) (string, error) {
+	_, en, err := names(v)
+	if l.lang != "vi" && en == "" {
+		return "vi", err
+	}
+	return "", err
+}
+
+// place writes a record's commune and district with the present-day name.
+func (l *lctx) place(v any) (string, error) {
+	w, err := whereOf(v)
+	if err != nil {
+		return "", err
+	}
+	return l.placeText(w)
+}
+
+// level names a product's rating council: "cấp tỉnh", "province".
+func (l *lctx) level(p *catalog.Product) (string, error) {
+	lv := p.RatingLevel()
+	if lv == "" {
+		return "", nil
+	}
+	if s, err := l.t("level_" + lv); err == nil {
+		return s, nil
+	}
+	return lv, nil
+}
+
+// kind translates a producer or site kind ("HTX", "làng nghề"); a kind
+// with no UI string is shown as written.
+func (l *lctx) kind(k string) string {
+	if k == "" {
+		return ""
+	}
+	if s, err := l.t("kind_" + strings.ReplaceAll(urls.Slug(k), "-", "_")); err == nil {
+		return s
+	}
+	return k
+}
+
+// validity is a certificate's last day and whether it has passed.
+type validity struct {
+	Until   catalog.Date
+	Known   bool
+	Expired bool
+}
+
+// validity returns when a product's certificate ends, and whether it had
+// ended by Options.Today.
+func (l *lctx) validity(p *catalog.Product) validity {
+	d, ok := p.ValidUntil()
+	if !ok {
+		return validity{}
+	}
+	today := l.r.opt.Today
+	return validity{Until: d, Known: true, Expired: !today.IsZero() && d.Before(today)}
+}
+
+// pictureView is a picture with its alt text in the page's language.
+type pictureView struct {
+	picture
+	Alt string
+}
+
+// pictures returns a product's or site's photos, or its placeholder.
+func (l *lctx) pictures(v any) ([]pictureView, error) {
+	name, err := l.name(v)
+	if err != nil {
+		return nil, err
+	}
+	var meta *catalog.Meta
+	browse := ""
+	switch v := v.(type) {
+	case *catalog.Product:
+		meta = &v.Meta
+		if v.Links.Browse != nil {
+			browse = v.Links.Browse.ID
+		}
+	case *catalog.Site:
+		meta = &v.Meta
+		browse = "du-lich"
+	default:
+		return nil, fmt.Errorf("pictures: %T has no images", v)
+	}
+	pics := l.r.pics[meta]
+	if len(pics) == 0 {
+		alt, err := l.t("no_photo", name)
+		if err != nil {
+			return nil, err
+		}
+		return []pictureView{{l.r.holder.of(browse), alt}}, nil
+	}
+	out := make([]pictureView, len(pics))
+	for i, p := range pics {
+		alt := name
+		if i > 0 {
+			n, err := l.t("photo_n", i+1)
+			if err != nil {
+				return nil, err
+			}
+			alt += " – " + n
+		}
+		out[i] = pictureView{p, alt}
+	}
+	return out, nil
+}
+
+// thumb returns the first of pictures.
+func (l *lctx) thumb(v any) (pictureView, error) {
+	ps, err := l.pictures(v)
+	if err != nil {
+		return pictureView{}, err
+	}
+	return ps[0], nil
+}
+
+// meta returns the Meta of a record.
+func meta(v any) (*catalog.Meta, error) {
+	switch v := v.(type) {
+	case *catalog.Product:
+		return &v.Meta, nil
+	case *catalog.Producer:
+		return &v.Meta, nil
+	case *catalog.Site:
+		return &v.Meta, nil
+	case *catalog.Showroom:
+		return &v.Meta, nil
+	case *catalog.Fair:
+		return &v.Meta, nil
+	}
+	return nil, fmt.Errorf("%T is not a record", v)
+}
+
+// body returns a record's rendered Markdown body.
+func (r *renderer) body(v any) (template.HTML, error) {
+	m, err := meta(v)
+	if err != nil {
+		return "", err
+	}
+	return r.bodies[m].HTML, nil
+}
+
+// summaryLen is the most runes a summary shows.
+const summaryLen = 160
+
+// summary returns a product's summary, or the start of its description.
+func (r *renderer) summary(v any) (string, error) {
+	m, err := meta(v)
+	if err != nil {
+		return "", err
+	}
+	if p, ok := v.(*catalog.Product); ok && strings.TrimSpace(p.Summary) != "" {
+		return strings.TrimSpace(p.Summary), nil
+	}
+	return truncate(r.bodies[m].Summary, summaryLen), nil
+}
+
+// search returns the words a product card is found by in the in-page
+// filter: its names, producer, place and tags without marks, in lower
+// case, as filter.js normalises what the reader types.
+func (r *renderer) search(p *catalog.Product) string {
+	words := []string{p.Name, p.NameEN, p.District, p.Commune}
+	if p.Links.Producer != nil {
+		words = append(words, p.Links.Producer.Name)
+	}
+	words = append(words, p.Tags...)
+	return strings.ReplaceAll(urls.Slug(strings.Join(words, " ")), "-", " ")
+}
+
+// decision returns the decision of a product's criteria system, such as
+// "1048/QĐ-TTg".
+func (r *renderer) decision(p *catalog.Product) string {
+	if s := r.c.Groups.System(r.c.Criteria(p)); s != nil {
+		return s.Decision
+	}
+	return ""
+}
+
+// external returns the addresses of list that pages may link to.
+func external(list []string) []string {
+	var out []string
+	for _, s := range list {
+		if urls.SafeExternal(s) {
+			out = append(out, strings.TrimSpace(s))
+		}
+	}
+	return out
+}
+
+// mailtoURL returns the mailto: link of a single plain email address, or
+// "" for anything else.
+func mailtoURL(email string) string {
+	a, err := mail.ParseAddress(email)
+	if err != nil || a.Address != email || a.Name != "" {
+		return ""
+	}
+	return "mailto:" + email
+}
+
+// osmURL links to a point on OpenStreetMap. Nothing is loaded from there:
+// it is a plain link.
+func osmURL(c catalog.Coordinates) string {
+	lat, lon := coord(c.Lat), coord(c.Lon)
+	q := url.Values{"mlat": {lat}, "mlon": {lon}}
+	return "https://www.openstreetmap.org/?" + q.Encode() + "#map=15/" + lat + "/" + lon
+}

@@ -1,0 +1,210 @@
+package render
+
+import (
+	"bytes"
+	"html"
+	"html/template"
+	"net/url"
+	"path"
+	"strings"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+)
+
+// markdown renders record bodies. Raw HTML is never passed through
+// (goldmark's default), headings are moved so the body's top level is h3
+// (a body's "# Title" does not compete with the page's h1 and h2, and no
+// level is skipped), links keep only
+// http, https, mailto, tel and relative destinations, and images keep only
+// relative paths to files beside the record (no image is loaded from
+// another host). A dropped link or image leaves its text.
+type markdown struct {
+	md goldmark.Markdown
+}
+
+func newMarkdown() *markdown {
+	return &markdown{md: goldmark.New(
+		goldmark.WithExtensions(extension.Table, extension.Linkify, extension.Strikethrough),
+	)}
+}
+
+// imageFunc resolves the relative path of an image named in a body (clean,
+// never starting with "/" or "..") to its URL, or reports false when the
+// image is not available, in which case its alt text is shown instead.
+type imageFunc func(rel string) (src string, ok bool)
+
+// body is a rendered Markdown body.
+type body struct {
+	HTML template.HTML
+	// Summary is the plain text of the first paragraph.
+	Summary string
+}
+
+// render converts src to sanitised HTML.
+func (m *markdown) render(src string, image imageFunc) (body, error) {
+	source := []byte(src)
+	doc := m.md.Parser().Parse(text.NewReader(source))
+	top := topHeading(doc)
+	var summary string
+	var drop []ast.Node
+	err := ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *ast.Paragraph:
+			if summary == "" {
+				summary = strings.TrimSpace(plainText(n, source))
+			}
+		case *ast.Heading:
+			n.Level = min(n.Level-top+bodyHeading, 6)
+		case *ast.Link:
+			if !safeLink(n.Destination) {
+				drop = append(drop, n)
+			}
+		case *ast.AutoLink:
+			if !safeLink(n.URL(source)) {
+				drop = append(drop, n)
+			}
+		case *ast.Image:
+			rel, ok := localImage(n.Destination)
+			var src string
+			if ok && image != nil {
+				src, ok = image(rel)
+			}
+			if !ok {
+				drop = append(drop, n)
+				return ast.WalkSkipChildren, nil
+			}
+			n.Destination = []byte(src)
+			n.SetAttributeString("loading", []byte("lazy"))
+		}
+		return ast.WalkContinue, nil
+	})
+	if err != nil {
+		return body{}, err
+	}
+	for _, n := range drop {
+		unwrap(n, source)
+	}
+	var buf bytes.Buffer
+	if err := m.md.Renderer().Render(&buf, source, doc); err != nil {
+		return body{}, err
+	}
+	// The renderer writes no raw HTML and only the destinations kept above.
+	return body{HTML: template.HTML(buf.String()), Summary: summary}, nil
+}
+
+// bodyHeading is the level a body's top headings are shown at: the body
+// sits under the page's h1 and a section's h2.
+const bodyHeading = 3
+
+// topHeading returns the smallest heading level in doc (6 when none).
+func topHeading(doc ast.Node) int {
+	top := 6
+	for c := doc.FirstChild(); c != nil; c = c.NextSibling() {
+		if h, ok := c.(*ast.Heading); ok && h.Level < top {
+			top = h.Level
+		}
+	}
+	return top
+}
+
+// unwrap replaces a link or image node by its text.
+func unwrap(n ast.Node, source []byte) {
+	parent := n.Parent()
+	if parent == nil {
+		return
+	}
+	if al, ok := n.(*ast.AutoLink); ok {
+		parent.ReplaceChild(parent, n, ast.NewString(al.Label(source)))
+		return
+	}
+	for c := n.FirstChild(); c != nil; {
+		next := c.NextSibling()
+		parent.InsertBefore(parent, n, c)
+		c = next
+	}
+	parent.RemoveChild(parent, n)
+}
+
+// plainText returns the text of n's inline children.
+func plainText(n ast.Node, source []byte) string {
+	var b strings.Builder
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch c := c.(type) {
+		case *ast.Text:
+			b.Write(c.Segment.Value(source))
+			if c.SoftLineBreak() || c.HardLineBreak() {
+				b.WriteByte(' ')
+			}
+		case *ast.String:
+			b.Write(c.Value)
+		case *ast.AutoLink:
+			b.Write(c.Label(source))
+		}
+		return ast.WalkContinue, nil
+	})
+	return html.UnescapeString(b.String())
+}
+
+// destination decodes a Markdown link destination the way a browser will
+// finally see it: goldmark's own unescaping and entity resolution, then
+// HTML entities once more, with ASCII whitespace and control characters
+// removed (browsers ignore them inside a scheme) and in lower case.
+func destination(d []byte) string {
+	s := html.UnescapeString(string(util.URLEscape(d, true)))
+	s = strings.Map(func(r rune) rune {
+		if r <= ' ' || r == 0x7f {
+			return -1
+		}
+		return r
+	}, s)
+	return strings.ToLower(s)
+}
+
+// scheme returns the URL scheme of a decoded destination, or "" for a
+// relative reference.
+func scheme(s string) string {
+	i := strings.IndexAny(s, ":/?#")
+	if i <= 0 || s[i] != ':' {
+		return ""
+	}
+	return s[:i]
+}
+
+// safeLink reports whether a link destination may be kept.
+func safeLink(d []byte) bool {
+	switch scheme(destination(d)) {
+	case "", "http", "https", "mailto", "tel":
+		return true
+	}
+	return false
+}
+
+// localImage returns the cleaned path of an image destination relative to
+// the record's folder; ok is false for anything else: a scheme, a host
+// (//example.com/x.png), an absolute path, or a path leaving the folder.
+func localImage(d []byte) (string, bool) {
+	s := destination(d)
+	if s == "" || scheme(s) != "" || strings.HasPrefix(s, "/") || strings.Contains(s, `\`) ||
+		strings.ContainsAny(s, "?#") {
+		return "", false
+	}
+	raw := string(util.ResolveEntityNames(util.ResolveNumericReferences(util.UnescapePunctuations(d))))
+	if u, err := url.PathUnescape(html.UnescapeString(raw)); err == nil {
+		raw = u
+	}
+	rel := path.Clean(raw)
+	if rel == "." || rel == ".." || strings.HasPrefix(rel, "../") || strings.HasPrefix(rel, "/") || !isImageFile(rel) {
+		return "", false
+	}
+	return rel, true
+}

@@ -1,0 +1,277 @@
+package render
+
+import (
+	"github.com/namdinh-ocop/ocop/internal/catalog"
+	"github.com/namdinh-ocop/ocop/internal/urls"
+)
+
+// homeData is the home page's data.
+type homeData struct {
+	Featured []*catalog.Product
+	Facets   facets
+	Products int
+	Sites    []*catalog.Site
+	// Showrooms and Fairs are listed in full; the catalog has few.
+	Showrooms []*catalog.Showroom
+	Fairs     []*catalog.Fair
+	Producers int
+}
+
+// listData is the data of a list of products.
+type listData struct {
+	Products []*catalog.Product
+	// Facets is set on the all-products page, which links to every list
+	// page and has the in-page filter form.
+	Facets *facets
+	// Group, District and Stars say what the list is of.
+	Group    *catalog.BrowseGroup
+	District *catalog.District
+	Stars    int
+}
+
+// fairData is a fair's page data.
+type fairData struct {
+	Fair     *catalog.Fair
+	Products []*catalog.Product
+	MinStars int
+}
+
+// specs returns every page of the site.
+func (r *renderer) specs() []*spec {
+	c, x := r.c, r.x
+	var ss []*spec
+	add := func(s *spec) { ss = append(ss, s) }
+
+	add(&spec{tmpl: "home", path: fixed(""), build: func(l *lctx, p *page) error {
+		p.Title = p.SiteTitle
+		desc, err := l.t("home_intro")
+		if err != nil {
+			return err
+		}
+		if l.lang == "vi" && c.Config.Description != "" {
+			desc = c.Config.Description
+		}
+		p.Description = desc
+		p.Data = homeData{
+			Featured: x.featured, Facets: x.facets(c, true), Products: len(x.all),
+			Sites: x.sites, Showrooms: x.showrooms, Fairs: x.fairs, Producers: len(x.producers),
+		}
+		return nil
+	}})
+	add(&spec{tmpl: "404", path: fixed(""), out: "404.html", onlyFirst: true, build: func(l *lctx, p *page) error {
+		p.NoIndex = true
+		p.Alternates = nil
+		var others []string
+		for _, o := range r.langs[1:] {
+			others = append(others, o.Code)
+		}
+		p.Data = others
+		var err error
+		p.Title, err = l.t("not_found_title")
+		return err
+	}})
+
+	// Products.
+	add(r.listSpec(listPath(urls.Product), "products_title", func(d *listData) {
+		f := x.facets(c, true)
+		d.Products, d.Facets = x.all, &f
+	}))
+	for _, pr := range c.Products {
+		add(r.productSpec(pr))
+	}
+	for i := range c.Groups.Browse {
+		g := &c.Groups.Browse[i]
+		add(r.listSpec(kindPath(urls.Group, g.Slug), "", func(d *listData) {
+			d.Products, d.Group = x.byBrowse[g.ID], g
+		}))
+	}
+	for n := 5; n >= 1; n-- {
+		if len(x.byStars[n]) == 0 {
+			continue
+		}
+		add(r.listSpec(func(lang string) string { return starsPath(lang, n) }, "", func(d *listData) {
+			d.Products, d.Stars = x.byStars[n], n
+		}))
+	}
+	for _, dt := range c.Districts() {
+		add(r.listSpec(kindPath(urls.District, dt.Slug), "", func(d *listData) {
+			d.Products, d.District = x.byDistrict[dt.Slug], dt
+		}))
+	}
+	add(r.indexSpec("groups", "products", urls.Group, "groups_title", func() any { return x.facets(c, false).Groups }))
+	add(r.indexSpec("ratings", "products", urls.Stars, "ratings_title", func() any { return x.facets(c, false).Stars }))
+	add(r.indexSpec("districts", "products", urls.District, "districts_title", func() any { return x.facets(c, false).Districts }))
+
+	// Other records.
+	add(r.indexSpec("producers", "producers", urls.Producer, "producers_title", func() any { return x.producers }))
+	for _, pr := range c.Producers {
+		add(r.recordSpec("producer", "producers", urls.Producer, "producers_title", pr, pr.Slug, nil))
+	}
+	add(r.indexSpec("sites", "sites", urls.Site, "sites_title", func() any { return x.sites }))
+	for _, s := range c.Sites {
+		add(r.recordSpec("site", "sites", urls.Site, "sites_title", s, s.Slug, nil))
+	}
+	add(r.indexSpec("showrooms", "showrooms", urls.Showroom, "showrooms_title", func() any { return x.showrooms }))
+	for _, s := range c.Showrooms {
+		add(r.recordSpec("showroom", "showrooms", urls.Showroom, "showrooms_title", s, s.Slug, nil))
+	}
+	add(r.indexSpec("fairs", "fairs", urls.Fair, "fairs_title", func() any { return x.fairs }))
+	for _, f := range c.Fairs {
+		minStars := f.Select.MinStars
+		if minStars == 0 {
+			minStars = catalog.DefaultFairMinStars
+		}
+		data := fairData{Fair: f, Products: x.fairProducts(c, f), MinStars: minStars}
+		add(r.recordSpec("fair", "fairs", urls.Fair, "fairs_title", f, f.Slug, data))
+	}
+	return ss
+}
+
+// crumbs starts a breadcrumb trail at the home page, followed by the
+// index of section k when titleKey is set.
+func (l *lctx) crumbs(k urls.Kind, titleKey string) ([]crumb, error) {
+	home, err := l.t("home")
+	if err != nil {
+		return nil, err
+	}
+	cs := []crumb{{Name: home, Path: urls.Lang(l.lang)}}
+	if titleKey != "" {
+		t, err := l.t(titleKey)
+		if err != nil {
+			return nil, err
+		}
+		cs = append(cs, crumb{Name: t, Path: urls.List(k, l.lang)})
+	}
+	return cs, nil
+}
+
+// indexSpec is a section's index page, listing items().
+func (r *renderer) indexSpec(tmpl, section string, k urls.Kind, titleKey string, items func() any) *spec {
+	return &spec{tmpl: tmpl, section: section, path: listPath(k), build: func(l *lctx, p *page) error {
+		var err error
+		if p.Title, err = l.t(titleKey); err != nil {
+			return err
+		}
+		if p.Description, err = l.t(titleKey + "_desc"); err != nil {
+			return err
+		}
+		if p.Crumbs, err = l.crumbs(k, ""); err != nil {
+			return err
+		}
+		p.Data = items()
+		return nil
+	}}
+}
+
+// recordSpec is the page of a producer, tourism site, showroom or fair.
+// data is the page's data, the record itself when nil.
+func (r *renderer) recordSpec(tmpl, section string, k urls.Kind, titleKey string, rec any, slug string, data any) *spec {
+	return &spec{tmpl: tmpl, section: section, path: kindPath(k, slug), build: func(l *lctx, p *page) error {
+		var err error
+		if p.Title, err = l.name(rec); err != nil {
+			return err
+		}
+		if p.TitleLang, err = l.nameLang(rec); err != nil {
+			return err
+		}
+		if p.Description, err = r.summary(rec); err != nil {
+			return err
+		}
+		if p.Description == "" {
+			p.Description = p.Title
+		}
+		if p.Crumbs, err = l.crumbs(k, titleKey); err != nil {
+			return err
+		}
+		if s, ok := rec.(*catalog.Site); ok {
+			if l.lang == "en" && s.DescriptionEN != "" {
+				p.Description = truncate(s.DescriptionEN, summaryLen)
+			}
+			if pics := r.pics[&s.Meta]; len(pics) > 0 {
+				p.Image = pics[0].Path
+			}
+		}
+		p.Data = rec
+		if data != nil {
+			p.Data = data
+		}
+		return nil
+	}}
+}
+
+// listSpec is a list of products: all of them (titleKey set), or those of
+// the browse group, star rating or district fill sets.
+func (r *renderer) listSpec(path func(string) string, titleKey string, fill func(*listData)) *spec {
+	return &spec{tmpl: "products", section: "products", path: path, build: func(l *lctx, p *page) error {
+		d := &listData{}
+		fill(d)
+		var err error
+		var parent urls.Kind
+		parentKey := ""
+		switch {
+		case titleKey != "":
+			p.Title, err = l.t(titleKey)
+			p.Script = true
+		case d.Group != nil:
+			p.Title, err = l.name(d.Group)
+			parent, parentKey = urls.Group, "groups_title"
+		case d.District != nil:
+			p.Title = d.District.Name
+			parent, parentKey = urls.District, "districts_title"
+		default:
+			p.Title, err = l.t("stars_title", d.Stars)
+			parent, parentKey = urls.Stars, "ratings_title"
+		}
+		if err != nil {
+			return err
+		}
+		n, err := l.tn("products_count", len(d.Products))
+		if err != nil {
+			return err
+		}
+		p.Description = p.Title + " – " + n
+		if p.Crumbs, err = l.crumbs(parent, parentKey); err != nil {
+			return err
+		}
+		p.Data = d
+		return nil
+	}}
+}
+
+// productSpec is a product's page.
+func (r *renderer) productSpec(pr *catalog.Product) *spec {
+	return &spec{tmpl: "product", section: "products", path: kindPath(urls.Product, pr.Slug), build: func(l *lctx, p *page) error {
+		var err error
+		if p.Title, err = l.name(pr); err != nil {
+			return err
+		}
+		if p.TitleLang, err = l.nameLang(pr); err != nil {
+			return err
+		}
+		p.Description, _ = r.summary(pr)
+		if l.lang == "en" && pr.DescriptionEN != "" {
+			p.Description = truncate(pr.DescriptionEN, summaryLen)
+		}
+		if p.Description == "" {
+			p.Description = p.Title
+		}
+		if p.Crumbs, err = l.crumbs(urls.Product, "products_title"); err != nil {
+			return err
+		}
+		if g := pr.Links.Browse; g != nil {
+			name, err := l.name(g)
+			if err != nil {
+				return err
+			}
+			p.Crumbs = append(p.Crumbs, crumb{Name: name, Path: urls.Page(urls.Group, l.lang, g.Slug)})
+		}
+		if pics := r.pics[&pr.Meta]; len(pics) > 0 {
+			p.Image = pics[0].Path
+		}
+		if p.JSONLD, err = l.productLD(pr, p); err != nil {
+			return err
+		}
+		p.Data = pr
+		return nil
+	}}
+}

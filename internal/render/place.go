@@ -1,0 +1,100 @@
+package render
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/namdinh-ocop/ocop/internal/catalog"
+)
+
+// where is a record's place as recorded and as resolved by Link.
+type where struct {
+	district, commune string
+	d                 *catalog.District
+	u                 *catalog.Unit
+	present           []*catalog.Unit
+}
+
+// whereOf returns the place of a product, producer, tourism site or
+// showroom.
+func whereOf(v any) (where, error) {
+	switch v := v.(type) {
+	case *catalog.Product:
+		return where{v.District, v.Commune, v.Links.District, v.Links.Unit, v.Links.Present}, nil
+	case *catalog.Producer:
+		return where{v.District, v.Commune, v.Links.District, v.Links.Unit, v.Links.Present}, nil
+	case *catalog.Site:
+		return where{v.District, v.Commune, v.Links.District, v.Links.Unit, v.Links.Present}, nil
+	case *catalog.Showroom:
+		return where{v.District, v.Commune, v.Links.District, v.Links.Unit, v.Links.Present}, nil
+	}
+	return where{}, fmt.Errorf("place: %T has no place", v)
+}
+
+// kindWords are the unit kinds a name may start with, written in lower
+// case inside a Vietnamese sentence ("xã Điền Xá, huyện Nam Trực").
+var kindWords = []string{"Thành phố ", "Thị trấn ", "Thị xã ", "Huyện ", "Phường ", "Xã ", "Tỉnh "}
+
+// unitName writes a unit or district name for a reader of lang: the kind
+// word in lower case in Vietnamese, the name unchanged otherwise.
+func unitName(lang, name string) string {
+	if lang != "vi" {
+		return name
+	}
+	for _, k := range kindWords {
+		if strings.HasPrefix(name, k) {
+			return strings.ToLower(k) + name[len(k):]
+		}
+	}
+	return name
+}
+
+// placeText writes a place: "xã Điền Xá, huyện Nam Trực (nay là phường Vị
+// Khê, tỉnh Ninh Bình)". Names that did not resolve are shown as written.
+// The part in brackets names the present-day unit (or units, when the
+// commune was split) with its district, where the newest snapshot has
+// districts, and its province.
+func (l *lctx) placeText(w where) (string, error) {
+	var parts []string
+	switch {
+	case w.u != nil:
+		parts = append(parts, unitName(l.lang, w.u.Name))
+	case w.commune != "":
+		parts = append(parts, w.commune)
+	}
+	switch {
+	case w.d != nil:
+		parts = append(parts, unitName(l.lang, w.d.Name))
+	case w.district != "":
+		parts = append(parts, w.district)
+	}
+	s := strings.Join(parts, ", ")
+	if len(w.present) == 0 || s == "" {
+		return s, nil
+	}
+	var now []string
+	for _, u := range w.present {
+		n := unitName(l.lang, u.Name)
+		if u.District != nil {
+			n += ", " + unitName(l.lang, u.District.Name)
+		}
+		now = append(now, n)
+	}
+	or, err := l.t("or")
+	if err != nil {
+		return "", err
+	}
+	today := strings.Join(now, " "+or+" ")
+	if sn := w.present[0].Snapshot; sn != nil && sn.Province != "" {
+		prov, err := l.t("province", sn.Province)
+		if err != nil {
+			return "", err
+		}
+		today += ", " + prov
+	}
+	note, err := l.t("place_now", today)
+	if err != nil {
+		return "", err
+	}
+	return s + " (" + note + ")", nil
+}

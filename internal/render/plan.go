@@ -1,0 +1,79 @@
+package render
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+)
+
+// plan lists every file of the site, in a fixed order: pages, then the
+// theme's assets, the records' images, sitemap.xml and robots.txt. Two
+// files with one output path are an error.
+func (r *renderer) plan() ([]job, error) {
+	var jobs []job
+	var entries []sitemapEntry
+	for _, s := range r.specs() {
+		for _, l := range r.specLangs(s) {
+			out := s.path(l.Code) + "index.html"
+			if s.out != "" {
+				out = s.out
+			} else {
+				entries = append(entries, r.sitemapEntry(s, l.Code))
+			}
+			jobs = append(jobs, job{out: out, tmpl: s.tmpl, lang: l.Code, make: func() ([]byte, error) {
+				return r.render(s, l.Code)
+			}})
+		}
+	}
+
+	assets, err := r.assets()
+	if err != nil {
+		return nil, err
+	}
+	jobs = append(jobs, assets...)
+
+	copies := make([]copyFile, 0, len(r.med.copies))
+	for _, cf := range r.med.copies {
+		copies = append(copies, cf)
+	}
+	sort.Slice(copies, func(i, j int) bool { return copies[i].out < copies[j].out })
+	for _, cf := range copies {
+		jobs = append(jobs, job{out: cf.out, make: func() ([]byte, error) {
+			return fs.ReadFile(r.opt.Content, cf.src)
+		}})
+	}
+
+	jobs = append(jobs,
+		job{out: "sitemap.xml", make: func() ([]byte, error) { return sitemap(r.opt.Base, entries), nil }},
+		job{out: "robots.txt", make: func() ([]byte, error) { return robots(r.opt.Base), nil }},
+	)
+
+	seen := make(map[string]bool, len(jobs))
+	for _, j := range jobs {
+		if seen[j.out] {
+			return nil, fmt.Errorf("%s: two files would be published at this path; give one of the records a different slug", j.out)
+		}
+		seen[j.out] = true
+	}
+	return jobs, nil
+}
+
+// assets copies every file under the theme's assets/ folder.
+func (r *renderer) assets() ([]job, error) {
+	var jobs []job
+	err := fs.WalkDir(r.opt.Theme, "assets", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() || path.Base(p)[0] == '.' {
+			return nil
+		}
+		jobs = append(jobs, job{out: p, make: func() ([]byte, error) { return fs.ReadFile(r.opt.Theme, p) }})
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("theme: %w", err)
+	}
+	return jobs, nil
+}

@@ -1,0 +1,136 @@
+package render
+
+import (
+	"fmt"
+	"io/fs"
+	"runtime"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/namdinh-ocop/ocop/internal/catalog"
+	"github.com/namdinh-ocop/ocop/internal/urls"
+)
+
+// Options are the inputs of Site besides the catalog.
+type Options struct {
+	// Base is the parsed base URL every link is built under.
+	Base urls.Base
+	// Theme holds the theme files, already layered (see themes.Layered):
+	// layouts/, assets/ and i18n/ at its root.
+	Theme fs.FS
+	// Content is the site's source root, from which images are read at
+	// their catalog paths, such as "content/products/gao-tam/anh.jpg".
+	Content fs.FS
+	// Today is the date certificates are shown as expired against; the zero
+	// Date shows no expiry notes. It changes nothing else.
+	Today catalog.Date
+	// Dev is reserved for a development server and ignored.
+	Dev bool
+}
+
+// Writer receives every output file. p is slash-separated and relative to
+// the output root, such as "san-pham/gao-tam/index.html", "sitemap.xml" or
+// "assets/site.css". Site calls WriteFile from several goroutines at once,
+// so a Writer must be safe for concurrent use; it is called once per path.
+type Writer interface {
+	WriteFile(p string, data []byte) error
+}
+
+// Stats counts what Site wrote.
+type Stats struct {
+	// Pages is the number of .html files written.
+	Pages int
+	// Files is the number of all files written, pages included.
+	Files int
+}
+
+// Site renders the whole site of c, which must be linked (catalog.Link),
+// into w. Templates are parsed once; pages are rendered in parallel on
+// runtime.GOMAXPROCS(0) goroutines. It returns the first error (in output
+// order), wrapped with the path of the file being made. The same inputs
+// always give byte-identical files.
+func Site(c *catalog.Catalog, opt Options, w Writer) (Stats, error) {
+	r, err := newRenderer(c, opt)
+	if err != nil {
+		return Stats{}, err
+	}
+	jobs, err := r.plan()
+	if err != nil {
+		return Stats{}, err
+	}
+	if err := run(jobs, w, runtime.GOMAXPROCS(0)); err != nil {
+		return Stats{}, err
+	}
+	var st Stats
+	for _, j := range jobs {
+		st.Files++
+		if strings.HasSuffix(j.out, ".html") {
+			st.Pages++
+		}
+	}
+	return st, nil
+}
+
+// job makes one output file.
+type job struct {
+	// out is the output path.
+	out string
+	// tmpl and lang name the template a page job executes ("" for other
+	// files); tests use them to check every template is rendered.
+	tmpl, lang string
+	make       func() ([]byte, error)
+}
+
+// run executes jobs on n goroutines and writes their files. After a
+// failure no new job starts; the error returned is that of the failed job
+// earliest in jobs, so it does not depend on scheduling.
+func run(jobs []job, w Writer, n int) error {
+	if n < 1 {
+		n = 1
+	}
+	errs := make([]error, len(jobs))
+	var next atomic.Int64
+	var failed atomic.Bool
+	var wg sync.WaitGroup
+	for range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for !failed.Load() {
+				i := int(next.Add(1) - 1)
+				if i >= len(jobs) {
+					return
+				}
+				if err := do(jobs[i], w); err != nil {
+					errs[i] = err
+					failed.Store(true)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// do runs one job and writes its file.
+func do(j job, w Writer) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("%s: %v", j.out, p)
+		}
+	}()
+	b, err := j.make()
+	if err != nil {
+		return fmt.Errorf("%s: %w", j.out, err)
+	}
+	if err := w.WriteFile(j.out, b); err != nil {
+		return fmt.Errorf("%s: %w", j.out, err)
+	}
+	return nil
+}

@@ -1,0 +1,122 @@
+package render
+
+import (
+	"fmt"
+	"html/template"
+
+	"github.com/namdinh-ocop/ocop/internal/catalog"
+	"github.com/namdinh-ocop/ocop/internal/urls"
+)
+
+// renderer holds everything pages are made from. It is built once; while
+// pages render in parallel it is only read.
+type renderer struct {
+	c     *catalog.Catalog
+	opt   Options
+	langs []catalog.Language
+	dicts map[string]dict
+	// tmpl maps a language and a page template name to its template set.
+	tmpl map[string]map[string]*template.Template
+	x    *index
+	md   *markdown
+	med  *media
+	// pics and bodies are each record's photos and rendered body.
+	pics   map[*catalog.Meta][]picture
+	bodies map[*catalog.Meta]body
+	holder placeholders
+}
+
+// newRenderer reads the theme's templates and UI strings, groups the
+// catalog and renders every record's body and resolves its images.
+func newRenderer(c *catalog.Catalog, opt Options) (*renderer, error) {
+	if opt.Theme == nil {
+		return nil, fmt.Errorf("render: no theme")
+	}
+	r := &renderer{
+		c:      c,
+		opt:    opt,
+		langs:  siteLangs(c.Config.Languages),
+		md:     newMarkdown(),
+		med:    &media{content: opt.Content, base: opt.Base, copies: map[string]copyFile{}},
+		pics:   map[*catalog.Meta][]picture{},
+		bodies: map[*catalog.Meta]body{},
+	}
+	codes := make([]string, len(r.langs))
+	for i, l := range r.langs {
+		codes[i] = l.Code
+	}
+	var err error
+	if r.dicts, err = loadDicts(opt.Theme, codes); err != nil {
+		return nil, err
+	}
+	if err := r.parseTemplates(); err != nil {
+		return nil, err
+	}
+	r.x = newIndex(c)
+	r.holder = newPlaceholders(opt.Theme, opt.Base, c.Groups.Browse)
+	if err := r.prepare(); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// siteLangs returns the site's languages without repeats; Vietnamese
+// alone when none is configured.
+func siteLangs(ls []catalog.Language) []catalog.Language {
+	var out []catalog.Language
+	seen := map[string]bool{}
+	for _, l := range ls {
+		if l.Code == "" || seen[l.Code] {
+			continue
+		}
+		seen[l.Code] = true
+		if l.Name == "" {
+			l.Name = l.Code
+		}
+		out = append(out, l)
+	}
+	if len(out) == 0 {
+		out = []catalog.Language{{Code: "vi", Name: "Tiếng Việt"}}
+	}
+	return out
+}
+
+// prepare renders the Markdown body of every record and resolves its
+// images, registering the files to copy beside its Vietnamese page.
+func (r *renderer) prepare() error {
+	type rec struct {
+		meta   *catalog.Meta
+		kind   urls.Kind
+		images []string
+	}
+	var recs []rec
+	for _, p := range r.c.Products {
+		recs = append(recs, rec{&p.Meta, urls.Product, p.Images})
+	}
+	for _, p := range r.c.Producers {
+		recs = append(recs, rec{&p.Meta, urls.Producer, nil})
+	}
+	for _, s := range r.c.Sites {
+		recs = append(recs, rec{&s.Meta, urls.Site, s.Images})
+	}
+	for _, s := range r.c.Showrooms {
+		recs = append(recs, rec{&s.Meta, urls.Showroom, nil})
+	}
+	for _, f := range r.c.Fairs {
+		recs = append(recs, rec{&f.Meta, urls.Fair, nil})
+	}
+	for _, x := range recs {
+		dir := urls.Page(x.kind, "vi", x.meta.Slug)
+		pics, err := r.med.images(x.meta, x.images, dir)
+		if err != nil {
+			return fmt.Errorf("%sindex.html: %s: %w", dir, x.meta.Path, err)
+		}
+		r.pics[x.meta] = pics
+		b, err := r.md.render(x.meta.Body, r.med.bodyImage(x.meta, dir))
+		if err != nil {
+			return fmt.Errorf("%sindex.html: %s: body: %w", dir, x.meta.Path, err)
+		}
+		r.bodies[x.meta] = b
+	}
+	return nil
+}

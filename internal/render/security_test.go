@@ -1,0 +1,169 @@
+package render
+
+import (
+	"html"
+	"io/fs"
+	"regexp"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/namdinh-ocop/ocop/internal/load"
+)
+
+// baseSite returns the fixture's config, groups and geography as a MapFS
+// to add records to.
+func baseSite(t *testing.T) fstest.MapFS {
+	t.Helper()
+	m := fstest.MapFS{}
+	for _, p := range []string{"content/site.yaml", "content/groups.yaml", "content/geo/2024-05-01.yaml", "content/geo/2025-07-01.yaml"} {
+		b, err := fs.ReadFile(fixture(), p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m[p] = &fstest.MapFile{Data: b}
+	}
+	return m
+}
+
+const xssName = `Mật ong <img src=x onerror=alert(1)>`
+
+// xssSite is case xss-001: hostile text in every field a page shows.
+func xssSite(t *testing.T) fstest.MapFS {
+	m := baseSite(t)
+	m["content/products/mat-ong.md"] = &fstest.MapFile{Data: []byte(`---
+name: "` + xssName + `"
+name_en: "Honey </script><script>alert(1)</script>"
+producer: ac
+group: thuc-pham
+stars: 4
+district: "Hải Hậu"
+pack: "<b>lọ</b>"
+price: 1000
+tags: ["<svg onload=alert(1)>"]
+summary: "\"><script>alert(1)</script>"
+sources: ["javascript:alert(1)", "https://example.vn/ok"]
+---
+[Đặt hàng](javascript&colon;alert(1))
+[Hai](JaVaScRiPt:alert(2)) [Ba](  java&#x09;script:alert(3)) [Bốn](data:text/html;base64,PHNjcmlwdD4=)
+[Năm](vbscript:msgbox(1)) <javascript:alert(4)> [Sáu](&#106;avascript:alert(6))
+
+<img src=x onerror=alert(1)>
+
+<script>alert(1)</script>
+
+![ảnh](javascript:alert(5)) ![xa](https://evil.example/x.png) ![gần](//evil.example/y.png)
+
+[Tốt](https://example.vn/) [Thư](mailto:a@example.vn) [Gọi](tel:0912345678) [Tương đối](../chu-the/)
+`)}
+	m["content/producers/ac.md"] = &fstest.MapFile{Data: []byte(`---
+name: "Cơ sở <script>alert(1)</script>"
+kind: HTX
+district: "Hải Hậu"
+phone: "javascript:alert(1)"
+email: "x@example.vn\"><script>"
+website: "javascript:alert(1)"
+address: "<img src=x onerror=alert(1)>"
+---
+`)}
+	return m
+}
+
+// tagRe matches start tags; attrValRe the attributes inside one.
+var (
+	tagRe     = regexp.MustCompile(`<([a-zA-Z][a-zA-Z0-9:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>` + "`" + `]+))?)*)\s*/?>`)
+	attrValRe = regexp.MustCompile(`([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>` + "`" + `]+)))?`)
+)
+
+func TestXSS(t *testing.T) {
+	site := xssSite(t)
+	// Validation would refuse the website, phone, email and source; render
+	// must not trust that it ran.
+	c, ds := load.Content(site)
+	if ds.HasErrors() {
+		t.Fatalf("load: %v", ds)
+	}
+	w, _, err := renderCatalog(c, site, "https://ocop.example.vn/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := []string{"javascript:", "vbscript:", "data:text/html", "data:"}
+	checked := 0
+	for _, p := range w.paths() {
+		if !strings.HasSuffix(p, ".html") {
+			continue
+		}
+		s := string(w.files[p])
+		for _, tag := range tagRe.FindAllStringSubmatch(s, -1) {
+			name := strings.ToLower(tag[1])
+			if name == "script" && !strings.Contains(tag[2], `type="application/ld+json"`) && !strings.Contains(tag[2], `src="/assets/`) {
+				t.Errorf("%s: script element %s", p, tag[0])
+			}
+			if name == "svg" {
+				t.Errorf("%s: svg element %s", p, tag[0])
+			}
+			for _, a := range attrValRe.FindAllStringSubmatch(tag[2], -1) {
+				attr := strings.ToLower(a[1])
+				val := a[2] + a[3] + a[4]
+				checked++
+				if strings.HasPrefix(attr, "on") {
+					t.Errorf("%s: event handler %s in %s", p, attr, tag[0])
+				}
+				v := strings.ToLower(strings.TrimSpace(html.UnescapeString(val)))
+				v = strings.Map(func(r rune) rune {
+					if r < ' ' {
+						return -1
+					}
+					return r
+				}, v)
+				for _, b := range bad {
+					if strings.HasPrefix(v, b) {
+						t.Errorf("%s: %s=%q in %s", p, attr, val, tag[0])
+					}
+				}
+				if name == "img" && attr == "src" && v == "x" {
+					t.Errorf("%s: injected image %s", p, tag[0])
+				}
+				if (name == "img" && attr == "src") && strings.Contains(v, "evil.example") {
+					t.Errorf("%s: remote image %s", p, tag[0])
+				}
+			}
+		}
+		if strings.Contains(s, "<img src=x") || strings.Contains(s, "<script>alert") || strings.Contains(s, "</script><script>") {
+			t.Errorf("%s: raw injected markup survives", p)
+		}
+	}
+	if checked < 100 {
+		t.Fatalf("only %d attributes checked", checked)
+	}
+
+	page := string(w.files["san-pham/mat-ong-img-src-x-onerror-alert-1/index.html"])
+	if page == "" {
+		t.Fatalf("product page missing; pages: %v", w.paths())
+	}
+	escaped := `Mật ong &lt;img src=x onerror=alert(1)&gt;`
+	for _, want := range []string{
+		"<title>" + escaped + " – ",
+		"<h1>" + escaped + "</h1>",
+		`<meta property="og:title" content="` + escaped + `">`,
+		`"name":"Mật ong \u003cimg src=x onerror=alert(1)\u003e"`,
+		`<a href="https://example.vn/">Tốt</a>`, `<a href="mailto:a@example.vn">Thư</a>`, `<a href="tel:0912345678">Gọi</a>`,
+		"Đặt hàng", "&lt;b&gt;lọ&lt;/b&gt;",
+		`<a href="https://example.vn/ok" rel="external noopener noreferrer">`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("product page lacks %s", want)
+		}
+	}
+	en := string(w.files["en/products/mat-ong-img-src-x-onerror-alert-1/index.html"])
+	if !strings.Contains(en, `"name":"Honey \u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e"`) {
+		t.Error("English JSON-LD name is not escaped")
+	}
+	producer := string(w.files["chu-the/co-so-script-alert-1-script/index.html"])
+	if producer == "" {
+		t.Fatalf("producer page missing; pages: %v", w.paths())
+	}
+	if strings.Contains(producer, `href="javascript`) || strings.Contains(producer, "javascript:alert(1)</a>") {
+		t.Error("producer website or phone became a link")
+	}
+}

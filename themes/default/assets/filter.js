@@ -1,0 +1,56 @@
+// In-page filter for the all-products page. Optional: without JavaScript
+// every product is still listed and the links above reach every list page.
+(function () {
+  "use strict";
+  var form = document.querySelector("[data-filter]");
+  var list = document.querySelector("[data-cards]");
+  if (!form || !list || !("normalize" in String.prototype)) {
+    return;
+  }
+  var cards = Array.prototype.slice.call(list.querySelectorAll("[data-search]"));
+  var status = document.querySelector("[data-filter-status]");
+
+  // The same folding as the data-search attribute: no marks, đ as d,
+  // lower case, words separated by single spaces.
+  function fold(s) {
+    return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "")
+      .replace(/[đĐ]/g, "d").toLowerCase()
+      .replace(/[^a-z0-9]+/g, " ").trim();
+  }
+
+  function apply() {
+    var g = form.elements.group.value;
+    var s = form.elements.stars.value;
+    var d = form.elements.district.value;
+    var words = fold(form.elements.q.value).split(" ").filter(Boolean);
+    var shown = 0;
+    cards.forEach(function (c) {
+      var text = " " + c.getAttribute("data-search") + " ";
+      var ok = (!g || c.getAttribute("data-group") === g) &&
+        (!s || c.getAttribute("data-stars") === s) &&
+        (!d || c.getAttribute("data-district") === d) &&
+        words.every(function (w) { return text.indexOf(" " + w) >= 0; });
+      c.hidden = !ok;
+      if (ok) {
+        shown++;
+      }
+    });
+    if (status) {
+      status.textContent = status.getAttribute("data-template").replace("%d", String(shown));
+    }
+  }
+
+  var params = new URLSearchParams(window.location.search);
+  ["q", "group", "stars", "district"].forEach(function (k) {
+    var v = params.get(k);
+    if (v !== null && form.elements[k]) {
+      form.elements[k].value = v;
+    }
+  });
+  form.hidden = false;
+  form.addEventListener("input", apply);
+  form.addEventListener("change", apply);
+  form.addEventListener("reset", function () { window.setTimeout(apply, 0); });
+  form.addEventListener("submit", function (e) { e.preventDefault(); apply(); });
+  apply();
+})();
