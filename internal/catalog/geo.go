@@ -271,4 +271,3 @@ func refKey(ref string) string {
 	}
 	return placeKey(ref)
 }
-

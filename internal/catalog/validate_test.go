@@ -39,8 +39,8 @@ districts:
       - {code: "14000", name: Thị trấn Thịnh Long}
       - {code: "14001", name: Xã Hải Hòa}
 `,
-	"content/producers/htx.md":   "---\nname: HTX A\nkind: HTX\ndistrict: Nam Trực\n---\n",
-	"content/showrooms/hh.md":    "---\nname: Điểm bán Hải Hậu\ndistrict: Hải Hậu\naddress: x\n---\n",
+	"content/producers/htx.md":    "---\nname: HTX A\nkind: HTX\ndistrict: Nam Trực\n---\n",
+	"content/showrooms/hh.md":     "---\nname: Điểm bán Hải Hậu\ndistrict: Hải Hậu\naddress: x\n---\n",
 	"content/products/ok/pic.jpg": "jpg",
 }
 
