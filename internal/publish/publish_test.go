@@ -1,0 +1,77 @@
+package publish
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestCommitReplacesWhole(t *testing.T) {
+	dest := filepath.Join(t.TempDir(), "public")
+	os.MkdirAll(filepath.Join(dest, "old"), 0o755)
+	os.WriteFile(filepath.Join(dest, "old", "index.html"), []byte("old"), 0o644)
+
+	d, err := Begin(dest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := d.WriteFile("san-pham/gao/index.html", []byte("new")); err != nil {
+		t.Fatal(err)
+	}
+	// Until Commit the old site is untouched.
+	if b, _ := os.ReadFile(filepath.Join(dest, "old", "index.html")); string(b) != "old" {
+		t.Fatalf("dest changed before Commit")
+	}
+	if err := d.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dest, "san-pham", "gao", "index.html")); string(b) != "new" {
+		t.Errorf("new file = %q, want new", b)
+	}
+	if _, err := os.Stat(filepath.Join(dest, "old")); err == nil {
+		t.Errorf("old file survived Commit")
+	}
+	entries, _ := os.ReadDir(filepath.Dir(dest))
+	if len(entries) != 1 {
+		t.Errorf("left behind beside dest: %v", entries)
+	}
+}
+
+func TestAbortLeavesDest(t *testing.T) {
+	dest := filepath.Join(t.TempDir(), "public")
+	os.MkdirAll(dest, 0o755)
+	os.WriteFile(filepath.Join(dest, "index.html"), []byte("old"), 0o644)
+	d, err := Begin(dest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.WriteFile("index.html", []byte("new"))
+	if err := d.Abort(); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dest, "index.html")); string(b) != "old" {
+		t.Errorf("dest changed by an aborted build: %q", b)
+	}
+	entries, _ := os.ReadDir(filepath.Dir(dest))
+	if len(entries) != 1 {
+		t.Errorf("left behind beside dest: %v", entries)
+	}
+}
+
+func TestWriteFileRefuses(t *testing.T) {
+	d, err := Begin(filepath.Join(t.TempDir(), "public"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Abort()
+	for _, p := range []string{"", "../x", "/etc/x", "a/../../x", `a\b`} {
+		if err := d.WriteFile(p, nil); err == nil {
+			t.Errorf("WriteFile(%q): no error", p)
+		}
+	}
+	d.WriteFile("a/index.html", nil)
+	if err := d.WriteFile("a/./index.html", nil); err == nil || !strings.Contains(err.Error(), "written twice") {
+		t.Errorf("second write of one path: %v", err)
+	}
+}
