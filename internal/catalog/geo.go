@@ -75,6 +75,32 @@ func (s *Snapshot) AllUnits() []*Unit {
 // give present-day names.
 type Geography struct {
 	Snapshots []*Snapshot
+
+	// index is built by Link: districts by placeKey (oldest snapshot
+	// first wins), and per snapshot the units by "district key/unit key".
+	districts map[string]*District
+	units     []map[string][]*Unit
+}
+
+// buildIndex fills the lookup maps, so FindDistrict and FindUnit cost one
+// map look-up instead of a scan of every unit.
+func (g *Geography) buildIndex() {
+	g.districts = map[string]*District{}
+	g.units = make([]map[string][]*Unit, len(g.Snapshots))
+	for i, s := range g.Snapshots {
+		m := map[string][]*Unit{}
+		for _, d := range s.Districts {
+			dk := placeKey(d.Name)
+			if _, ok := g.districts[dk]; !ok {
+				g.districts[dk] = d
+			}
+			for _, u := range d.Units {
+				k := dk + "/" + placeKey(u.Name)
+				m[k] = append(m[k], u)
+			}
+		}
+		g.units[i] = m
+	}
 }
 
 // unitKinds are the kind words a unit or district name may start with,
@@ -113,15 +139,10 @@ func PlaceKey(s string) string { return placeKey(s) }
 // FindDistrict returns the district named name in the oldest snapshot that
 // has it ("Hải Hậu", "Huyện Hải Hậu" and "huyện hải hậu" all match), or nil.
 func (g *Geography) FindDistrict(name string) *District {
-	k := placeKey(name)
-	for _, s := range g.Snapshots {
-		for _, d := range s.Districts {
-			if placeKey(d.Name) == k {
-				return d
-			}
-		}
+	if g.units == nil {
+		g.buildIndex()
 	}
-	return nil
+	return g.districts[placeKey(name)]
 }
 
 // FindUnit returns the unit named commune within district, searching the
@@ -130,22 +151,16 @@ func (g *Geography) FindDistrict(name string) *District {
 // a tie between a xã and a thị trấn of the same name. It returns nil when
 // nothing matches.
 func (g *Geography) FindUnit(district, commune string) *Unit {
-	dk := placeKey(district)
-	ck := placeKey(commune)
+	if g.units == nil {
+		g.buildIndex()
+	}
+	k := placeKey(district) + "/" + placeKey(commune)
 	kind := unitKindOf(commune)
-	for _, s := range g.Snapshots {
+	for _, m := range g.units {
 		var found *Unit
-		for _, d := range s.Districts {
-			if placeKey(d.Name) != dk {
-				continue
-			}
-			for _, u := range d.Units {
-				if placeKey(u.Name) != ck {
-					continue
-				}
-				if found == nil || (kind != "" && unitKindOf(u.Name) == kind) {
-					found = u
-				}
+		for _, u := range m[k] {
+			if found == nil || (kind != "" && unitKindOf(u.Name) == kind) {
+				found = u
 			}
 		}
 		if found != nil {
@@ -200,6 +215,7 @@ func (g *Geography) Present(u *Unit) []*Unit {
 // entry naming no unit) are returned as diagnostics at the snapshot file.
 func (g *Geography) Link() Diagnostics {
 	var ds Diagnostics
+	g.buildIndex()
 	for _, s := range g.Snapshots {
 		for _, d := range s.Districts {
 			d.Snapshot = s

@@ -355,6 +355,15 @@ func (r *renderer) summary(v any) (string, error) {
 // filter: its names, producer, place and tags without marks, in lower
 // case, as filter.js normalises what the reader types.
 func (r *renderer) search(p *catalog.Product) string {
+	if w, ok := r.words[p]; ok {
+		return w
+	}
+	return searchWords(p)
+}
+
+// searchWords joins a product's names, place, producer and tags, folded
+// as the in-page filter folds what is typed.
+func searchWords(p *catalog.Product) string {
 	words := []string{p.Name, p.NameEN, p.District, p.Commune}
 	if p.Links.Producer != nil {
 		words = append(words, p.Links.Producer.Name)

@@ -23,6 +23,9 @@ type renderer struct {
 	// pics and bodies are each record's photos and rendered body.
 	pics   map[*catalog.Meta][]picture
 	bodies map[*catalog.Meta]body
+	// words are each product's search words for in-page filtering,
+	// computed once since a card appears on many list pages.
+	words  map[*catalog.Product]string
 	holder placeholders
 }
 
@@ -90,7 +93,9 @@ func (r *renderer) prepare() error {
 		images []string
 	}
 	var recs []rec
+	r.words = make(map[*catalog.Product]string, len(r.c.Products))
 	for _, p := range r.c.Products {
+		r.words[p] = searchWords(p)
 		recs = append(recs, rec{&p.Meta, urls.Product, p.Images})
 	}
 	for _, p := range r.c.Producers {
