@@ -13,6 +13,7 @@ import (
 	"github.com/namdinh-ocop/ocop/internal/build"
 	"github.com/namdinh-ocop/ocop/internal/catalog"
 	"github.com/namdinh-ocop/ocop/internal/report"
+	"github.com/namdinh-ocop/ocop/internal/synth"
 )
 
 // Exit codes.
@@ -27,6 +28,7 @@ const usage = `ocop builds the OCOP catalog website of Nam Định from a conten
 Usage:
   ocop build [--source DIR] [--dest DIR] [--base-url URL]
   ocop check [--source DIR] [--strict] [--format text|json|github]
+  ocop synth --products N [--seed S] --out DIR [--hugo DIR] [--source DIR]
   ocop version
   ocop help [command]
 
@@ -35,6 +37,10 @@ Commands:
            inside the source folder); nothing is written when the content
            has errors, and the previous site stays as it was
   check    report every problem in the content as path:line:col: message
+  synth    write a synthetic catalog of N products (valid, deterministic
+           for a seed) for scale tests, and with --hugo an equivalent Hugo
+           site; --source is the site whose site config, groups and
+           geography it copies (default: the current folder)
   version  print the version
   help     print this help
 
@@ -54,6 +60,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return cmdBuild(rest, stdout, stderr)
 	case "check":
 		return cmdCheck(rest, stdout, stderr)
+	case "synth":
+		return cmdSynth(rest, stdout, stderr)
 	case "version", "--version", "-v":
 		fmt.Fprintln(stdout, "ocop", version())
 		return exitOK
@@ -149,6 +157,10 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "ocop build: %v\n", err)
 		return exitUsage
 	}
+	if err := build.CheckDest(*source, *dest); err != nil {
+		fmt.Fprintf(stderr, "ocop build: %v\n", err)
+		return exitUsage
+	}
 	start := time.Now()
 	r, err := build.Site(build.Options{Source: src, Dest: *dest, BaseURL: *baseURL})
 	if r != nil {
@@ -173,11 +185,13 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	_, warnings := r.Diagnostics.Count()
-	fmt.Fprintf(stdout, "built %d pages (%d files) into %s in %d ms; %d products, %d producers, %d tourism sites, %d showrooms, %d fairs",
-		r.Pages, r.Files, *dest, time.Since(start).Milliseconds(),
-		len(r.Catalog.Products), len(r.Catalog.Producers), len(r.Catalog.Sites), len(r.Catalog.Showrooms), len(r.Catalog.Fairs))
+	c := r.Catalog
+	fmt.Fprintf(stdout, "built %s (%s) into %s in %d ms; %s, %s, %s, %s, %s",
+		count(r.Pages, "page"), count(r.Files, "file"), *dest, time.Since(start).Milliseconds(),
+		count(len(c.Products), "product"), count(len(c.Producers), "producer"), count(len(c.Sites), "tourism site"),
+		count(len(c.Showrooms), "showroom"), count(len(c.Fairs), "fair"))
 	if warnings > 0 {
-		fmt.Fprintf(stdout, "; %d warnings (run ocop check to list them)", warnings)
+		fmt.Fprintf(stdout, "; %s (run ocop check to list them)", count(warnings, "warning"))
 	}
 	fmt.Fprintln(stdout)
 	return exitOK
@@ -195,4 +209,44 @@ func relative(ds catalog.Diagnostics, source string) catalog.Diagnostics {
 		out[i] = d
 	}
 	return out
+}
+
+func cmdSynth(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("synth", stderr)
+	n := fs.Int("products", 0, "how many products")
+	seed := fs.Int64("seed", 1, "the seed; one seed always gives the same tree")
+	out := fs.String("out", "", "the folder to write the site into (must be new or empty)")
+	hugo := fs.String("hugo", "", "also write an equivalent Hugo site into this folder")
+	source := fs.String("source", ".", "the site whose content/site.yaml, groups.yaml and geo/ are copied")
+	if !parse(fs, args) {
+		return exitUsage
+	}
+	if *n < 1 || *out == "" {
+		fmt.Fprintln(stderr, "ocop synth: --products N (at least 1) and --out DIR are required")
+		return exitUsage
+	}
+	ref, err := build.DirFS(*source)
+	if err != nil {
+		fmt.Fprintf(stderr, "ocop synth: %v\n", err)
+		return exitUsage
+	}
+	st, err := synth.Write(synth.Options{Products: *n, Seed: *seed, Out: *out, Hugo: *hugo, Reference: ref})
+	if err != nil {
+		fmt.Fprintf(stderr, "ocop synth: %v\n", err)
+		return exitUsage
+	}
+	fmt.Fprintf(stdout, "wrote %d products, %d producers, %d tourism sites, %d showrooms, %d fairs into %s", st.Products, st.Producers, st.Sites, st.Showrooms, st.Fairs, *out)
+	if *hugo != "" {
+		fmt.Fprintf(stdout, "; Hugo site (%d pages) into %s", st.HugoPages, *hugo)
+	}
+	fmt.Fprintln(stdout)
+	return exitOK
+}
+
+// count formats n with word, plural when n is not 1: "1 fair", "2 fairs".
+func count(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
 }

@@ -226,3 +226,34 @@ func TestBuildRealCatalog(t *testing.T) {
 		t.Error("a file of the previous build survived the swap")
 	}
 }
+
+// A build never writes over the site's own folder or its content.
+func TestBuildRefusesDangerousDest(t *testing.T) {
+	dir := copySite(t, false, nil)
+	for _, dest := range []string{dir, filepath.Join(dir, "content"), filepath.Join(dir, "content", "products"), filepath.Join(dir, "themes", "x"), filepath.Dir(dir)} {
+		code, _, errOut := runOcop(t, "build", "--source", dir, "--dest", dest)
+		if code != 2 || !strings.Contains(errOut, "--dest") {
+			t.Errorf("build --dest %s: exit %d, %s; want exit 2 and a refusal", dest, code, errOut)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "content", "site.yaml")); err != nil {
+		t.Errorf("content was harmed: %v", err)
+	}
+	// A folder without content/ is a usage error.
+	code, _, errOut := runOcop(t, "check", "--source", t.TempDir())
+	if code != 2 || !strings.Contains(errOut, "has no content/ folder") {
+		t.Errorf("check in an empty folder: exit %d, %s", code, errOut)
+	}
+}
+
+// A theme named in the site config must exist.
+func TestUnknownTheme(t *testing.T) {
+	dir := copySite(t, false, nil)
+	cfg := filepath.Join(dir, "content", "site.yaml")
+	b, _ := os.ReadFile(cfg)
+	os.WriteFile(cfg, append(b, []byte("theme: mine\n")...), 0o644)
+	code, out, _ := runOcop(t, "check", "--source", dir)
+	if code != 1 || !strings.Contains(out, `theme "mine" has no folder themes/mine/`) {
+		t.Errorf("exit %d\n%s", code, out)
+	}
+}

@@ -10,6 +10,8 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
@@ -64,6 +66,11 @@ func Check(opt Options) (*Result, error) {
 		Today:  catalog.Today(now),
 		Exists: func(p string) bool { _, err := fs.Stat(opt.Source, p); return err == nil },
 	})...)
+	if name := c.Config.Theme; name != "" {
+		if st, err := fs.Stat(opt.Source, "themes/"+name); err != nil || !st.IsDir() {
+			ds.Errorf(c.Config.At("theme"), "theme %q has no folder themes/%s/ in the site; create it or remove theme: to use the default theme", name, name)
+		}
+	}
 	ds.Sort()
 	r := &Result{Catalog: c, Diagnostics: ds}
 	if ds.HasErrors() {
@@ -113,7 +120,8 @@ func Site(opt Options) (*Result, error) {
 	return r, nil
 }
 
-// DirFS returns the source folder as an fs.FS, checking that it exists.
+// DirFS returns the source folder as an fs.FS, checking that it exists and
+// holds a content/ folder.
 func DirFS(dir string) (fs.FS, error) {
 	st, err := os.Stat(dir)
 	if err != nil {
@@ -122,5 +130,40 @@ func DirFS(dir string) (fs.FS, error) {
 	if !st.IsDir() {
 		return nil, fmt.Errorf("source %s is not a folder", dir)
 	}
+	if st, err := os.Stat(filepath.Join(dir, "content")); err != nil || !st.IsDir() {
+		return nil, fmt.Errorf("%s has no content/ folder; run ocop in the site's folder or give --source", dir)
+	}
 	return os.DirFS(dir), nil
+}
+
+// CheckDest refuses an output folder that a build would destroy content
+// with: the source folder itself, a folder that contains it, or a folder
+// inside its content/ or themes/. Both are paths on disk.
+func CheckDest(source, dest string) error {
+	src, err1 := filepath.Abs(source)
+	dst, err2 := filepath.Abs(dest)
+	if err1 != nil || err2 != nil {
+		return fmt.Errorf("cannot resolve --source or --dest")
+	}
+	if src, err := filepath.EvalSymlinks(src); err == nil {
+		if d, err := filepath.EvalSymlinks(filepath.Dir(dst)); err == nil {
+			dst = filepath.Join(d, filepath.Base(dst))
+		}
+		return checkDest(src, dst)
+	}
+	return checkDest(src, dst)
+}
+
+func checkDest(src, dst string) error {
+	within := func(p, dir string) bool {
+		rel, err := filepath.Rel(dir, p)
+		return err == nil && (rel == "." || !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && rel != "..")
+	}
+	switch {
+	case within(src, dst):
+		return fmt.Errorf("--dest %s would replace the site's own folder; choose a folder such as %s", dst, filepath.Join(src, "public"))
+	case within(dst, filepath.Join(src, "content")), within(dst, filepath.Join(src, "themes")):
+		return fmt.Errorf("--dest %s is inside the site's content or themes; choose a folder such as %s", dst, filepath.Join(src, "public"))
+	}
+	return nil
 }

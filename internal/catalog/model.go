@@ -20,6 +20,10 @@ type Meta struct {
 	// "certificate.date", and indexed for lists, e.g. "images.1") to the
 	// position of its value in the file.
 	Keys map[string]Pos
+	// Bad holds keys already reported by the loader: a value of the wrong
+	// type, or a misspelt key (under the key meant). Validation skips
+	// rules about them.
+	Bad map[string]bool
 	// FilePos is the position of the record's first key, used for problems
 	// about a missing field.
 	FilePos Pos
@@ -39,10 +43,18 @@ func (m *Meta) At(key string) Pos {
 	return Pos{Path: m.Path, Line: 1, Col: 1}
 }
 
-// Has reports whether key was set in the record.
+// Has reports whether key was set in the record, even if its value was
+// already reported as wrong.
 func (m *Meta) Has(key string) bool {
 	_, ok := m.Keys[key]
-	return ok
+	return ok || m.Bad[key]
+}
+
+// Valid reports whether key was set and its value decoded: the rules
+// about a value apply only then.
+func (m *Meta) Valid(key string) bool {
+	_, ok := m.Keys[key]
+	return ok && !m.Bad[key]
 }
 
 // Certificate is an OCOP recognition decision (quyết định công nhận).

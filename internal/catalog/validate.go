@@ -130,10 +130,11 @@ func (v *validator) product(p *Product) {
 	switch {
 	case !p.Has("stars"):
 		v.ds.Warnf(p.At("stars"), "star rating is unknown; add stars: 1–5 when the certificate is known")
+	case !p.Valid("stars"):
 	case p.Stars < 1 || p.Stars > 5:
 		v.ds.Errorf(p.At("stars"), "stars must be 1–5, got %d", p.Stars)
 	}
-	if p.Has("score") {
+	if p.Valid("score") {
 		if p.Score < 0 || p.Score > 100 {
 			v.ds.Errorf(p.At("score"), "score must be 0–100, got %d", p.Score)
 		} else if p.Stars >= 1 && p.Stars <= 5 {
@@ -142,7 +143,7 @@ func (v *validator) product(p *Product) {
 			}
 		}
 	}
-	if p.Has("level") {
+	if p.Valid("level") {
 		switch {
 		case !contains(Levels, p.Level):
 			v.ds.Errorf(p.At("level"), "level must be %s, got %q", orList(Levels), p.Level)
@@ -156,12 +157,13 @@ func (v *validator) product(p *Product) {
 	// Group of the criteria system.
 	crit := v.c.Criteria(p)
 	sys := v.c.Groups.System(crit)
-	if p.Has("criteria") && sys == nil {
+	if p.Valid("criteria") && sys == nil {
 		v.ds.Errorf(p.At("criteria"), "criteria must be %s (the decision the product was rated under), got %q", v.systemList(), p.Criteria)
 	}
 	switch {
 	case !p.Has("group"):
 		v.ds.Warnf(p.At("group"), "product group is unknown; add group: one of the groups of Decision %s", decisionOf(sys, crit))
+	case !p.Valid("group"):
 	case sys != nil && p.Links.Group == nil:
 		var ids []string
 		for _, g := range sys.Groups {
@@ -174,12 +176,13 @@ func (v *validator) product(p *Product) {
 	switch {
 	case !p.Has("producer"):
 		v.ds.Warnf(p.At("producer"), "producer is unknown; add producer: the ID of a file in content/producers/")
+	case !p.Valid("producer"):
 	case p.Links.Producer == nil:
-		v.ds.Errorf(p.At("producer"), "producer %q does not exist; expected the ID of a file in content/producers/ (its name without .md)", p.Producer)
+		v.ds.Errorf(p.At("producer"), "producer %q does not exist; expected the ID of a file in content/producers/ (its name without .md)%s", p.Producer, v.didYouMean(p.Producer, v.producerIDs()))
 	}
 	for i, id := range p.Showrooms {
 		if v.c.Showroom(id) == nil {
-			v.ds.Errorf(p.At(fmt.Sprintf("showrooms.%d", i)), "showroom %q does not exist; expected the ID of a file in content/showrooms/", id)
+			v.ds.Errorf(p.At(fmt.Sprintf("showrooms.%d", i)), "showroom %q does not exist; expected the ID of a file in content/showrooms/%s", id, v.didYouMean(id, v.showroomIDs()))
 		}
 	}
 	v.place(&p.Meta, p.District, p.Commune, true)
@@ -213,11 +216,11 @@ func (v *validator) product(p *Product) {
 			v.ds.Warnf(p.At(key), "certificate expires on %s, within %d days", until, ExpiryWarningDays)
 		}
 	}
-	if p.Has("year") && (p.Year < 2019 || (v.opt.Today.Year > 0 && p.Year > v.opt.Today.Year)) {
+	if p.Valid("year") && (p.Year < 2019 || (v.opt.Today.Year > 0 && p.Year > v.opt.Today.Year)) {
 		v.ds.Errorf(p.At("year"), "year must be a year of the OCOP programme (2019 or later, not in the future), got %d", p.Year)
 	}
 
-	if p.Has("price") && p.Price <= 0 {
+	if p.Valid("price") && p.Price <= 0 {
 		v.ds.Errorf(p.At("price"), "price must be a whole number of đồng above 0, such as 35000, got %d", p.Price)
 	}
 	if p.Price > 0 && p.Pack == "" {
@@ -270,8 +273,16 @@ func (v *validator) place(m *Meta, district, commune string, warnMissing bool) {
 		v.ds.Errorf(m.At("district"), "district %q is not a district of Nam Định; expected %s", district, orList(quoteAll(names)))
 		return
 	}
-	if commune != "" && v.c.Geo.FindUnit(district, commune) == nil {
-		v.ds.Errorf(m.At("commune"), "commune %q is not in district %q; expected the name of a xã, phường or thị trấn of that district as listed in content/geo/", commune, district)
+	if commune == "" {
+		return
+	}
+	u := v.c.Geo.FindUnit(district, commune)
+	if u == nil {
+		v.ds.Errorf(m.At("commune"), "commune %q is not in district %q; %s", commune, district, v.communeHint(district, commune))
+		return
+	}
+	if u.Snapshot != v.c.Geo.Snapshots[len(v.c.Geo.Snapshots)-1] && len(v.c.Geo.Present(u)) == 0 {
+		v.ds.Warnf(m.At("commune"), "the present-day unit of %s is not recorded, so the page cannot say what it is called now; add a from: link in content/geo/", u.Name)
 	}
 }
 
@@ -387,7 +398,7 @@ func (v *validator) producer(p *Producer) {
 	if p.Website != "" && !urls.SafeExternal(p.Website) {
 		v.ds.Errorf(p.At("website"), "website %q must be an http:// or https:// address", p.Website)
 	}
-	if p.Has("founded") && (p.Founded < 1800 || (v.opt.Today.Year > 0 && p.Founded > v.opt.Today.Year)) {
+	if p.Valid("founded") && (p.Founded < 1800 || (v.opt.Today.Year > 0 && p.Founded > v.opt.Today.Year)) {
 		v.ds.Errorf(p.At("founded"), "founded must be a year between 1800 and this year, got %d", p.Founded)
 	}
 	if len(p.Links.Products) == 0 {
@@ -409,7 +420,7 @@ func (v *validator) site(s *Site) {
 	}
 	v.place(&s.Meta, s.District, s.Commune, true)
 	v.coordinates(&s.Meta, s.Coordinates)
-	if s.Has("stars") && (s.Stars < 1 || s.Stars > 5) {
+	if s.Valid("stars") && (s.Stars < 1 || s.Stars > 5) {
 		v.ds.Errorf(s.At("stars"), "stars must be 1–5, got %d", s.Stars)
 	}
 	for i, id := range s.Products {
@@ -452,7 +463,7 @@ func (v *validator) fair(f *Fair) {
 		v.ds.Warnf(f.At("start"), "fair dates are unknown; add start: and end: (YYYY-MM-DD)")
 	}
 	sel := f.Select
-	if f.Has("select.min_stars") && (sel.MinStars < 1 || sel.MinStars > 5) {
+	if f.Valid("select.min_stars") && (sel.MinStars < 1 || sel.MinStars > 5) {
 		v.ds.Errorf(f.At("select.min_stars"), "min_stars must be 1–5, got %d", sel.MinStars)
 	}
 	for i, g := range sel.Groups {
@@ -523,4 +534,75 @@ func (v *validator) slugs() {
 		ms = append(ms, &p.Meta)
 	}
 	check(urls.Section(urls.Fair, "vi"), ms)
+}
+
+// didYouMean returns "; did you mean "x"?" for the ID nearest to id, or
+// for the ID that id's slug is (an editor who wrote a name, such as
+// "HTX Nghĩa Bình", where the ID htx-nghia-binh was wanted), else "".
+func (v *validator) didYouMean(id string, ids []string) string {
+	want := urls.Slug(id)
+	for _, x := range ids {
+		if x == want {
+			return fmt.Sprintf("; did you mean %q?", x)
+		}
+	}
+	if near := Nearest(id, ids, len([]rune(id))/4); near != "" {
+		return fmt.Sprintf("; did you mean %q?", near)
+	}
+	return ""
+}
+
+func (v *validator) producerIDs() []string {
+	ids := make([]string, len(v.c.Producers))
+	for i, p := range v.c.Producers {
+		ids[i] = p.ID
+	}
+	return ids
+}
+
+func (v *validator) showroomIDs() []string {
+	ids := make([]string, len(v.c.Showrooms))
+	for i, s := range v.c.Showrooms {
+		ids[i] = s.ID
+	}
+	return ids
+}
+
+// communeHint says where a commune that is not in the given district is:
+// in another district, or a near spelling in this one.
+func (v *validator) communeHint(district, commune string) string {
+	key := PlaceKey(commune)
+	var elsewhere []string
+	var names []string
+	for _, s := range v.c.Geo.Snapshots {
+		for _, d := range s.Districts {
+			same := PlaceKey(d.Name) == PlaceKey(district)
+			for _, u := range d.Units {
+				if same {
+					names = append(names, strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(u.Name, "Xã "), "Phường "), "Thị trấn ")))
+				} else if PlaceKey(u.Name) == key {
+					elsewhere = append(elsewhere, d.Name)
+				}
+			}
+		}
+	}
+	if near := Nearest(commune, names, 2); near != "" {
+		return fmt.Sprintf("did you mean %q?", near)
+	}
+	if len(elsewhere) > 0 {
+		return fmt.Sprintf("a unit of that name is in %s; check district", orList(quoteAll(dedupe(elsewhere))))
+	}
+	return "expected the name of a xã, phường or thị trấn of that district as listed in content/geo/"
+}
+
+func dedupe(xs []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, x := range xs {
+		if !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	return out
 }

@@ -244,7 +244,7 @@ func (l *loader) yamlFile(p string, rec any, m *catalog.Meta) bool {
 // fills m's path and key positions. It returns false when the YAML could
 // not be parsed at all.
 func (l *loader) decode(p, src string, lineOffset int, rec any, m *catalog.Meta) bool {
-	d := &decoder{path: p, lineOffset: lineOffset, keys: map[string]catalog.Pos{}, ds: &l.ds}
+	d := &decoder{path: p, lineOffset: lineOffset, keys: map[string]catalog.Pos{}, bad: map[string]bool{}, ds: &l.ds}
 	n, ok := d.parseYAML(src)
 	if !ok {
 		return false
@@ -255,6 +255,7 @@ func (l *loader) decode(p, src string, lineOffset int, rec any, m *catalog.Meta)
 	m.Path = p
 	m.Dir = path.Dir(p)
 	m.Keys = d.keys
+	m.Bad = d.bad
 	m.FilePos = catalog.Pos{Path: p, Line: 1 + lineOffset, Col: 1}
 	if n != nil && n.Kind == yaml.MappingNode && len(n.Content) > 0 {
 		m.FilePos = d.pos(n.Content[0])

@@ -23,7 +23,10 @@ type decoder struct {
 	// starts on the file's second line), 0 for a plain YAML file.
 	lineOffset int
 	keys       map[string]catalog.Pos
-	ds         *catalog.Diagnostics
+	// bad holds keys whose value could not be decoded (or that were
+	// misspelled), so validation neither checks nor asks for them.
+	bad map[string]bool
+	ds  *catalog.Diagnostics
 }
 
 func (d *decoder) pos(n *yaml.Node) catalog.Pos {
@@ -168,7 +171,12 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, prefix string) {
 		seen[key] = kn.Line
 		idx, ok := byName[key]
 		if !ok {
-			d.ds.Errorf(d.pos(kn), "%s", unknownKey(prefix+key, key, names))
+			msg, near := unknownKey(prefix, key, names)
+			d.ds.Errorf(d.pos(kn), "%s", msg)
+			if near != "" {
+				// The editor meant near: don't also say it is missing.
+				d.bad[near] = true
+			}
 			continue
 		}
 		full := prefix + key
@@ -177,7 +185,12 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, prefix string) {
 		} else {
 			d.keys[full] = d.pos(kn)
 		}
+		before := len(*d.ds)
 		d.value(vn, v.Field(idx), full)
+		if len(*d.ds) > before {
+			// Already reported: rules about the value are not checked.
+			d.bad[full] = true
+		}
 	}
 }
 
@@ -189,42 +202,15 @@ func label(key, whole string) string {
 }
 
 // unknownKey says a key is not in the schema, suggesting the nearest known
-// key for a typo (star → stars) or listing the keys.
-func unknownKey(full, key string, known []string) string {
-	best, bestD := "", 3
-	for _, k := range known {
-		if dd := distance(strings.ToLower(key), k); dd < bestD {
-			best, bestD = k, dd
-		}
-	}
-	if best != "" {
-		return fmt.Sprintf("unknown key %q; did you mean %q?", full, best)
+// key for a typo (star → stars) or listing the keys. prefix is the
+// enclosing key path, such as "certificate.".
+func unknownKey(prefix, key string, known []string) (msg, suggestion string) {
+	if best := catalog.Nearest(key, known, 2); best != "" {
+		return fmt.Sprintf("unknown key %q; did you mean %q?", prefix+key, prefix+best), prefix + best
 	}
 	sorted := append([]string(nil), known...)
 	sort.Strings(sorted)
-	return fmt.Sprintf("unknown key %q; expected one of: %s", full, strings.Join(sorted, ", "))
-}
-
-// distance is the Levenshtein distance between a and b, in runes.
-func distance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			c := 1
-			if ra[i-1] == rb[j-1] {
-				c = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
+	return fmt.Sprintf("unknown key %q; expected one of: %s", prefix+key, strings.Join(sorted, ", ")), ""
 }
 
 func describe(n *yaml.Node) string {
