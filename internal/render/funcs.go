@@ -57,6 +57,8 @@ func (r *renderer) funcs(lang string) template.FuncMap {
 		"summary":  r.summary,
 		"search":   r.search,
 		"district": func(p *catalog.Product) *catalog.District { return r.x.district[p] },
+		"unit":     func(name string) string { return unitLabel(lang, name) },
+		"card":     func(p *catalog.Product, producer bool) cardView { return cardView{p, producer} },
 		"decision": r.decision,
 		// Formats.
 		"stars":     starGlyphs,
@@ -252,10 +254,21 @@ func (l *lctx) validity(p *catalog.Product) validity {
 	return validity{Until: d, Known: true, Expired: !today.IsZero() && d.Before(today)}
 }
 
+// cardView is a product card: the product and whether the card names its
+// producer (not on the producer's own page).
+type cardView struct {
+	Product  *catalog.Product
+	Producer bool
+}
+
 // pictureView is a picture with its alt text in the page's language.
 type pictureView struct {
 	picture
 	Alt string
+	// Caption names what a placeholder stands for in the page's language
+	// (the product group, "Tourism"), since the images carry no text; ""
+	// for photos.
+	Caption string
 }
 
 // pictures returns a product's or site's photos, or its placeholder.
@@ -265,16 +278,24 @@ func (l *lctx) pictures(v any) ([]pictureView, error) {
 		return nil, err
 	}
 	var meta *catalog.Meta
-	browse := ""
+	browse, caption := "", ""
 	switch v := v.(type) {
 	case *catalog.Product:
 		meta = &v.Meta
-		if v.Links.Browse != nil {
-			browse = v.Links.Browse.ID
+		if g := v.Links.Browse; g != nil {
+			browse = g.ID
+			if caption, err = l.name(g); err != nil {
+				return nil, err
+			}
 		}
 	case *catalog.Site:
 		meta = &v.Meta
 		browse = "du-lich"
+		if caption = l.kind(v.Kind); caption == "" {
+			if caption, err = l.t("nav_sites"); err != nil {
+				return nil, err
+			}
+		}
 	default:
 		return nil, fmt.Errorf("pictures: %T has no images", v)
 	}
@@ -284,7 +305,7 @@ func (l *lctx) pictures(v any) ([]pictureView, error) {
 		if err != nil {
 			return nil, err
 		}
-		return []pictureView{{l.r.holder.of(browse), alt}}, nil
+		return []pictureView{{l.r.holder.of(browse), alt, caption}}, nil
 	}
 	out := make([]pictureView, len(pics))
 	for i, p := range pics {
@@ -296,7 +317,7 @@ func (l *lctx) pictures(v any) ([]pictureView, error) {
 			}
 			alt += " – " + n
 		}
-		out[i] = pictureView{p, alt}
+		out[i] = pictureView{picture: p, Alt: alt}
 	}
 	return out, nil
 }

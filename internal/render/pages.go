@@ -72,7 +72,7 @@ func (r *renderer) specs() []*spec {
 	}})
 
 	// Products.
-	add(r.listSpec(listPath(urls.Product), "products_title", func(d *listData) {
+	add(r.listSpec(listPath(urls.Product), "all_products_title", func(d *listData) {
 		f := x.facets(c, true)
 		d.Products, d.Facets = x.all, &f
 	}))
@@ -216,7 +216,7 @@ func (r *renderer) listSpec(path func(string) string, titleKey string, fill func
 			p.Title, err = l.name(d.Group)
 			parent, parentKey = urls.Group, "groups_title"
 		case d.District != nil:
-			p.Title = d.District.Name
+			p.Title = unitLabel(l.lang, d.District.Name)
 			parent, parentKey = urls.District, "districts_title"
 		default:
 			p.Title, err = l.t("stars_title", d.Stars)

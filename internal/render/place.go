@@ -32,18 +32,39 @@ func whereOf(v any) (where, error) {
 }
 
 // kindWords are the unit kinds a name may start with, written in lower
-// case inside a Vietnamese sentence ("xã Điền Xá, huyện Nam Trực").
-var kindWords = []string{"Thành phố ", "Thị trấn ", "Thị xã ", "Huyện ", "Phường ", "Xã ", "Tỉnh "}
+// case inside a Vietnamese sentence ("xã Điền Xá, huyện Nam Trực"), with
+// the English word written after the name ("Điền Xá commune").
+var kindWords = []struct{ vi, en string }{
+	{"Thành phố ", "city"}, {"Thị trấn ", "township"}, {"Thị xã ", "town"},
+	{"Huyện ", "district"}, {"Phường ", "ward"}, {"Xã ", "commune"}, {"Tỉnh ", "province"},
+}
 
-// unitName writes a unit or district name for a reader of lang: the kind
-// word in lower case in Vietnamese, the name unchanged otherwise.
+// unitName writes a unit or district name inside a sentence for a reader
+// of lang: the kind word in lower case in Vietnamese ("huyện Nghĩa
+// Hưng"), in English after the name ("Nghĩa Hưng district").
 func unitName(lang, name string) string {
 	if lang != "vi" {
+		return unitLabel(lang, name)
+	}
+	for _, k := range kindWords {
+		if strings.HasPrefix(name, k.vi) {
+			return strings.ToLower(k.vi) + name[len(k.vi):]
+		}
+	}
+	return name
+}
+
+// unitLabel writes a unit or district name on its own (a card, a list):
+// unchanged in Vietnamese ("Huyện Nghĩa Hưng"), with the English kind word
+// after the name in other languages ("Nghĩa Hưng district", "Nam Định
+// city"). A name without a known kind word is unchanged.
+func unitLabel(lang, name string) string {
+	if lang == "vi" {
 		return name
 	}
 	for _, k := range kindWords {
-		if strings.HasPrefix(name, k) {
-			return strings.ToLower(k) + name[len(k):]
+		if rest, ok := strings.CutPrefix(name, k.vi); ok && strings.TrimSpace(rest) != "" {
+			return rest + " " + k.en
 		}
 	}
 	return name

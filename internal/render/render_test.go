@@ -203,7 +203,7 @@ func TestProductPage(t *testing.T) {
 	}
 	for _, want := range []string{
 		"<h1>Điền Xá golden-flower glutinous rice</h1>", "4 stars", "Fragrant golden-flower glutinous rice",
-		"Xã Điền Xá, Huyện Nam Trực (now Phường Vị Khê, Ninh Bình province)", `<div class="prose" lang="vi">`,
+		"Điền Xá commune, Nam Trực district (now Vị Khê ward, Ninh Bình province)", `<div class="prose" lang="vi">`,
 		`<img src="/san-pham/gao-nep-cai-hoa-vang-dien-xa/anh.png"`,
 	} {
 		if !strings.Contains(en, want) {
@@ -353,5 +353,25 @@ func TestParseDict(t *testing.T) {
 		if _, err := parseDict(bad); err == nil {
 			t.Errorf("parseDict(%q) succeeded", bad)
 		}
+	}
+}
+
+func TestUnitLabel(t *testing.T) {
+	for _, c := range []struct{ lang, in, want string }{
+		{"en", "Huyện Nghĩa Hưng", "Nghĩa Hưng district"},
+		{"en", "Xã Nghĩa Bình", "Nghĩa Bình commune"},
+		{"en", "Phường Vị Khê", "Vị Khê ward"},
+		{"en", "Thị trấn Yên Định", "Yên Định township"},
+		{"en", "Thành phố Nam Định", "Nam Định city"},
+		{"en", "Nghĩa Bình", "Nghĩa Bình"},
+		{"en", "Xã ", "Xã "},
+		{"vi", "Huyện Nghĩa Hưng", "Huyện Nghĩa Hưng"},
+	} {
+		if got := unitLabel(c.lang, c.in); got != c.want {
+			t.Errorf("unitLabel(%q, %q) = %q, want %q", c.lang, c.in, got, c.want)
+		}
+	}
+	if got := unitName("vi", "Huyện Nghĩa Hưng"); got != "huyện Nghĩa Hưng" {
+		t.Errorf("unitName vi = %q", got)
 	}
 }

@@ -1,5 +1,5 @@
 // In-page filter for the all-products page. Optional: without JavaScript
-// every product is still listed and the links above reach every list page.
+// every product is still listed and the browse links reach every list page.
 (function () {
   "use strict";
   var form = document.querySelector("[data-filter]");
@@ -9,6 +9,8 @@
   }
   var cards = Array.prototype.slice.call(list.querySelectorAll("[data-search]"));
   var status = document.querySelector("[data-filter-status]");
+  var result = document.querySelector("[data-filter-result]");
+  var empty = document.querySelector("[data-filter-empty]");
 
   // The same folding as the data-search attribute: no marks, đ as d,
   // lower case, words separated by single spaces.
@@ -36,7 +38,19 @@
       }
     });
     if (status) {
-      status.textContent = status.getAttribute("data-template").replace("%d", String(shown));
+      var text = shown === 0 && status.getAttribute("data-empty") ?
+        status.getAttribute("data-empty") :
+        status.getAttribute("data-template").replace("%d", String(shown));
+      // Rewriting the same text would make some screen readers repeat it.
+      if (status.textContent !== text) {
+        status.textContent = text;
+      }
+    }
+    if (empty) {
+      empty.hidden = shown !== 0;
+    }
+    if (result) {
+      result.classList.toggle("is-empty", shown === 0);
     }
   }
 
@@ -50,7 +64,16 @@
   form.hidden = false;
   form.addEventListener("input", apply);
   form.addEventListener("change", apply);
-  form.addEventListener("reset", function () { window.setTimeout(apply, 0); });
+  form.addEventListener("reset", function () {
+    // The empty-state button hides itself: keep the focus in the form.
+    var fromEmpty = empty && empty.contains(document.activeElement);
+    window.setTimeout(function () {
+      apply();
+      if (fromEmpty) {
+        form.elements.q.focus();
+      }
+    }, 0);
+  });
   form.addEventListener("submit", function (e) { e.preventDefault(); apply(); });
   apply();
 })();
