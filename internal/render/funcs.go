@@ -59,6 +59,7 @@ func (r *renderer) funcs(lang string) template.FuncMap {
 		"district": func(p *catalog.Product) *catalog.District { return r.x.district[p] },
 		"unit":     func(name string) string { return unitLabel(lang, name) },
 		"card":     func(p *catalog.Product, producer bool) cardView { return cardView{p, producer} },
+		"cardHTML": l.cardHTML,
 		"decision": r.decision,
 		// Formats.
 		"stars":     starGlyphs,
@@ -429,4 +430,26 @@ func osmURL(c catalog.Coordinates) string {
 	lat, lon := coord(c.Lat), coord(c.Lon)
 	q := url.Values{"mlat": {lat}, "mlon": {lon}}
 	return "https://www.openstreetmap.org/?" + q.Encode() + "#map=15/" + lat + "/" + lon
+}
+
+// cardHTML returns the HTML of a product card, rendering the theme's
+// "card" template once per product, variant and language and reusing it
+// on every list page the card appears on.
+func (l *lctx) cardHTML(p *catalog.Product, producer bool) (template.HTML, error) {
+	key := cardView{p, producer}
+	cache := l.r.cards[l.lang]
+	if h, ok := cache.Load(key); ok {
+		return h.(template.HTML), nil
+	}
+	t := l.r.cardTmpl[l.lang]
+	if t == nil {
+		return "", fmt.Errorf("the theme has no card template")
+	}
+	var b strings.Builder
+	if err := t.ExecuteTemplate(&b, "card", key); err != nil {
+		return "", err
+	}
+	h := template.HTML(b.String())
+	cache.Store(key, h)
+	return h, nil
 }

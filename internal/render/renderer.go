@@ -3,6 +3,7 @@ package render
 import (
 	"fmt"
 	"html/template"
+	"sync"
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
 	"github.com/namdinh-ocop/ocop/internal/urls"
@@ -25,8 +26,15 @@ type renderer struct {
 	bodies map[*catalog.Meta]body
 	// words are each product's search words for in-page filtering,
 	// computed once since a card appears on many list pages.
-	words  map[*catalog.Product]string
-	holder placeholders
+	words map[*catalog.Product]string
+	// cards caches each product card's HTML per language (a *sync.Map of
+	// cardView to template.HTML): a card appears on many list pages, and
+	// rendering it once is most of the saving at 10,000 products.
+	cards map[string]*sync.Map
+	// cardTmpl is, per language, a template set holding the "card"
+	// template.
+	cardTmpl map[string]*template.Template
+	holder   placeholders
 }
 
 // newRenderer reads the theme's templates and UI strings, groups the
@@ -43,6 +51,7 @@ func newRenderer(c *catalog.Catalog, opt Options) (*renderer, error) {
 		med:    &media{content: opt.Content, base: opt.Base, copies: map[string]copyFile{}},
 		pics:   map[*catalog.Meta][]picture{},
 		bodies: map[*catalog.Meta]body{},
+		cards:  map[string]*sync.Map{},
 	}
 	codes := make([]string, len(r.langs))
 	for i, l := range r.langs {

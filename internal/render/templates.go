@@ -7,6 +7,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"sync"
 	"text/template/parse"
 )
 
@@ -48,8 +49,10 @@ func (r *renderer) parseTemplates() error {
 	}
 	sort.Strings(pages)
 	r.tmpl = map[string]map[string]*template.Template{}
+	r.cardTmpl = map[string]*template.Template{}
 	for _, l := range r.langs {
 		r.tmpl[l.Code] = map[string]*template.Template{}
+		r.cards[l.Code] = &sync.Map{}
 	}
 	for _, p := range pages {
 		if p == baseLayout {
@@ -72,6 +75,9 @@ func (r *renderer) parseTemplates() error {
 				return fmt.Errorf("theme: %w", err)
 			}
 			r.tmpl[l.Code][name] = tl.Funcs(r.funcs(l.Code))
+			if r.cardTmpl[l.Code] == nil && tl.Lookup("card") != nil {
+				r.cardTmpl[l.Code] = tl
+			}
 		}
 	}
 	return nil
