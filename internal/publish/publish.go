@@ -66,8 +66,13 @@ func (d *Dir) WriteFile(p string, data []byte) error {
 	}
 	d.mu.Unlock()
 	if needDir {
-		if err := os.MkdirAll(filepath.Join(d.tmp, filepath.FromSlash(dir)), 0o755); err != nil {
-			return fmt.Errorf("publish: %w", err)
+		// One mkdir when the parent exists (the usual case: pages are
+		// planned parents first); MkdirAll's extra stats otherwise.
+		full := filepath.Join(d.tmp, filepath.FromSlash(dir))
+		if err := os.Mkdir(full, 0o755); err != nil && !errors.Is(err, os.ErrExist) {
+			if err := os.MkdirAll(full, 0o755); err != nil {
+				return fmt.Errorf("publish: %w", err)
+			}
 		}
 	}
 	if err := os.WriteFile(filepath.Join(d.tmp, filepath.FromSlash(clean)), data, 0o644); err != nil {
@@ -101,7 +106,7 @@ func (d *Dir) Commit() error {
 		return nil
 	}
 	if exchange(d.tmp, d.dest) == nil {
-		return os.RemoveAll(d.tmp) // d.tmp now holds the old site
+		return removeTree(d.tmp) // d.tmp now holds the old site
 	}
 	old := d.tmp + "-old"
 	if err := os.Rename(d.dest, old); err != nil {
@@ -112,5 +117,35 @@ func (d *Dir) Commit() error {
 		_ = os.Rename(old, d.dest)
 		return fmt.Errorf("publish: %w", err)
 	}
-	return os.RemoveAll(old)
+	return removeTree(old)
+}
+
+// removeTree removes the previous site, its top-level entries in parallel
+// (removing tens of thousands of small files is a chain of system calls
+// that one goroutine would do one after another).
+func removeTree(dir string) error {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return os.RemoveAll(dir)
+	}
+	sem := make(chan struct{}, 8)
+	errs := make(chan error, len(entries))
+	var wg sync.WaitGroup
+	for _, e := range entries {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func(p string) {
+			defer wg.Done()
+			errs <- os.RemoveAll(p)
+			<-sem
+		}(filepath.Join(dir, e.Name()))
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return os.RemoveAll(dir)
 }

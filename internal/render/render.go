@@ -47,7 +47,7 @@ type Stats struct {
 
 // Site renders the whole site of c, which must be linked (catalog.Link),
 // into w. Templates are parsed once; pages are rendered in parallel on
-// runtime.GOMAXPROCS(0) goroutines. It returns the first error (in output
+// 4 × runtime.GOMAXPROCS(0) goroutines. It returns the first error (in output
 // order), wrapped with the path of the file being made. The same inputs
 // always give byte-identical files.
 func Site(c *catalog.Catalog, opt Options, w Writer) (Stats, error) {
@@ -59,7 +59,9 @@ func Site(c *catalog.Catalog, opt Options, w Writer) (Stats, error) {
 	if err != nil {
 		return Stats{}, err
 	}
-	if err := run(jobs, w, runtime.GOMAXPROCS(0)); err != nil {
+	// More goroutines than cores, so that a page's file write (a blocking
+	// system call) overlaps the rendering of others.
+	if err := run(jobs, w, 4*runtime.GOMAXPROCS(0)); err != nil {
 		return Stats{}, err
 	}
 	var st Stats
