@@ -60,6 +60,7 @@ func (r *renderer) funcs(lang string) template.FuncMap {
 		"unit":     func(name string) string { return unitLabel(lang, name) },
 		"card":     func(p *catalog.Product, producer bool) cardView { return cardView{p, producer} },
 		"cardHTML": l.cardHTML,
+		"fragment": l.fragment,
 		"decision": r.decision,
 		// Formats.
 		"stars":     starGlyphs,
@@ -68,6 +69,8 @@ func (r *renderer) funcs(lang string) template.FuncMap {
 		"date":      func(d catalog.Date) string { return formatDate(lang, d) },
 		"iso":       func(d catalog.Date) string { return d.String() },
 		"coord":     coord,
+		// Search.
+		"searchHref": l.searchHref,
 	}
 }
 
@@ -432,24 +435,36 @@ func osmURL(c catalog.Coordinates) string {
 	return "https://www.openstreetmap.org/?" + q.Encode() + "#map=15/" + lat + "/" + lon
 }
 
-// cardHTML returns the HTML of a product card, rendering the theme's
-// "card" template once per product, variant and language and reusing it
-// on every list page the card appears on.
+// cardHTML returns the HTML of a product card. A card appears on many
+// list pages; it is rendered once per product, variant and language.
 func (l *lctx) cardHTML(p *catalog.Product, producer bool) (template.HTML, error) {
-	key := cardView{p, producer}
+	return l.fragment("card", cardView{p, producer})
+}
+
+// fragment returns the output of the theme's template name executed with
+// data, rendering it once per language and data value and reusing it on
+// every page: for the parts every page repeats (the navigation with its
+// current section, the footer) and product cards. data must be comparable
+// and must determine the output.
+func (l *lctx) fragment(name string, data any) (template.HTML, error) {
+	type key struct {
+		name string
+		data any
+	}
+	k := key{name, data}
 	cache := l.r.cards[l.lang]
-	if h, ok := cache.Load(key); ok {
+	if h, ok := cache.Load(k); ok {
 		return h.(template.HTML), nil
 	}
 	t := l.r.cardTmpl[l.lang]
-	if t == nil {
-		return "", fmt.Errorf("the theme has no card template")
+	if t == nil || t.Lookup(name) == nil {
+		return "", fmt.Errorf("the theme has no %q template", name)
 	}
 	var b strings.Builder
-	if err := t.ExecuteTemplate(&b, "card", key); err != nil {
+	if err := t.ExecuteTemplate(&b, name, data); err != nil {
 		return "", err
 	}
 	h := template.HTML(b.String())
-	cache.Store(key, h)
+	cache.Store(k, h)
 	return h, nil
 }
