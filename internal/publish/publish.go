@@ -75,7 +75,15 @@ func (d *Dir) WriteFile(p string, data []byte) error {
 			}
 		}
 	}
-	if err := os.WriteFile(filepath.Join(d.tmp, filepath.FromSlash(clean)), data, 0o644); err != nil {
+	name := filepath.Join(d.tmp, filepath.FromSlash(clean))
+	err := os.WriteFile(name, data, 0o644)
+	if errors.Is(err, os.ErrNotExist) {
+		// Another goroutine claimed the folder but has not made it yet.
+		if err = os.MkdirAll(filepath.Dir(name), 0o755); err == nil {
+			err = os.WriteFile(name, data, 0o644)
+		}
+	}
+	if err != nil {
 		return fmt.Errorf("publish: %w", err)
 	}
 	return nil
