@@ -1,6 +1,7 @@
 package publish
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -73,5 +74,25 @@ func TestWriteFileRefuses(t *testing.T) {
 	d.WriteFile("a/index.html", nil)
 	if err := d.WriteFile("a/./index.html", nil); err == nil || !strings.Contains(err.Error(), "written twice") {
 		t.Errorf("second write of one path: %v", err)
+	}
+}
+
+// Many goroutines writing into the same new folders all succeed.
+func TestConcurrentWritesIntoNewFolders(t *testing.T) {
+	d, err := Begin(filepath.Join(t.TempDir(), "public"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Abort()
+	errs := make(chan error, 400)
+	for i := range 400 {
+		go func() {
+			errs <- d.WriteFile(fmt.Sprintf("a/b%d/c/%d.html", i%3, i), []byte("x"))
+		}()
+	}
+	for range 400 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
 	}
 }
