@@ -5,11 +5,13 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"runtime/debug"
 	"strings"
 	"time"
 
+	"github.com/namdinh-ocop/ocop/internal/brochure"
 	"github.com/namdinh-ocop/ocop/internal/build"
 	"github.com/namdinh-ocop/ocop/internal/catalog"
 	"github.com/namdinh-ocop/ocop/internal/report"
@@ -26,8 +28,10 @@ const (
 const usage = `ocop builds the OCOP catalog website of Nam Định from a content tree.
 
 Usage:
-  ocop build [--source DIR] [--dest DIR] [--base-url URL]
+  ocop build [--source DIR] [--dest DIR] [--base-url URL] [--brochures]
   ocop check [--source DIR] [--strict] [--format text|json|github]
+  ocop brochure [--source DIR] [--dest DIR] (--showroom SLUG | --fair SLUG | --all)
+                [--labels] [--paper A4|A5] [--lang vi|en]
   ocop synth --products N [--seed S] --out DIR [--hugo DIR] [--source DIR]
   ocop version
   ocop help [command]
@@ -36,7 +40,11 @@ Commands:
   build    check the content, then write the site to --dest (default public/
            inside the source folder); nothing is written when the content
            has errors, and the previous site stays as it was
+           (print-ready brochure pages go under in-an/; --brochures also
+           writes every brochure and label sheet as PDF for download)
   check    report every problem in the content as path:line:col: message
+  brochure write one brochure (or, with --labels, a showroom's shelf
+           labels) as a PDF into --dest (default: the current folder)
   synth    write a synthetic catalog of N products (valid, deterministic
            for a seed) for scale tests, and with --hugo an equivalent Hugo
            site; --source is the site whose site config, groups and
@@ -60,6 +68,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return cmdBuild(rest, stdout, stderr)
 	case "check":
 		return cmdCheck(rest, stdout, stderr)
+	case "brochure":
+		return cmdBrochure(rest, stdout, stderr)
 	case "synth":
 		return cmdSynth(rest, stdout, stderr)
 	case "version", "--version", "-v":
@@ -146,6 +156,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	source := fs.String("source", ".", "the site's folder, holding content/")
 	dest := fs.String("dest", "", "the output folder (default: public/ in the source folder)")
 	baseURL := fs.String("base-url", "", "the address the site is published at (default: base_url of content/site.yaml)")
+	brochures := fs.Bool("brochures", false, "also write every brochure and label sheet as PDF into the site")
 	if !parse(fs, args) {
 		return exitUsage
 	}
@@ -162,7 +173,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	start := time.Now()
-	r, err := build.Site(build.Options{Source: src, Dest: *dest, BaseURL: *baseURL})
+	r, err := build.Site(build.Options{Source: src, Dest: *dest, BaseURL: *baseURL, Brochures: *brochures})
 	if r != nil {
 		// Errors go to stderr; warnings are counted only, so a build's
 		// output stays short (run "ocop check" for the full list).
@@ -249,4 +260,123 @@ func count(n int, word string) string {
 		return "1 " + word
 	}
 	return fmt.Sprintf("%d %ss", n, word)
+}
+
+func cmdBrochure(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("brochure", stderr)
+	source := fs.String("source", ".", "the site's folder, holding content/")
+	dest := fs.String("dest", ".", "the folder to write the PDF into")
+	showroom := fs.String("showroom", "", "the showroom (its slug or ID) whose products to print")
+	fair := fs.String("fair", "", "the fair (its slug or ID) whose selected products to print")
+	all := fs.Bool("all", false, "print the whole catalog")
+	labels := fs.Bool("labels", false, "print shelf labels (3 × 8 per A4 page) instead; needs --showroom")
+	paper := fs.String("paper", "A4", "paper size: A4 or A5")
+	lang := fs.String("lang", "vi", "language: vi or en")
+	baseURL := fs.String("base-url", "", "the site address the QR codes open (default: base_url of content/site.yaml)")
+	if !parse(fs, args) {
+		return exitUsage
+	}
+	n := 0
+	for _, set := range []bool{*showroom != "", *fair != "", *all} {
+		if set {
+			n++
+		}
+	}
+	switch {
+	case n != 1:
+		fmt.Fprintln(stderr, "ocop brochure: give exactly one of --showroom SLUG, --fair SLUG or --all")
+		return exitUsage
+	case *labels && *showroom == "":
+		fmt.Fprintln(stderr, "ocop brochure: --labels needs --showroom SLUG")
+		return exitUsage
+	case *paper != "A4" && *paper != "A5":
+		fmt.Fprintf(stderr, "ocop brochure: --paper must be A4 or A5, got %q\n", *paper)
+		return exitUsage
+	case *lang != "vi" && *lang != "en":
+		fmt.Fprintf(stderr, "ocop brochure: --lang must be vi or en, got %q\n", *lang)
+		return exitUsage
+	}
+	src, err := build.DirFS(*source)
+	if err != nil {
+		fmt.Fprintf(stderr, "ocop brochure: %v\n", err)
+		return exitUsage
+	}
+	r, err := build.Check(build.Options{Source: src, BaseURL: *baseURL})
+	if r != nil {
+		for _, d := range relative(r.Diagnostics, *source) {
+			if d.Severity == catalog.Error {
+				fmt.Fprintln(stderr, d.String())
+			}
+		}
+	}
+	if errors.Is(err, build.ErrContent) {
+		fmt.Fprintf(stderr, "ocop brochure: %s; nothing was written\n", report.Summary(r.Diagnostics))
+		return exitContent
+	} else if err != nil {
+		fmt.Fprintf(stderr, "ocop brochure: %v\n", err)
+		return exitUsage
+	}
+	c := r.Catalog
+	sel := brochure.Selection{All: *all, Labels: *labels}
+	name := "toan-bo"
+	if *showroom != "" {
+		for _, s := range c.Showrooms {
+			if s.Slug == *showroom || s.ID == *showroom {
+				sel.Showroom = s
+			}
+		}
+		if sel.Showroom == nil {
+			fmt.Fprintf(stderr, "ocop brochure: no showroom %q; showrooms are: %s\n", *showroom, strings.Join(showroomSlugs(c), ", "))
+			return exitUsage
+		}
+		name = sel.Showroom.Slug
+		if *labels {
+			name = "nhan-" + name
+		}
+	}
+	if *fair != "" {
+		for _, f := range c.Fairs {
+			if f.Slug == *fair || f.ID == *fair {
+				sel.Fair = f
+			}
+		}
+		if sel.Fair == nil {
+			fmt.Fprintf(stderr, "ocop brochure: no fair %q\n", *fair)
+			return exitUsage
+		}
+		name = sel.Fair.Slug
+	}
+	opt, err := build.BrochureOptions(src, c, time.Now())
+	if err != nil {
+		fmt.Fprintf(stderr, "ocop brochure: %v\n", err)
+		return exitUsage
+	}
+	opt.Paper, opt.Lang = *paper, *lang
+	pdf, err := brochure.PDF(c, sel, opt)
+	if err != nil {
+		fmt.Fprintf(stderr, "ocop brochure: %v\n", err)
+		return exitUsage
+	}
+	if *lang != "vi" {
+		name += "-" + *lang
+	}
+	out := filepath.Join(*dest, name+".pdf")
+	if err := os.MkdirAll(*dest, 0o755); err != nil {
+		fmt.Fprintf(stderr, "ocop brochure: %v\n", err)
+		return exitUsage
+	}
+	if err := os.WriteFile(out, pdf, 0o644); err != nil {
+		fmt.Fprintf(stderr, "ocop brochure: %v\n", err)
+		return exitUsage
+	}
+	fmt.Fprintf(stdout, "wrote %s (%d bytes)\n", out, len(pdf))
+	return exitOK
+}
+
+func showroomSlugs(c *catalog.Catalog) []string {
+	var out []string
+	for _, s := range c.Showrooms {
+		out = append(out, s.Slug)
+	}
+	return out
 }

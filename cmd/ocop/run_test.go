@@ -90,6 +90,10 @@ func TestUsage(t *testing.T) {
 		{[]string{"check", "--format", "xml"}, 2, "--format must be text, json or github"},
 		{[]string{"check", "--source", "/does/not/exist"}, 2, "source folder /does/not/exist"},
 		{[]string{"build", "extra"}, 2, `unexpected argument "extra"`},
+		{[]string{"brochure", "--source", "../.."}, 2, "give exactly one of --showroom SLUG, --fair SLUG or --all"},
+		{[]string{"brochure", "--source", "../..", "--all", "--labels"}, 2, "--labels needs --showroom SLUG"},
+		{[]string{"brochure", "--source", "../..", "--showroom", "nowhere"}, 2, `no showroom "nowhere"; showrooms are: giao-thuy`},
+		{[]string{"brochure", "--source", "../..", "--all", "--paper", "A3"}, 2, "--paper must be A4 or A5"},
 		{[]string{"help"}, 0, "ocop check [--source DIR] [--strict] [--format text|json|github]"},
 		{[]string{"version"}, 0, "ocop "},
 	} {
@@ -255,5 +259,18 @@ func TestUnknownTheme(t *testing.T) {
 	code, out, _ := runOcop(t, "check", "--source", dir)
 	if code != 1 || !strings.Contains(out, `theme "mine" has no folder themes/mine/`) {
 		t.Errorf("exit %d\n%s", code, out)
+	}
+}
+
+// ocop brochure writes a PDF that names the showroom's products.
+func TestBrochureCommand(t *testing.T) {
+	dest := t.TempDir()
+	code, out, errOut := runOcop(t, "brochure", "--source", "../..", "--all", "--dest", dest)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	b, err := os.ReadFile(filepath.Join(dest, "toan-bo.pdf"))
+	if err != nil || !bytes.HasPrefix(b, []byte("%PDF-")) {
+		t.Fatalf("no PDF written (%v); stdout %q", err, out)
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/namdinh-ocop/ocop/internal/brochure"
 	"github.com/namdinh-ocop/ocop/internal/catalog"
 	"github.com/namdinh-ocop/ocop/internal/load"
 	"github.com/namdinh-ocop/ocop/internal/publish"
@@ -32,9 +33,12 @@ type Options struct {
 	Dest string
 	// BaseURL overrides the site config's base_url when not "".
 	BaseURL string
-	// Now is the instant certificates are checked against; zero means
-	// time.Now().
+	// Now is the instant certificates are checked against and the date
+	// brochures are printed on; zero means time.Now().
 	Now time.Time
+	// Brochures also writes every brochure and label sheet as PDF into
+	// the site (the print-ready HTML pages are always written).
+	Brochures bool
 }
 
 // Result reports what a run found and did.
@@ -112,6 +116,12 @@ func Site(opt Options) (*Result, error) {
 		out.Abort()
 		return r, fmt.Errorf("render: %w", err)
 	}
+	files, err := brochures(r.Catalog, opt, base, theme, now, out)
+	if err != nil {
+		out.Abort()
+		return r, fmt.Errorf("print: %w", err)
+	}
+	stats.Files += files
 	if err := out.Commit(); err != nil {
 		out.Abort()
 		return r, err
@@ -166,4 +176,42 @@ func checkDest(src, dst string) error {
 		return fmt.Errorf("--dest %s is inside the site's content or themes; choose a folder such as %s", dst, filepath.Join(src, "public"))
 	}
 	return nil
+}
+
+// BrochureOptions returns the options brochures of c are made with: the
+// site's base URL and theme, photos read from source, printed on now's
+// date in Vietnam, A4, Vietnamese.
+func BrochureOptions(source fs.FS, c *catalog.Catalog, now time.Time) (brochure.Options, error) {
+	base, err := urls.ParseBase(c.Config.BaseURL)
+	if err != nil {
+		return brochure.Options{}, err
+	}
+	theme, err := themes.Layered(source, c.Config.Theme)
+	if err != nil {
+		return brochure.Options{}, fmt.Errorf("theme: %w", err)
+	}
+	return brochure.Options{Base: base, Theme: theme, Content: source, Printed: catalog.Today(now), Paper: "A4", Lang: "vi"}, nil
+}
+
+// brochures writes the print-ready pages of every brochure and label sheet
+// in each of the site's languages, and with opt.Brochures their PDFs. It
+// returns the number of files written.
+func brochures(c *catalog.Catalog, opt Options, base urls.Base, theme fs.FS, now time.Time, w render.Writer) (int, error) {
+	files := 0
+	for _, l := range c.Config.Languages {
+		bo := brochure.Options{Base: base, Theme: theme, Content: opt.Source, Printed: catalog.Today(now), Paper: "A4", Lang: l.Code}
+		n, err := brochure.HTML(c, bo, w)
+		if err != nil {
+			return files, err
+		}
+		files += n
+		if opt.Brochures {
+			n, err := brochure.All(c, bo, w)
+			if err != nil {
+				return files, err
+			}
+			files += n
+		}
+	}
+	return files, nil
 }

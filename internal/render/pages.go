@@ -117,11 +117,7 @@ func (r *renderer) specs() []*spec {
 	}
 	add(r.indexSpec("fairs", "fairs", urls.Fair, "fairs_title", func() any { return x.fairs }))
 	for _, f := range c.Fairs {
-		minStars := f.Select.MinStars
-		if minStars == 0 {
-			minStars = catalog.DefaultFairMinStars
-		}
-		data := fairData{Fair: f, Products: x.fairProducts(c, f), MinStars: minStars}
+		data := fairData{Fair: f, Products: c.FairProducts(f), MinStars: f.MinStars()}
 		add(r.recordSpec("fair", "fairs", urls.Fair, "fairs_title", f, f.Slug, data))
 	}
 	return ss

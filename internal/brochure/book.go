@@ -1,0 +1,448 @@
+package brochure
+
+import (
+	"fmt"
+	"path"
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/namdinh-ocop/ocop/internal/catalog"
+	"github.com/namdinh-ocop/ocop/internal/urls"
+)
+
+// book is what a brochure or a label sheet says, in one language, before
+// it is laid out as a PDF or an HTML page.
+type book struct {
+	lang   string
+	s      *strs
+	labels bool
+	paper  string
+
+	// kicker names what the document is about ("Điểm giới thiệu và bán
+	// sản phẩm OCOP", "Hội chợ"); title is the showroom's or fair's name,
+	// or the site's title.
+	kicker, title string
+	// lead is the start of the showroom's or fair's description, or the
+	// site's, shown on the cover of a Vietnamese brochure.
+	lead string
+	// details are the showroom's or fair's facts shown on the cover.
+	details []detail
+	// printed is "Ngày in: 01/09/2025", or "" without a date.
+	printed string
+	// pageURL is the absolute URL of the showroom's or fair's page, or of
+	// the site's home page for the whole catalog.
+	pageURL string
+	// siteURL is the home page in the brochure's language; siteText is
+	// it without its scheme, for print.
+	siteURL, siteText string
+	siteTitle         string
+	program           string
+
+	groups []*section
+	cards  []*card
+	// stars counts the cards by rating (index 0: unknown).
+	stars [6]int
+
+	// venues are every showroom, for the back page.
+	venues []venue
+	// docTitle is the PDF's title; subject its subject.
+	docTitle, subject string
+	// qrPage and qrSite encode pageURL and siteURL.
+	qrPage, qrSite *qrCode
+}
+
+// detail is one fact on the cover: "Địa chỉ: …".
+type detail struct{ label, value string }
+
+// section is one product group of a brochure.
+type section struct {
+	// id is the browse group's ID ("" for products without one); anchor is
+	// its fragment in the HTML page.
+	id, anchor, name string
+	cards            []*card
+}
+
+// card is one product as printed.
+type card struct {
+	p *catalog.Product
+	// name is the product's name in the brochure's language; nameVI the
+	// Vietnamese name shown under an English one ("" when the same).
+	name, nameVI string
+	// nameLang is "vi" when name is Vietnamese on an English page.
+	nameLang string
+	stars    int
+	// starsText is "4 sao" ("" when not rated).
+	starsText       string
+	producer, place string
+	// price is "35.000 ₫" ("" when unknown); pack is "chai 500 ml";
+	// priceNote is said instead of an unknown price.
+	price, pack, priceNote string
+	summary                string
+	summaryLang            string
+	// url is the absolute URL of the product's page; urlText is it
+	// without its scheme, printed under the QR code.
+	url, urlText string
+	// photo is the content path of the first photo ("" for none).
+	photo string
+	// photoRel is the photo's link from the site root, where render
+	// publishes it (beside the product's Vietnamese page).
+	photoRel string
+	// group is the browse group's name, shown on a placeholder.
+	group string
+	qr    *qrCode
+}
+
+// venue is a showroom on the back page.
+type venue struct {
+	name, place, hours, phone string
+	here                      bool
+}
+
+// selected returns the products of a selection, in no particular order.
+func selected(c *catalog.Catalog, sel Selection) []*catalog.Product {
+	switch {
+	case sel.Showroom != nil:
+		return sel.Showroom.Links.Products
+	case sel.Fair != nil:
+		return c.FairProducts(sel.Fair)
+	}
+	return c.Products
+}
+
+// group is the products of one browse group, sorted.
+type group struct {
+	browse   *catalog.BrowseGroup
+	products []*catalog.Product
+}
+
+// groupProducts groups ps by browse group in groups.yaml order, products
+// without a browse group last, each group by stars then name.
+func groupProducts(c *catalog.Catalog, ps []*catalog.Product) []group {
+	by := map[string][]*catalog.Product{}
+	for _, p := range ps {
+		id := ""
+		if p.Links.Browse != nil {
+			id = p.Links.Browse.ID
+		}
+		by[id] = append(by[id], p)
+	}
+	var out []group
+	add := func(b *catalog.BrowseGroup, id string) {
+		if len(by[id]) == 0 {
+			return
+		}
+		g := append([]*catalog.Product(nil), by[id]...)
+		catalog.SortProducts(g, catalog.ByStars)
+		out = append(out, group{b, g})
+		delete(by, id)
+	}
+	for i := range c.Groups.Browse {
+		add(&c.Groups.Browse[i], c.Groups.Browse[i].ID)
+	}
+	// A product whose browse group is not in the list (a broken catalog)
+	// counts among the others.
+	var rest []*catalog.Product
+	for _, ps := range by {
+		rest = append(rest, ps...)
+	}
+	if len(rest) > 0 {
+		catalog.SortProducts(rest, catalog.ByStars)
+		out = append(out, group{nil, rest})
+	}
+	return out
+}
+
+// newBook gathers what the document of sel says.
+func newBook(c *catalog.Catalog, sel Selection, opt Options) (*book, error) {
+	if err := sel.check(); err != nil {
+		return nil, err
+	}
+	lang := langOf(opt)
+	if opt.Lang != "" && opt.Lang != "vi" && opt.Lang != "en" {
+		return nil, fmt.Errorf("brochure: language %q: want vi or en", opt.Lang)
+	}
+	paper := "A4"
+	switch strings.ToUpper(opt.Paper) {
+	case "", "A4":
+	case "A5":
+		paper = "A5"
+	default:
+		return nil, fmt.Errorf("brochure: paper %q: want A4 or A5", opt.Paper)
+	}
+	if opt.Theme == nil {
+		return nil, fmt.Errorf("brochure: no theme")
+	}
+	s, err := loadStrings(opt.Theme, lang)
+	if err != nil {
+		return nil, err
+	}
+	en := lang == "en"
+	pick := func(vi, e string) string {
+		if en && strings.TrimSpace(e) != "" {
+			return e
+		}
+		return vi
+	}
+	b := &book{lang: lang, s: s, labels: sel.Labels, paper: paper}
+	b.siteTitle = pick(c.Config.Title, c.Config.TitleEN)
+	if b.siteTitle == "" {
+		b.siteTitle = s.t("site_title")
+	}
+	b.program = s.t("program")
+	b.siteURL = opt.Base.Abs(urls.Lang(lang))
+	b.siteText = displayURL(b.siteURL)
+	if !opt.Printed.IsZero() {
+		b.printed = s.t("printed", formatDate(lang, opt.Printed))
+	}
+
+	switch {
+	case sel.Showroom != nil:
+		r := sel.Showroom
+		b.kicker = s.t("kicker_showroom")
+		if sel.Labels {
+			b.kicker = s.t("kicker_labels")
+		}
+		b.title = pick(r.Name, r.NameEN)
+		b.pageURL = opt.Base.Abs(urls.Page(urls.Showroom, lang, r.Slug))
+		if a := venuePlace(s, r); a != "" {
+			b.details = append(b.details, detail{s.t("address"), a})
+		}
+		b.lead = sentences(firstParagraph(r.Body), excerptMax)
+		if r.Hours != "" {
+			b.details = append(b.details, detail{s.t("hours"), r.Hours})
+		}
+		if r.Phone != "" {
+			b.details = append(b.details, detail{s.t("phone"), r.Phone})
+		}
+	case sel.Fair != nil:
+		f := sel.Fair
+		b.kicker = s.t("kicker_fair")
+		b.title = pick(f.Name, f.NameEN)
+		b.pageURL = opt.Base.Abs(urls.Page(urls.Fair, lang, f.Slug))
+		if d := fairDates(lang, f); d != "" {
+			b.details = append(b.details, detail{s.t("dates"), d})
+		}
+		if f.Venue != "" {
+			b.details = append(b.details, detail{s.t("venue"), f.Venue})
+		}
+		b.details = append(b.details, detail{s.t("selection"), fairRule(s, c, f, pick)})
+		b.lead = sentences(firstParagraph(f.Body), excerptMax)
+	default:
+		b.kicker = s.t("kicker_all")
+		b.title = b.siteTitle
+		b.pageURL = b.siteURL
+		b.lead = cut(c.Config.Description, excerptMax)
+	}
+	if en || sel.Labels {
+		b.lead = ""
+	}
+	b.docTitle = b.title
+	if b.title != b.siteTitle {
+		if en || sel.Labels {
+			b.lead = ""
+		}
+		b.docTitle = b.title + " – " + b.siteTitle
+	}
+	b.subject = b.kicker
+
+	for _, g := range groupProducts(c, selected(c, sel)) {
+		sec := &section{}
+		if g.browse != nil {
+			sec.id = g.browse.ID
+			sec.name = pick(g.browse.Name, g.browse.NameEN)
+		} else {
+			sec.name = s.t("other_group")
+		}
+		sec.anchor = "nhom-" + sec.id
+		if sec.id == "" {
+			sec.anchor = "nhom-khac"
+		}
+		for _, p := range g.products {
+			cd, err := newCard(c, p, b, opt, sec.name)
+			if err != nil {
+				return nil, err
+			}
+			sec.cards = append(sec.cards, cd)
+			b.cards = append(b.cards, cd)
+			if p.Stars >= 1 && p.Stars <= 5 {
+				b.stars[p.Stars]++
+			} else {
+				b.stars[0]++
+			}
+		}
+		b.groups = append(b.groups, sec)
+	}
+
+	for _, r := range c.Showrooms {
+		v := venue{
+			name:  pick(r.Name, r.NameEN),
+			hours: r.Hours,
+			phone: r.Phone,
+			here:  sel.Showroom == r,
+		}
+		v.place = venuePlace(s, r)
+		b.venues = append(b.venues, v)
+	}
+	b.normalize()
+	if b.qrPage, err = encodeQR(b.pageURL); err != nil {
+		return nil, fmt.Errorf("QR code of %s: %w", b.pageURL, err)
+	}
+	if b.qrSite, err = encodeQR(b.siteURL); err != nil {
+		return nil, fmt.Errorf("QR code of %s: %w", b.siteURL, err)
+	}
+	if err := s.err(); err != nil {
+		return nil, err
+	}
+	return b, nil
+}
+
+// normalize puts every text of the book in NFC, so that both forms print
+// and search alike whatever the records were typed in (the loader
+// already normalises content; catalogs built in code may not be).
+func (b *book) normalize() {
+	for _, p := range []*string{&b.kicker, &b.title, &b.lead, &b.siteTitle, &b.docTitle, &b.subject} {
+		*p = norm.NFC.String(*p)
+	}
+	for i := range b.details {
+		b.details[i].value = norm.NFC.String(b.details[i].value)
+	}
+	for i := range b.venues {
+		v := &b.venues[i]
+		for _, p := range []*string{&v.name, &v.place, &v.hours, &v.phone} {
+			*p = norm.NFC.String(*p)
+		}
+	}
+	for _, g := range b.groups {
+		g.name = norm.NFC.String(g.name)
+	}
+	for _, c := range b.cards {
+		for _, p := range []*string{&c.name, &c.nameVI, &c.producer, &c.place, &c.pack, &c.summary, &c.group} {
+			*p = norm.NFC.String(*p)
+		}
+	}
+}
+
+// newCard gathers what a product's card says.
+func newCard(c *catalog.Catalog, p *catalog.Product, b *book, opt Options, groupName string) (*card, error) {
+	s := b.s
+	cd := &card{p: p, name: p.Name, stars: p.Stars, group: groupName}
+	if b.lang == "en" {
+		if strings.TrimSpace(p.NameEN) != "" {
+			cd.name = p.NameEN
+			if p.NameEN != p.Name {
+				cd.nameVI = p.Name
+			}
+		} else {
+			cd.nameLang = "vi"
+		}
+	}
+	if p.Stars >= 1 && p.Stars <= 5 {
+		cd.starsText = s.tn("stars", p.Stars)
+	}
+	if pr := p.Links.Producer; pr != nil {
+		cd.producer = pr.Name
+		if b.lang == "en" && pr.NameEN != "" {
+			cd.producer = pr.NameEN
+		}
+	}
+	cd.place = placeText(s, p.District, p.Commune, p.Links.District, p.Links.Unit, p.Links.Present)
+	if p.Price > 0 {
+		cd.price = vnd(p.Price)
+		cd.pack = strings.TrimSpace(p.Pack)
+	} else {
+		cd.priceNote = s.t("price_unknown")
+	}
+	cd.summary, cd.summaryLang = summaryOf(p, b.lang)
+	if cd.summaryLang == b.lang {
+		cd.summaryLang = ""
+	}
+	cd.url = opt.Base.Abs(urls.Page(urls.Product, b.lang, p.Slug))
+	cd.urlText = displayURL(cd.url)
+	for _, rel := range p.Images {
+		if src, ok := photoSource(p.Dir, rel); ok {
+			cd.photo = src
+			cd.photoRel = path.Join(urls.Page(urls.Product, "vi", p.Slug), outName(rel))
+			break
+		}
+	}
+	q, err := encodeQR(cd.url)
+	if err != nil {
+		return nil, fmt.Errorf("QR code of %s: %w", p.Path, err)
+	}
+	cd.qr = q
+	return cd, nil
+}
+
+// displayURL is an absolute URL as printed: without "https://".
+func displayURL(u string) string {
+	u = strings.TrimPrefix(u, "https://")
+	return strings.TrimPrefix(u, "http://")
+}
+
+// fairDates writes a fair's dates: "01/10/2024 – 05/10/2024", or one date.
+func fairDates(lang string, f *catalog.Fair) string {
+	a, z := formatDate(lang, f.Start), formatDate(lang, f.End)
+	switch {
+	case a != "" && z != "" && a != z:
+		return a + " – " + z
+	case a != "":
+		return a
+	}
+	return z
+}
+
+// fairRule writes a fair's selection rule in words.
+func fairRule(s *strs, c *catalog.Catalog, f *catalog.Fair, pick func(vi, en string) string) string {
+	if len(f.Select.Products) > 0 {
+		return s.t("rule_list")
+	}
+	out := s.t("rule_stars", f.MinStars())
+	if len(f.Select.Groups) > 0 {
+		var names []string
+		for _, id := range f.Select.Groups {
+			if g := c.Groups.BrowseGroup(id); g != nil {
+				names = append(names, pick(g.Name, g.NameEN))
+			} else {
+				names = append(names, id)
+			}
+		}
+		out += "; " + s.t("rule_groups", strings.Join(names, ", "))
+	}
+	if len(f.Select.Districts) > 0 {
+		out += "; " + s.t("rule_districts", strings.Join(f.Select.Districts, ", "))
+	}
+	return out
+}
+
+// venuePlace writes a showroom's address followed by its commune and
+// district, unless the address names the district already, and the
+// present-day units: "số 1 đường Trần Hưng Đạo, thị trấn Yên Định, huyện
+// Hải Hậu (nay là …)".
+func venuePlace(s *strs, r *catalog.Showroom) string {
+	where, now := placeParts(s, r.District, r.Commune, r.Links.District, r.Links.Unit, r.Links.Present)
+	addr := strings.TrimSpace(r.Address)
+	switch {
+	case addr == "":
+		addr = where
+	case where != "" && !strings.Contains(catalog.PlaceKey(addr), districtKey(r)):
+		addr += ", " + where
+	}
+	if now != "" && addr != "" {
+		addr += " (" + now + ")"
+	}
+	return addr
+}
+
+// districtKey is the PlaceKey of a showroom's district as resolved (or as
+// written), to tell whether its address names it.
+func districtKey(r *catalog.Showroom) string {
+	name := r.District
+	if r.Links.District != nil {
+		name = r.Links.District.Name
+	}
+	if name == "" {
+		return "\x00" // matches no address
+	}
+	return catalog.PlaceKey(name)
+}

@@ -1,0 +1,314 @@
+package brochure
+
+import (
+	"fmt"
+	"html"
+	"io/fs"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+	"golang.org/x/text/unicode/norm"
+	"gopkg.in/yaml.v3"
+
+	"github.com/namdinh-ocop/ocop/internal/catalog"
+)
+
+// strs are the UI strings of one language: print/i18n/<lang>.yaml of the
+// theme, a flat map of key: text. A key missing from the file is
+// remembered, so that the caller reports it once instead of printing a
+// blank.
+type strs struct {
+	lang    string
+	m       map[string]string
+	missing []string
+}
+
+// loadStrings reads the print UI strings of lang from the theme.
+func loadStrings(theme fs.FS, lang string) (*strs, error) {
+	p := "print/i18n/" + lang + ".yaml"
+	b, err := fs.ReadFile(theme, p)
+	if err != nil {
+		return nil, fmt.Errorf("theme: print UI strings for language %q: %w", lang, err)
+	}
+	m := map[string]string{}
+	if err := yaml.Unmarshal(b, &m); err != nil {
+		return nil, fmt.Errorf("theme: %s: %w", p, err)
+	}
+	return &strs{lang: lang, m: m}, nil
+}
+
+// t returns the string key, formatted with args when given.
+func (s *strs) t(key string, args ...any) string {
+	v, ok := s.m[key]
+	if !ok {
+		s.missing = append(s.missing, key)
+		return key
+	}
+	if len(args) > 0 {
+		return fmt.Sprintf(v, args...)
+	}
+	return v
+}
+
+// tn returns key_one (n = 1) or key_other formatted with n.
+func (s *strs) tn(key string, n int) string {
+	if n == 1 {
+		return s.t(key+"_one", n)
+	}
+	return s.t(key+"_other", n)
+}
+
+// err reports the keys looked up but missing from the file.
+func (s *strs) err() error {
+	if len(s.missing) == 0 {
+		return nil
+	}
+	ks := append([]string(nil), s.missing...)
+	sort.Strings(ks)
+	ks = compact(ks)
+	return fmt.Errorf("theme: print/i18n/%s.yaml has no %s", s.lang, strings.Join(ks, ", "))
+}
+
+func compact(xs []string) []string {
+	out := xs[:0]
+	for i, x := range xs {
+		if i == 0 || x != xs[i-1] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// vnd formats an amount of đồng the Vietnamese way: 35000 → "35.000 ₫",
+// with a no-break space so the sign never starts a line.
+func vnd(n int64) string {
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	s := strconv.FormatInt(n, 10)
+	var b strings.Builder
+	if neg {
+		b.WriteByte('-')
+	}
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte('.')
+		}
+		b.WriteRune(r)
+	}
+	b.WriteString("\u00a0₫")
+	return b.String()
+}
+
+// formatDate writes d for a reader of lang: 13/12/2021 in Vietnamese,
+// 13 December 2021 in English.
+func formatDate(lang string, d catalog.Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	if lang == "en" {
+		return d.Time().Format("2 January 2006")
+	}
+	return d.VN()
+}
+
+// kindWords are the kinds a unit or district name may start with, written
+// in lower case inside a Vietnamese phrase and after the name in English.
+var kindWords = []struct{ vi, en string }{
+	{"Thành phố ", "city"}, {"Thị trấn ", "township"}, {"Thị xã ", "town"},
+	{"Huyện ", "district"}, {"Phường ", "ward"}, {"Xã ", "commune"}, {"Tỉnh ", "province"},
+}
+
+// unitName writes a unit or district name inside a phrase: "huyện Nghĩa
+// Hưng" in Vietnamese, "Nghĩa Hưng district" in English.
+func unitName(lang, name string) string {
+	for _, k := range kindWords {
+		rest, ok := strings.CutPrefix(name, k.vi)
+		if !ok || strings.TrimSpace(rest) == "" {
+			continue
+		}
+		if lang == "en" {
+			return rest + " " + k.en
+		}
+		return strings.ToLower(k.vi) + rest
+	}
+	return name
+}
+
+// placeText writes where a record is: "xã Điền Xá, huyện Nam Trực (nay là
+// phường Vị Khê, tỉnh Ninh Bình)". Names that did not resolve are shown as
+// written.
+func placeText(s *strs, district, commune string, d *catalog.District, u *catalog.Unit, present []*catalog.Unit) string {
+	where, now := placeParts(s, district, commune, d, u, present)
+	if now == "" {
+		return where
+	}
+	return where + " (" + now + ")"
+}
+
+// placeParts returns the two parts of placeText: the commune and
+// district, and the note naming the present-day units ("" when none is
+// known, or when there is no place).
+func placeParts(s *strs, district, commune string, d *catalog.District, u *catalog.Unit, present []*catalog.Unit) (where, now string) {
+	var parts []string
+	switch {
+	case u != nil:
+		parts = append(parts, unitName(s.lang, u.Name))
+	case commune != "":
+		parts = append(parts, commune)
+	}
+	switch {
+	case d != nil:
+		parts = append(parts, unitName(s.lang, d.Name))
+	case district != "":
+		parts = append(parts, district)
+	}
+	where = strings.Join(parts, ", ")
+	if len(present) == 0 || where == "" {
+		return where, ""
+	}
+	var units []string
+	for _, p := range present {
+		n := unitName(s.lang, p.Name)
+		if p.District != nil {
+			n += ", " + unitName(s.lang, p.District.Name)
+		}
+		units = append(units, n)
+	}
+	today := strings.Join(units, " "+s.t("or")+" ")
+	if sn := present[0].Snapshot; sn != nil && sn.Province != "" {
+		today += ", " + s.t("province", sn.Province)
+	}
+	return where, s.t("place_now", today)
+}
+
+// Summary lengths, in characters: a summary an editor wrote is kept up to
+// summaryMax (a card grows with it, but never past a page); the start of
+// a description is cut sooner.
+const (
+	summaryMax = 700
+	excerptMax = 200
+)
+
+// summaryOf returns a product's short description in lang: the English
+// description on English pages where one is set, else the summary field,
+// else the first sentences of the body; and the language it is in.
+func summaryOf(p *catalog.Product, lang string) (string, string) {
+	if lang == "en" && strings.TrimSpace(p.DescriptionEN) != "" {
+		return cut(p.DescriptionEN, summaryMax), "en"
+	}
+	if s := strings.TrimSpace(p.Summary); s != "" {
+		return cut(s, summaryMax), "vi"
+	}
+	return sentences(firstParagraph(p.Body), excerptMax), "vi"
+}
+
+// cut shortens s (spaces collapsed) to at most n characters, at a word,
+// adding "…".
+func cut(s string, n int) string {
+	s = strings.Join(strings.Fields(norm.NFC.String(s)), " ")
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	c := string(r[:n])
+	if i := strings.LastIndex(c, " "); i > len(c)/2 {
+		c = c[:i]
+	}
+	return strings.TrimRight(c, " ,.;:–-") + "…"
+}
+
+// sentences returns the whole sentences at the start of s that fit in n
+// characters, or s cut at a word when even the first does not.
+func sentences(s string, n int) string {
+	s = strings.Join(strings.Fields(norm.NFC.String(s)), " ")
+	if len([]rune(s)) <= n {
+		return s
+	}
+	end := 0
+	for i, r := range s {
+		if (r == '.' || r == '!' || r == '?' || r == '…') && (i+len(string(r)) == len(s) || s[i+len(string(r))] == ' ') {
+			j := i + len(string(r))
+			if len([]rune(s[:j])) > n {
+				break
+			}
+			// A full stop after a single capital or digit ("TP.", "3.")
+			// ends no sentence.
+			if r == '.' && i > 0 {
+				prev := []rune(s[:i])
+				if k := len(prev); k >= 1 && (unicode.IsDigit(prev[k-1]) || k >= 2 && prev[k-2] == ' ' && unicode.IsUpper(prev[k-1])) {
+					continue
+				}
+			}
+			end = j
+		}
+	}
+	if end > 0 {
+		return s[:end]
+	}
+	return cut(s, n)
+}
+
+// mdParser is goldmark's CommonMark parser, made once: Parse is safe
+// for concurrent use (each call has its own context).
+var mdParser = sync.OnceValue(func() parser.Parser { return goldmark.New().Parser() })
+
+// firstParagraph returns the plain text of the first paragraph of a
+// Markdown body.
+func firstParagraph(md string) string {
+	if strings.TrimSpace(md) == "" {
+		return ""
+	}
+	// The first paragraph starts within the first few blocks; what a
+	// card shows of it, within its first sentences.
+	if i := strings.Index(md[min(len(md), 4*excerptMax):], "\n\n"); i >= 0 {
+		md = md[:4*excerptMax+i]
+	}
+	src := []byte(md)
+	doc := mdParser().Parse(text.NewReader(src))
+	var out string
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering || out != "" {
+			return ast.WalkContinue, nil
+		}
+		if p, ok := n.(*ast.Paragraph); ok {
+			out = strings.TrimSpace(plainText(p, src))
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return out
+}
+
+// plainText returns the text of n's inline children.
+func plainText(n ast.Node, src []byte) string {
+	var b strings.Builder
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch c := c.(type) {
+		case *ast.Text:
+			b.Write(c.Segment.Value(src))
+			if c.SoftLineBreak() || c.HardLineBreak() {
+				b.WriteByte(' ')
+			}
+		case *ast.String:
+			b.Write(c.Value)
+		case *ast.AutoLink:
+			b.Write(c.Label(src))
+		case *ast.Image:
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return html.UnescapeString(b.String())
+}
