@@ -1,20 +1,24 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"runtime/debug"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/namdinh-ocop/ocop/internal/brochure"
 	"github.com/namdinh-ocop/ocop/internal/build"
 	"github.com/namdinh-ocop/ocop/internal/catalog"
 	"github.com/namdinh-ocop/ocop/internal/report"
+	"github.com/namdinh-ocop/ocop/internal/serve"
 	"github.com/namdinh-ocop/ocop/internal/synth"
 )
 
@@ -30,6 +34,7 @@ const usage = `ocop builds the OCOP catalog website of Nam Định from a conten
 Usage:
   ocop build [--source DIR] [--dest DIR] [--base-url URL] [--brochures]
   ocop check [--source DIR] [--strict] [--format text|json|github]
+  ocop serve [--source DIR] [--addr 127.0.0.1:1313] [--open]
   ocop brochure [--source DIR] [--dest DIR] (--showroom SLUG | --fair SLUG | --all)
                 [--labels] [--paper A4|A5] [--lang vi|en]
   ocop synth --products N [--seed S] --out DIR [--hugo DIR] [--source DIR]
@@ -43,6 +48,9 @@ Commands:
            (print-ready brochure pages go under in-an/; --brochures also
            writes every brochure and label sheet as PDF for download)
   check    report every problem in the content as path:line:col: message
+  serve    preview the site while you edit: serves it from memory (public/
+           is not touched), rebuilds what a saved file affects, reloads open
+           pages and shows content errors over the page
   brochure write one brochure (or, with --labels, a showroom's shelf
            labels) as a PDF into --dest (default: the current folder)
   synth    write a synthetic catalog of N products (valid, deterministic
@@ -68,6 +76,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return cmdBuild(rest, stdout, stderr)
 	case "check":
 		return cmdCheck(rest, stdout, stderr)
+	case "serve":
+		return cmdServe(rest, stderr)
 	case "brochure":
 		return cmdBrochure(rest, stdout, stderr)
 	case "synth":
@@ -379,4 +389,21 @@ func showroomSlugs(c *catalog.Catalog) []string {
 		out = append(out, s.Slug)
 	}
 	return out
+}
+
+func cmdServe(args []string, stderr io.Writer) int {
+	fs := newFlags("serve", stderr)
+	source := fs.String("source", ".", "the site's folder, holding content/")
+	addr := fs.String("addr", serve.DefaultAddr, "the address to listen on; loopback unless you mean to share the preview")
+	open := fs.Bool("open", false, "open the preview in the browser")
+	if !parse(fs, args) {
+		return exitUsage
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := serve.Run(ctx, serve.Options{Source: *source, Addr: *addr, Open: *open, Log: stderr}); err != nil {
+		fmt.Fprintf(stderr, "ocop serve: %v\n", err)
+		return exitUsage
+	}
+	return exitOK
 }

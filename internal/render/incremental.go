@@ -1,0 +1,377 @@
+package render
+
+import (
+	"fmt"
+	"io/fs"
+	"reflect"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/namdinh-ocop/ocop/internal/catalog"
+	"github.com/namdinh-ocop/ocop/internal/urls"
+)
+
+// This file is the API of incremental rebuilds, for a development server
+// (package serve) that keeps the site in memory and re-renders only what
+// an edit affects. Site remains the way to make a whole site; everything
+// here makes the same files, byte for byte.
+//
+// Every page and copied file is owned by a dependency key (see Deps):
+//
+//	product/<id>  producer/<id>  site/<id>  showroom/<id>  fair/<id>
+//	group/<browse group id>  stars/<n>  district/<district slug>
+//
+// a record's own page (in every language) and the photos copied beside
+// it are owned by the record's key, and the list page of a browse group,
+// star rating or district by its list key. Every other file (home,
+// section indexes, the all-products and search pages, sitemap.xml,
+// robots.txt, the search index) is shared: "" owns it, and it is
+// re-rendered on every rebuild. Theme assets are owned by AssetOwner.
+
+// AssetOwner owns the theme's asset files: they change only when the
+// theme does.
+const AssetOwner = "asset"
+
+// Job makes one output file.
+type Job struct {
+	// Out is the output path, as Writer receives it.
+	Out string
+	// Owner is the dependency key of the file (see above): "" for a
+	// shared file, AssetOwner for a theme asset.
+	Owner string
+	// Src is the content path a copied photo is read from; "" for other
+	// files.
+	Src string
+	// Make makes the file's bytes. Jobs may run in parallel.
+	Make func() ([]byte, error)
+}
+
+// Incremental is a renderer kept across edits. It is not safe for
+// concurrent use, except that the Make functions of the jobs it returns
+// may run in parallel with each other (not with its methods).
+type Incremental struct {
+	r *renderer
+	// dirs maps the folder of each record's Vietnamese page to its key,
+	// made when first needed.
+	dirs map[string]string
+	// districts maps PlaceKey of each listed district's name to it.
+	districts map[string]*catalog.District
+}
+
+// NewIncremental prepares the rendering of c (linked and valid) as Site
+// does: it reads the theme, renders every record's body and resolves its
+// images.
+func NewIncremental(c *catalog.Catalog, opt Options) (*Incremental, error) {
+	r, err := newRenderer(c, opt)
+	if err != nil {
+		return nil, err
+	}
+	return &Incremental{r: r}, nil
+}
+
+// Catalog returns the catalog being rendered.
+func (in *Incremental) Catalog() *catalog.Catalog { return in.r.c }
+
+// Plan lists every file of the site, as Site makes them, with their
+// owners. It builds the search index.
+func (in *Incremental) Plan() ([]Job, error) {
+	jobs, err := in.r.plan()
+	if err != nil {
+		return nil, err
+	}
+	owners := in.owners()
+	assets, err := in.r.assets()
+	if err != nil {
+		return nil, err
+	}
+	isAsset := make(map[string]bool, len(assets))
+	for _, a := range assets {
+		isAsset[a.out] = true
+	}
+	out := make([]Job, len(jobs))
+	for i, j := range jobs {
+		o := Job{Out: j.out, Owner: owners[j.out], Make: j.make}
+		if cf, ok := in.r.med.copies[j.out]; ok {
+			o.Src = cf.src
+			o.Owner = in.copyOwner(j.out)
+		} else if isAsset[j.out] {
+			o.Owner = AssetOwner
+		}
+		out[i] = o
+	}
+	return out, nil
+}
+
+// ProductJobs returns the jobs of a product's own pages, in every
+// language, and of the photos copied beside them: what an edit of the
+// product shows first.
+func (in *Incremental) ProductJobs(p *catalog.Product) []Job {
+	r := in.r
+	s := r.productSpec(p)
+	key := Key(urls.Product, p.ID)
+	var jobs []Job
+	for _, l := range r.specLangs(s) {
+		jobs = append(jobs, Job{Out: s.path(l.Code) + "index.html", Owner: key, Make: func() ([]byte, error) {
+			return r.render(s, l.Code)
+		}})
+	}
+	dir := urls.Page(urls.Product, "vi", p.Slug)
+	for out, cf := range r.med.copies {
+		if strings.HasPrefix(out, dir) {
+			jobs = append(jobs, Job{Out: out, Owner: key, Src: cf.src, Make: func() ([]byte, error) {
+				return fs.ReadFile(r.opt.Content, cf.src)
+			}})
+		}
+	}
+	return jobs
+}
+
+// Key returns the dependency key of the record of kind k with the given
+// ID (or the list of kind Group, Stars or District with the given ID,
+// number or slug).
+func Key(k urls.Kind, id string) string {
+	names := [...]string{
+		urls.Product: "product", urls.Producer: "producer", urls.Site: "site",
+		urls.Showroom: "showroom", urls.Fair: "fair", urls.Group: "group",
+		urls.Stars: "stars", urls.District: "district",
+	}
+	return names[k] + "/" + id
+}
+
+// Deps returns the keys of every page that shows something of rec (a
+// *catalog.Product, *Producer, *Site, *Showroom or *Fair) in the current
+// state of the catalog: its own page, and the pages and lists that show
+// it or its card. Computed once before an edit and once after, their
+// union is what the edit affects, besides the shared pages.
+func (in *Incremental) Deps(rec any) []string {
+	seen := map[string]bool{}
+	var keys []string
+	add := func(k string) {
+		if !seen[k] {
+			seen[k] = true
+			keys = append(keys, k)
+		}
+	}
+	in.deps(rec, add)
+	return keys
+}
+
+func (in *Incremental) deps(rec any, add func(string)) {
+	c := in.r.c
+	switch v := rec.(type) {
+	case *catalog.Product:
+		add(Key(urls.Product, v.ID))
+		if v.Producer != "" {
+			add(Key(urls.Producer, v.Producer))
+		}
+		if v.Links.Producer != nil {
+			add(Key(urls.Producer, v.Links.Producer.ID))
+		}
+		for _, id := range v.Showrooms {
+			add(Key(urls.Showroom, id))
+		}
+		for _, s := range v.Links.Sites {
+			add(Key(urls.Site, s.ID))
+		}
+		if v.Links.Browse != nil {
+			add(Key(urls.Group, v.Links.Browse.ID))
+		}
+		if v.Stars >= 1 && v.Stars <= 5 {
+			add(Key(urls.Stars, strconv.Itoa(v.Stars)))
+		}
+		if d := in.district(v); d != nil {
+			add(Key(urls.District, d.Slug))
+		}
+		// A fair selects by stars, group and district: any product
+		// change may add it to a fair or take it out.
+		for _, f := range c.Fairs {
+			add(Key(urls.Fair, f.ID))
+		}
+	case *catalog.Producer:
+		add(Key(urls.Producer, v.ID))
+		for _, s := range v.Links.Sites {
+			add(Key(urls.Site, s.ID))
+		}
+		// Its products' pages and cards name it.
+		for _, p := range v.Links.Products {
+			in.deps(p, add)
+		}
+	case *catalog.Site:
+		add(Key(urls.Site, v.ID))
+		for _, id := range v.Products {
+			add(Key(urls.Product, id))
+		}
+		for _, id := range v.Producers {
+			add(Key(urls.Producer, id))
+		}
+	case *catalog.Showroom:
+		add(Key(urls.Showroom, v.ID))
+		for _, p := range v.Links.Products {
+			in.deps(p, add)
+		}
+	case *catalog.Fair:
+		add(Key(urls.Fair, v.ID))
+	}
+}
+
+// district returns the district a product is listed under, as the list
+// pages group it.
+func (in *Incremental) district(p *catalog.Product) *catalog.District {
+	if in.districts == nil {
+		in.districts = map[string]*catalog.District{}
+		for _, d := range in.r.c.Districts() {
+			in.districts[catalog.PlaceKey(d.Name)] = d
+		}
+	}
+	return districtOf(in.districts, p)
+}
+
+// owners maps the output path of every record page and list page to its
+// key.
+func (in *Incremental) owners() map[string]string {
+	r := in.r
+	c := r.c
+	m := map[string]string{}
+	page := func(k urls.Kind, slug, key string) {
+		for _, l := range r.langs {
+			m[urls.Page(k, l.Code, slug)+"index.html"] = key
+		}
+	}
+	for _, p := range c.Products {
+		page(urls.Product, p.Slug, Key(urls.Product, p.ID))
+	}
+	for _, p := range c.Producers {
+		page(urls.Producer, p.Slug, Key(urls.Producer, p.ID))
+	}
+	for _, s := range c.Sites {
+		page(urls.Site, s.Slug, Key(urls.Site, s.ID))
+	}
+	for _, s := range c.Showrooms {
+		page(urls.Showroom, s.Slug, Key(urls.Showroom, s.ID))
+	}
+	for _, f := range c.Fairs {
+		page(urls.Fair, f.Slug, Key(urls.Fair, f.ID))
+	}
+	for i := range c.Groups.Browse {
+		g := &c.Groups.Browse[i]
+		page(urls.Group, g.Slug, Key(urls.Group, g.ID))
+	}
+	for _, d := range c.Districts() {
+		page(urls.District, d.Slug, Key(urls.District, d.Slug))
+	}
+	for n := 1; n <= 5; n++ {
+		for _, l := range r.langs {
+			m[starsPath(l.Code, n)+"index.html"] = Key(urls.Stars, strconv.Itoa(n))
+		}
+	}
+	return m
+}
+
+// copyOwner returns the key of the record whose page folder a copied
+// photo is in, "" when none is.
+func (in *Incremental) copyOwner(out string) string {
+	if in.dirs == nil {
+		c := in.r.c
+		in.dirs = map[string]string{}
+		for _, p := range c.Products {
+			in.dirs[urls.Page(urls.Product, "vi", p.Slug)] = Key(urls.Product, p.ID)
+		}
+		for _, p := range c.Producers {
+			in.dirs[urls.Page(urls.Producer, "vi", p.Slug)] = Key(urls.Producer, p.ID)
+		}
+		for _, s := range c.Sites {
+			in.dirs[urls.Page(urls.Site, "vi", s.Slug)] = Key(urls.Site, s.ID)
+		}
+		for _, s := range c.Showrooms {
+			in.dirs[urls.Page(urls.Showroom, "vi", s.Slug)] = Key(urls.Showroom, s.ID)
+		}
+		for _, f := range c.Fairs {
+			in.dirs[urls.Page(urls.Fair, "vi", f.Slug)] = Key(urls.Fair, f.ID)
+		}
+	}
+	for i := len(out) - 1; i > 0; i-- {
+		if out[i] == '/' {
+			if k, ok := in.dirs[out[:i+1]]; ok {
+				return k
+			}
+		}
+	}
+	return ""
+}
+
+// Forget drops what was prepared for product p (its body, photos, search
+// words and cached cards), before its fields are replaced in place.
+func (in *Incremental) Forget(p *catalog.Product) {
+	r := in.r
+	delete(r.pics, &p.Meta)
+	delete(r.bodies, &p.Meta)
+	delete(r.words, p)
+	dir := urls.Page(urls.Product, "vi", p.Slug)
+	for out := range r.med.copies {
+		if strings.HasPrefix(out, dir) {
+			delete(r.med.copies, out)
+		}
+	}
+	in.dropCards(p)
+	in.dirs = nil
+}
+
+// Prepare renders product p's body and resolves its photos again after
+// its fields were replaced in place and the catalog relinked, as
+// NewIncremental does for every record. Reindex must follow before Plan.
+func (in *Incremental) Prepare(p *catalog.Product) error {
+	r := in.r
+	r.words[p] = searchWords(p)
+	dir := urls.Page(urls.Product, "vi", p.Slug)
+	pics, err := r.med.images(&p.Meta, p.Images, dir)
+	if err != nil {
+		return fmt.Errorf("%sindex.html: %s: %w", dir, p.Path, err)
+	}
+	r.pics[&p.Meta] = pics
+	b, err := r.md.render(p.Body, r.med.bodyImage(&p.Meta, dir))
+	if err != nil {
+		return fmt.Errorf("%sindex.html: %s: body: %w", dir, p.Path, err)
+	}
+	r.bodies[&p.Meta] = b
+	in.dirs = nil
+	return nil
+}
+
+// Reindex groups the catalog's records again for the list pages, after
+// records changed.
+func (in *Incremental) Reindex() {
+	in.r.x = newIndex(in.r.c)
+	in.dirs = nil
+}
+
+var cardViewType = reflect.TypeOf(cardView{})
+
+// dropCards removes the cached cards of p. The cache's keys are a struct
+// of the fragment's name and data; when they are not, every cached
+// fragment is dropped.
+func (in *Incremental) dropCards(p *catalog.Product) {
+	want := reflect.ValueOf(p).Pointer()
+	for lang, m := range in.r.cards {
+		known := true
+		m.Range(func(k, _ any) bool {
+			v := reflect.ValueOf(k)
+			if v.Kind() != reflect.Struct || v.NumField() != 2 || v.Field(1).Kind() != reflect.Interface {
+				known = false
+				return false
+			}
+			d := v.Field(1)
+			if d.IsNil() {
+				return true
+			}
+			e := d.Elem()
+			if e.Type() == cardViewType && e.Field(0).Pointer() == want {
+				m.Delete(k)
+			}
+			return true
+		})
+		if !known {
+			in.r.cards[lang] = &sync.Map{}
+		}
+	}
+}

@@ -1,0 +1,146 @@
+package serve
+
+import (
+	"io/fs"
+	"testing/fstest"
+
+	"github.com/namdinh-ocop/ocop/internal/catalog"
+	"github.com/namdinh-ocop/ocop/internal/load"
+	"github.com/namdinh-ocop/ocop/internal/urls"
+)
+
+// The fast path of a rebuild: one product file changed in place. Only
+// that file is read, and the catalog is relinked around the one product,
+// as catalog.Link and Validate would do for the whole catalog; the
+// property test (TestIncrementalEqualsFull) holds the two to the same
+// output.
+
+// parseProduct reads the product file p alone, as load.Content reads it
+// within the whole tree. It returns nil when the file has no usable
+// record, with the file's own diagnostics.
+func parseProduct(fsys fs.FS, p string) (*catalog.Product, catalog.Diagnostics, error) {
+	data, err := fs.ReadFile(fsys, p)
+	if err != nil {
+		return nil, nil, err
+	}
+	c, all := load.Content(fstest.MapFS{p: {Data: data}})
+	var ds catalog.Diagnostics
+	for _, d := range all {
+		if d.Pos.Path == p {
+			ds = append(ds, d)
+		}
+	}
+	for _, q := range c.Products {
+		if q.Path == p {
+			return q, ds, nil
+		}
+	}
+	return nil, ds, nil
+}
+
+// relinkProduct updates c after product p's fields were replaced in
+// place (same ID and file) by a new reading: p's slug and links, and the
+// product lists of its old and new producer and showrooms. old are p's
+// links before; the tourism sites that name p are unchanged, since they
+// name it by ID.
+func relinkProduct(c *catalog.Catalog, p *catalog.Product, old catalog.Links) {
+	switch {
+	case p.SlugOverride != "":
+		p.Slug = p.SlugOverride
+	case urls.Slug(p.Name) != "":
+		p.Slug = urls.Slug(p.Name)
+	default:
+		p.Slug = p.ID
+	}
+	l := catalog.Links{Producer: c.Producer(p.Producer), Sites: old.Sites}
+	l.District, l.Unit, l.Present = place(c, p.District, p.Commune)
+	if g := c.Groups.Group(c.Criteria(p), p.Group); g != nil {
+		l.Group = g
+		l.Browse = c.Groups.BrowseGroup(g.Browse)
+	}
+	for _, s := range old.Showrooms {
+		s.Links.Products = without(s.Links.Products, p)
+	}
+	var resort []*catalog.Showroom
+	for _, id := range p.Showrooms {
+		if s := c.Showroom(id); s != nil {
+			l.Showrooms = append(l.Showrooms, s)
+			s.Links.Products = append(s.Links.Products, p)
+			resort = append(resort, s)
+		}
+	}
+	// Stars and name order both lists; a product that moved must be put
+	// back in its place.
+	for _, s := range old.Showrooms {
+		catalog.SortProducts(s.Links.Products, catalog.ByStars)
+	}
+	for _, s := range resort {
+		catalog.SortProducts(s.Links.Products, catalog.ByStars)
+	}
+	if old.Producer != nil {
+		old.Producer.Links.Products = without(old.Producer.Links.Products, p)
+	}
+	if l.Producer != nil {
+		l.Producer.Links.Products = append(l.Producer.Links.Products, p)
+		catalog.SortProducts(l.Producer.Links.Products, catalog.ByName)
+	}
+	p.Links = l
+}
+
+// without returns ps without p, in place.
+func without(ps []*catalog.Product, p *catalog.Product) []*catalog.Product {
+	out := ps[:0]
+	for _, q := range ps {
+		if q != p {
+			out = append(out, q)
+		}
+	}
+	clear(ps[len(out):])
+	return out
+}
+
+// place resolves a district and commune name as catalog.Link does.
+func place(c *catalog.Catalog, district, commune string) (*catalog.District, *catalog.Unit, []*catalog.Unit) {
+	if district == "" {
+		return nil, nil, nil
+	}
+	d := c.Geo.FindDistrict(district)
+	if d == nil || commune == "" {
+		return d, nil, nil
+	}
+	u := c.Geo.FindUnit(district, commune)
+	return d, u, c.Geo.Present(u)
+}
+
+// validateProduct returns the problems of product p that
+// catalog.Validate reports in p's file, checking p in a catalog of its
+// own with copies of the records it refers to (so that linking it
+// changes nothing of c). Duplicate slugs are not checked here.
+func validateProduct(c *catalog.Catalog, p *catalog.Product, opt catalog.CheckOptions) catalog.Diagnostics {
+	cp := *p
+	m := &catalog.Catalog{Config: c.Config, Groups: c.Groups, Geo: c.Geo, Products: []*catalog.Product{&cp}}
+	// Link sets the slug of every browse group; give it its own copy.
+	m.Groups.Browse = append([]catalog.BrowseGroup(nil), c.Groups.Browse...)
+	if pr := c.Producer(p.Producer); pr != nil {
+		x := *pr
+		m.Producers = []*catalog.Producer{&x}
+	} else {
+		// A missing producer is reported with the nearest ID.
+		for _, pr := range c.Producers {
+			x := *pr
+			m.Producers = append(m.Producers, &x)
+		}
+	}
+	for _, s := range c.Showrooms {
+		x := *s
+		m.Showrooms = append(m.Showrooms, &x)
+	}
+	m.Link()
+	var ds catalog.Diagnostics
+	for _, d := range m.Validate(opt) {
+		if d.Pos.Path == p.Path {
+			ds = append(ds, d)
+		}
+	}
+	return ds
+}

@@ -1,0 +1,493 @@
+// Package serve is `ocop serve`: a development server for content
+// editors. It builds the site into memory (never touching public/),
+// serves it on a loopback address, watches content/ and themes/, and on
+// every save rebuilds what the save affects and tells the open pages:
+// the changed pages reload (keeping their scroll position), a changed
+// style sheet is swapped in place, and content errors show over the page
+// (and in the terminal) until the next good save, while the last good
+// site stays served.
+//
+// Run is the command; Start gives the same server as an http.Handler
+// without a listener, for tests.
+package serve
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"html"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/namdinh-ocop/ocop/internal/brochure"
+	"github.com/namdinh-ocop/ocop/internal/build"
+	"github.com/namdinh-ocop/ocop/internal/catalog"
+	"github.com/namdinh-ocop/ocop/internal/urls"
+)
+
+// DefaultAddr is where Run listens unless told otherwise.
+const DefaultAddr = "127.0.0.1:1313"
+
+// Options configure a server.
+type Options struct {
+	// Source is the site's folder, holding content/ (default ".").
+	Source string
+	// Addr is the address to listen on (default DefaultAddr). A port of
+	// 0 picks a free one. An address that is not loopback is served
+	// with a warning: the preview is meant for this machine.
+	Addr string
+	// BaseURL is the address the site is built for (default
+	// "http://" + the address listened on + "/"); a path such as
+	// http://127.0.0.1:1313/ocop/ serves the site under /ocop/.
+	BaseURL string
+	// Open opens the site in the default browser once it is ready.
+	Open bool
+	// Log receives progress and content problems (default os.Stderr).
+	Log io.Writer
+	// Ready, when set, is called with the site's URL once it is served.
+	Ready func(url string)
+
+	// quiet is the debounce window (default 50 ms).
+	quiet time.Duration
+	// now fixes the date certificates are checked against.
+	now time.Time
+	// noWatch leaves the watcher out (tests call rebuild themselves).
+	noWatch bool
+	// started, when set, is given the server Run starts (tests).
+	started func(*Server)
+}
+
+// Server is a running development server: an http.Handler serving the
+// site from memory.
+type Server struct {
+	opt  Options
+	root string
+	base urls.Base
+	out  *store
+	hub  *hub
+	b    *builder
+	done chan struct{}
+	wg   sync.WaitGroup
+	stop context.CancelFunc
+
+	kick    chan struct{}
+	queueMu sync.Mutex
+	queue   []string
+	queued  map[string]bool
+
+	h    http.Handler
+	logm sync.Mutex
+}
+
+// Start builds the site of opt.Source once, then watches it and
+// rebuilds on every change until ctx is done or Close is called.
+// opt.BaseURL must be set, or opt.Addr (the base URL is then
+// http://Addr/). Content errors do not fail Start: they are shown.
+func Start(ctx context.Context, opt Options) (*Server, error) {
+	if opt.Source == "" {
+		opt.Source = "."
+	}
+	if opt.Log == nil {
+		opt.Log = os.Stderr
+	}
+	if opt.quiet == 0 {
+		opt.quiet = 50 * time.Millisecond
+	}
+	if opt.now.IsZero() {
+		opt.now = time.Now()
+	}
+	if opt.BaseURL == "" {
+		if opt.Addr == "" {
+			opt.Addr = DefaultAddr
+		}
+		opt.BaseURL = "http://" + opt.Addr + "/"
+	}
+	base, err := urls.ParseBase(opt.BaseURL)
+	if err != nil {
+		return nil, err
+	}
+	fsys, err := build.DirFS(opt.Source)
+	if err != nil {
+		return nil, err
+	}
+	root, err := filepath.Abs(opt.Source)
+	if err != nil {
+		return nil, err
+	}
+	ctx, stop := context.WithCancel(ctx)
+	s := &Server{
+		opt: opt, root: root, base: base, out: newStore(), hub: newHub(),
+		done: make(chan struct{}), stop: stop,
+		kick: make(chan struct{}, 1), queued: map[string]bool{},
+	}
+	s.h = &handler{s: s, base: base.Path()}
+	s.b = &builder{s: s, fsys: fsys, now: opt.now, pending: map[string]bool{}, diags: map[string]catalog.Diagnostics{}}
+	// Watch before the first build, so that nothing saved during it is
+	// missed.
+	var w *watcher
+	if !opt.noWatch {
+		w, err = newWatcher(root, []string{"content", "themes"}, opt.quiet, s.enqueue, s.logf)
+		if err != nil {
+			stop()
+			return nil, fmt.Errorf("watch: %w", err)
+		}
+	}
+	s.b.rebuild(ctx, nil)
+	if w != nil {
+		s.wg.Add(1)
+		go func() {
+			defer s.wg.Done()
+			w.run(ctx)
+		}()
+	}
+	s.wg.Add(1)
+	go func() {
+		defer s.wg.Done()
+		s.loop(ctx)
+	}()
+	go func() {
+		<-ctx.Done()
+		close(s.done)
+	}()
+	return s, nil
+}
+
+// Close stops watching and ends the event streams.
+func (s *Server) Close() error {
+	s.stop()
+	s.b.interrupt()
+	s.wg.Wait()
+	return nil
+}
+
+// ServeHTTP serves the site.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.h.ServeHTTP(w, r) }
+
+// URL returns the site's address.
+func (s *Server) URL() string { return s.base.String() }
+
+// enqueue takes a batch of changed paths from the watcher.
+func (s *Server) enqueue(paths []string) {
+	s.queueMu.Lock()
+	for _, p := range paths {
+		if !s.queued[p] {
+			s.queued[p] = true
+			s.queue = append(s.queue, p)
+		}
+	}
+	s.queueMu.Unlock()
+	s.b.interrupt()
+	select {
+	case s.kick <- struct{}{}:
+	default:
+	}
+}
+
+// loop rebuilds for each batch of changes.
+func (s *Server) loop(ctx context.Context) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-s.kick:
+		}
+		s.queueMu.Lock()
+		batch := s.queue
+		s.queue, s.queued = nil, map[string]bool{}
+		s.queueMu.Unlock()
+		if len(batch) == 0 {
+			continue
+		}
+		s.logf("changed: %s", summary(batch))
+		s.b.rebuild(ctx, batch)
+	}
+}
+
+func summary(paths []string) string {
+	if len(paths) <= 3 {
+		return strings.Join(paths, ", ")
+	}
+	return fmt.Sprintf("%s and %d more", strings.Join(paths[:3], ", "), len(paths)-3)
+}
+
+func (s *Server) logf(format string, args ...any) {
+	s.logm.Lock()
+	defer s.logm.Unlock()
+	fmt.Fprintf(s.opt.Log, format+"\n", args...)
+}
+
+// file returns an output file of the current build. Print pages are
+// made when first asked for.
+func (s *Server) file(out string) ([]byte, int, bool) {
+	data, gen, ok := s.out.get(out)
+	if ok {
+		return data, gen, true
+	}
+	if isPrint(out) {
+		if data, ok := s.b.print(out); ok {
+			return data, gen, true
+		}
+	}
+	if strings.HasSuffix(out, ".html") && s.out.count() == 0 {
+		return waitingPage, gen, true
+	}
+	return nil, gen, false
+}
+
+// waitingPage stands for every page while no good build exists; the
+// reload script shows the problems over it.
+var waitingPage = []byte(`<!doctype html><html lang="vi"><meta charset="utf-8"><title>ocop serve</title><body><p>` +
+	html.EscapeString("Trang chưa được tạo vì nội dung có lỗi. – The site is not built yet: the content has errors.") + `</p></body></html>`)
+
+// changedSince reports whether the page at URL path page (relative to
+// the base path) changed after generation gen.
+func (s *Server) changedSince(page string, gen int) bool {
+	out := page
+	if out == "" || strings.HasSuffix(out, "/") {
+		out += "index.html"
+	}
+	return s.out.changedSince(out, gen)
+}
+
+// urlPath is the URL path of an output file: "san-pham/gao/index.html"
+// is "/san-pham/gao/".
+func (s *Server) urlPath(out string) string {
+	if out == "index.html" || strings.HasSuffix(out, "/index.html") {
+		out = strings.TrimSuffix(out, "index.html")
+	}
+	return s.base.Path() + out
+}
+
+// changed tells the open pages which files changed: style sheets are
+// swapped in place, pages reload.
+func (s *Server) changed(gen int, outs []string, all bool) {
+	var pages, css []string
+	for _, o := range outs {
+		if strings.HasSuffix(o, ".css") {
+			css = append(css, s.urlPath(o))
+		} else {
+			pages = append(pages, s.urlPath(o))
+		}
+	}
+	if len(css) > 0 {
+		s.hub.broadcast(newEvent("css", reloadData{Gen: gen, Paths: css}))
+	}
+	if len(pages) > 0 || all {
+		s.hub.broadcast(newEvent("reload", reloadData{Gen: gen, Paths: pages, All: all}))
+	}
+}
+
+// settled is called when a rebuild has rendered everything it affects.
+func (s *Server) settled(gen int) {
+	s.hub.broadcast(newEvent("settled", reloadData{Gen: gen}))
+}
+
+// maxProblems is how many problems the overlay lists.
+const maxProblems = 50
+
+// problems shows the content's errors (and the warnings of the files
+// with errors) in the terminal and over the open pages.
+func (s *Server) problems(ds catalog.Diagnostics) {
+	bad := map[string]bool{}
+	for _, d := range ds {
+		if d.Severity == catalog.Error {
+			bad[d.Pos.Path] = true
+		}
+	}
+	var ed errorData
+	var b strings.Builder
+	for _, d := range ds {
+		if !bad[d.Pos.Path] {
+			continue
+		}
+		fmt.Fprintf(&b, "%s\n", d)
+		if len(ed.Problems) < maxProblems {
+			ed.Problems = append(ed.Problems, problem{Pos: d.Pos.String(), Severity: d.Severity.String(), Message: d.Message})
+		} else {
+			ed.More++
+		}
+	}
+	errs, _ := ds.Count()
+	fmt.Fprintf(&b, "%d error(s); still serving the last good site", errs)
+	s.logf("%s", b.String())
+	s.hub.broadcast(newEvent("problems", ed))
+}
+
+// ok clears the problems after a good save.
+func (s *Server) ok() {
+	s.logf("fixed: no more errors")
+	s.hub.broadcast(newEvent("ok", struct{}{}))
+}
+
+// isPrint reports whether out is a print-ready page (made by package
+// brochure, on demand).
+func isPrint(out string) bool {
+	for _, l := range []string{"vi", "en"} {
+		if strings.HasPrefix(out, printRoot(l)) {
+			return true
+		}
+	}
+	return false
+}
+
+// printRoot is the folder of a language's print pages: "in-an/".
+func printRoot(lang string) string {
+	p := strings.TrimSuffix(urls.PrintPage(urls.PrintAll, lang, ""), "/")
+	return p[:strings.LastIndex(p, "/")+1]
+}
+
+// print returns a print-ready page, making the print pages of its
+// language from the published catalog the first time one is asked for
+// after a rebuild.
+func (b *builder) print(out string) ([]byte, bool) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if !b.good || b.cat == nil {
+		return nil, false
+	}
+	for _, l := range b.cat.Config.Languages {
+		if !strings.HasPrefix(out, printRoot(l.Code)) {
+			continue
+		}
+		if b.printed == nil {
+			b.printed = map[string]map[string][]byte{}
+		}
+		files, ok := b.printed[l.Code]
+		if !ok {
+			bo, err := build.BrochureOptions(b.fsys, b.cat, b.now)
+			if err != nil {
+				b.s.logf("print pages: %v", err)
+				return nil, false
+			}
+			bo.Lang = l.Code
+			mw := memWriter{}
+			if _, err := brochure.HTML(b.cat, bo, mw); err != nil {
+				b.s.logf("print pages: %v", err)
+				return nil, false
+			}
+			files = mw
+			b.printed[l.Code] = files
+		}
+		data, ok := files[out]
+		return data, ok
+	}
+	return nil, false
+}
+
+// memWriter is a render.Writer into a map, for one goroutine.
+type memWriter map[string][]byte
+
+func (m memWriter) WriteFile(p string, data []byte) error {
+	m[p] = data
+	return nil
+}
+
+// Run serves the site of opt.Source until ctx is done: it listens on
+// opt.Addr, builds the site, calls opt.Ready and, with opt.Open, opens
+// the browser.
+func Run(ctx context.Context, opt Options) error {
+	if opt.Addr == "" {
+		opt.Addr = DefaultAddr
+	}
+	if opt.Log == nil {
+		opt.Log = os.Stderr
+	}
+	if _, err := build.DirFS(defaultSource(opt.Source)); err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", opt.Addr)
+	if err != nil {
+		return err
+	}
+	defer ln.Close()
+	host, port, _ := net.SplitHostPort(ln.Addr().String())
+	if !loopback(opt.Addr) {
+		fmt.Fprintf(opt.Log, "warning: %s is not a loopback address; anyone who can reach this machine can see the preview\n", opt.Addr)
+	}
+	if opt.BaseURL == "" {
+		if ip := net.ParseIP(host); ip != nil && ip.IsUnspecified() {
+			host = "localhost"
+		}
+		opt.BaseURL = "http://" + net.JoinHostPort(host, port) + "/"
+	}
+	s, err := Start(ctx, opt)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	if opt.started != nil {
+		opt.started(s)
+	}
+	srv := &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	url := s.URL()
+	s.logf("serving %s at %s (Ctrl+C to stop)", defaultSource(opt.Source), url)
+	if opt.Ready != nil {
+		opt.Ready(url)
+	}
+	if opt.Open {
+		if err := openBrowser(url); err != nil {
+			s.logf("cannot open a browser: %v; open %s yourself", err, url)
+		}
+	}
+	select {
+	case <-ctx.Done():
+	case err := <-errc:
+		if !errors.Is(err, http.ErrServerClosed) {
+			return err
+		}
+	}
+	s.stop()
+	sctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	_ = srv.Shutdown(sctx)
+	return nil
+}
+
+func defaultSource(s string) string {
+	if s == "" {
+		return "."
+	}
+	return s
+}
+
+// loopback reports whether addr's host is a loopback address or
+// "localhost".
+func loopback(addr string) bool {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return false
+	}
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
+// openBrowser opens url in the default browser.
+func openBrowser(url string) error {
+	var cmd *exec.Cmd
+	switch runtime.GOOS {
+	case "darwin":
+		cmd = exec.Command("open", url)
+	case "windows":
+		cmd = exec.Command("rundll32", "url.dll,FileProtocolHandler", url)
+	default:
+		cmd = exec.Command("xdg-open", url)
+	}
+	if err := cmd.Start(); err != nil {
+		return err
+	}
+	go func() { _ = cmd.Wait() }()
+	return nil
+}
