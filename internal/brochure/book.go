@@ -8,6 +8,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
+	"github.com/namdinh-ocop/ocop/internal/render"
 	"github.com/namdinh-ocop/ocop/internal/urls"
 )
 
@@ -193,7 +194,7 @@ func newBook(c *catalog.Catalog, sel Selection, opt Options) (*book, error) {
 	b.siteURL = opt.Base.Abs(urls.Lang(lang))
 	b.siteText = displayURL(b.siteURL)
 	if !opt.Printed.IsZero() {
-		b.printed = s.t("printed", formatDate(lang, opt.Printed))
+		b.printed = s.t("printed", render.FormatDate(lang, opt.Printed))
 	}
 
 	switch {
@@ -348,7 +349,7 @@ func newCard(c *catalog.Catalog, p *catalog.Product, b *book, opt Options, group
 	}
 	cd.place = placeText(s, p.District, p.Commune, p.Links.District, p.Links.Unit, p.Links.Present)
 	if p.Price > 0 {
-		cd.price = vnd(p.Price)
+		cd.price = render.VND(p.Price)
 		cd.pack = strings.TrimSpace(p.Pack)
 	} else {
 		cd.priceNote = s.t("price_unknown")
@@ -382,7 +383,7 @@ func displayURL(u string) string {
 
 // fairDates writes a fair's dates: "01/10/2024 – 05/10/2024", or one date.
 func fairDates(lang string, f *catalog.Fair) string {
-	a, z := formatDate(lang, f.Start), formatDate(lang, f.End)
+	a, z := render.FormatDate(lang, f.Start), render.FormatDate(lang, f.End)
 	switch {
 	case a != "" && z != "" && a != z:
 		return a + " – " + z

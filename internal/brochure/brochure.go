@@ -39,6 +39,7 @@ import (
 	"fmt"
 	"io/fs"
 	"runtime"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -105,22 +106,18 @@ func (s Selection) check() error {
 // dir returns the root-relative folder of the selection's page, without
 // a final "/": "in-an/diem-ban/hai-hau" or "en/print/showrooms/hai-hau".
 func (s Selection) dir(lang string) string {
-	en := lang == "en"
-	pick := func(vi, e string) string {
-		if en {
-			return "en/print/" + e
-		}
-		return "in-an/" + vi
+	page := func(k urls.PrintKind, slug string) string {
+		return strings.TrimSuffix(urls.PrintPage(k, lang, slug), "/")
 	}
 	switch {
 	case s.Labels && s.Showroom != nil:
-		return pick("nhan", "labels") + "/" + s.Showroom.Slug
+		return page(urls.PrintLabels, s.Showroom.Slug)
 	case s.Showroom != nil:
-		return pick("diem-ban", "showrooms") + "/" + s.Showroom.Slug
+		return page(urls.PrintShowroom, s.Showroom.Slug)
 	case s.Fair != nil:
-		return pick("hoi-cho", "fairs") + "/" + s.Fair.Slug
+		return page(urls.PrintFair, s.Fair.Slug)
 	}
-	return pick("toan-bo", "all")
+	return page(urls.PrintAll, "")
 }
 
 // HTMLPath returns the output path of the selection's print-ready page in

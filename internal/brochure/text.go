@@ -2,22 +2,16 @@ package brochure
 
 import (
 	"fmt"
-	"html"
 	"io/fs"
 	"sort"
-	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 
-	"github.com/yuin/goldmark"
-	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/parser"
-	"github.com/yuin/goldmark/text"
 	"golang.org/x/text/unicode/norm"
 	"gopkg.in/yaml.v3"
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
+	"github.com/namdinh-ocop/ocop/internal/render"
 )
 
 // strs are the UI strings of one language: print/i18n/<lang>.yaml of the
@@ -84,40 +78,6 @@ func compact(xs []string) []string {
 		}
 	}
 	return out
-}
-
-// vnd formats an amount of đồng the Vietnamese way: 35000 → "35.000 ₫",
-// with a no-break space so the sign never starts a line.
-func vnd(n int64) string {
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	s := strconv.FormatInt(n, 10)
-	var b strings.Builder
-	if neg {
-		b.WriteByte('-')
-	}
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte('.')
-		}
-		b.WriteRune(r)
-	}
-	b.WriteString("\u00a0₫")
-	return b.String()
-}
-
-// formatDate writes d for a reader of lang: 13/12/2021 in Vietnamese,
-// 13 December 2021 in English.
-func formatDate(lang string, d catalog.Date) string {
-	if d.IsZero() {
-		return ""
-	}
-	if lang == "en" {
-		return d.Time().Format("2 January 2006")
-	}
-	return d.VN()
 }
 
 // kindWords are the kinds a unit or district name may start with, written
@@ -257,58 +217,13 @@ func sentences(s string, n int) string {
 	return cut(s, n)
 }
 
-// mdParser is goldmark's CommonMark parser, made once: Parse is safe
-// for concurrent use (each call has its own context).
-var mdParser = sync.OnceValue(func() parser.Parser { return goldmark.New().Parser() })
-
 // firstParagraph returns the plain text of the first paragraph of a
 // Markdown body.
 func firstParagraph(md string) string {
-	if strings.TrimSpace(md) == "" {
-		return ""
-	}
 	// The first paragraph starts within the first few blocks; what a
 	// card shows of it, within its first sentences.
 	if i := strings.Index(md[min(len(md), 4*excerptMax):], "\n\n"); i >= 0 {
 		md = md[:4*excerptMax+i]
 	}
-	src := []byte(md)
-	doc := mdParser().Parse(text.NewReader(src))
-	var out string
-	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if !entering || out != "" {
-			return ast.WalkContinue, nil
-		}
-		if p, ok := n.(*ast.Paragraph); ok {
-			out = strings.TrimSpace(plainText(p, src))
-			return ast.WalkSkipChildren, nil
-		}
-		return ast.WalkContinue, nil
-	})
-	return out
-}
-
-// plainText returns the text of n's inline children.
-func plainText(n ast.Node, src []byte) string {
-	var b strings.Builder
-	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
-		if !entering {
-			return ast.WalkContinue, nil
-		}
-		switch c := c.(type) {
-		case *ast.Text:
-			b.Write(c.Segment.Value(src))
-			if c.SoftLineBreak() || c.HardLineBreak() {
-				b.WriteByte(' ')
-			}
-		case *ast.String:
-			b.Write(c.Value)
-		case *ast.AutoLink:
-			b.Write(c.Label(src))
-		case *ast.Image:
-			return ast.WalkSkipChildren, nil
-		}
-		return ast.WalkContinue, nil
-	})
-	return html.UnescapeString(b.String())
+	return render.FirstParagraph(md)
 }

@@ -111,6 +111,7 @@ func Site(opt Options) (*Result, error) {
 		Theme:   theme,
 		Content: opt.Source,
 		Today:   catalog.Today(now),
+		PDF:     opt.Brochures,
 	}, out)
 	if err != nil {
 		out.Abort()

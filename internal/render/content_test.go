@@ -77,9 +77,9 @@ func TestTelURL(t *testing.T) {
 }
 
 func TestFormats(t *testing.T) {
-	for n, want := range map[int64]string{0: "0 ₫", 500: "500 ₫", 35000: "35.000 ₫", 1250000: "1.250.000 ₫", 100000000: "100.000.000 ₫"} {
-		if got := vnd(n); got != want {
-			t.Errorf("vnd(%d) = %q, want %q", n, got, want)
+	for n, want := range map[int64]string{0: "0\u00a0₫", 500: "500\u00a0₫", 35000: "35.000\u00a0₫", 1250000: "1.250.000\u00a0₫", 100000000: "100.000.000\u00a0₫"} {
+		if got := VND(n); got != want {
+			t.Errorf("VND(%d) = %q, want %q", n, got, want)
 		}
 	}
 	for n, want := range map[int]string{0: "", 1: "★☆☆☆☆", 4: "★★★★☆", 5: "★★★★★", 6: ""} {

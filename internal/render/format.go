@@ -17,8 +17,10 @@ func starGlyphs(n int) string {
 	return strings.Repeat("★", n) + strings.Repeat("☆", 5-n)
 }
 
-// vnd formats an amount of đồng the Vietnamese way: 35000 → "35.000 ₫".
-func vnd(n int64) string {
+// VND formats an amount of đồng the Vietnamese way: 35000 → "35.000 ₫",
+// with a no-break space so the sign never starts a line. The web pages
+// and the brochures both use it.
+func VND(n int64) string {
 	neg := n < 0
 	if neg {
 		n = -n
@@ -34,13 +36,13 @@ func vnd(n int64) string {
 		}
 		b.WriteRune(r)
 	}
-	b.WriteString(" ₫")
+	b.WriteString("\u00a0₫")
 	return b.String()
 }
 
-// formatDate writes d for a reader of lang: 13/12/2021 in Vietnamese,
+// FormatDate writes d for a reader of lang: 13/12/2021 in Vietnamese,
 // 13 December 2021 in English.
-func formatDate(lang string, d catalog.Date) string {
+func FormatDate(lang string, d catalog.Date) string {
 	if d.IsZero() {
 		return ""
 	}

@@ -61,12 +61,13 @@ func (r *renderer) funcs(lang string) template.FuncMap {
 		"card":     func(p *catalog.Product, producer bool) cardView { return cardView{p, producer} },
 		"cardHTML": l.cardHTML,
 		"fragment": l.fragment,
+		"print":    l.printLinks,
 		"decision": r.decision,
 		// Formats.
 		"stars":     starGlyphs,
 		"starsText": func(n int) (string, error) { return l.tn("stars", n) },
-		"vnd":       vnd,
-		"date":      func(d catalog.Date) string { return formatDate(lang, d) },
+		"vnd":       VND,
+		"date":      func(d catalog.Date) string { return FormatDate(lang, d) },
 		"iso":       func(d catalog.Date) string { return d.String() },
 		"coord":     coord,
 		// Search.
@@ -467,4 +468,25 @@ func (l *lctx) fragment(name string, data any) (template.HTML, error) {
 	h := template.HTML(b.String())
 	cache.Store(k, h)
 	return h, nil
+}
+
+// printLink is a link to a print document: its print-ready page and, when
+// the build writes PDFs, the PDF.
+type printLink struct {
+	Label, Page, PDF string
+}
+
+// printLinks returns the links, under label, to the print document of
+// kind ("all", "showroom", "fair" or "labels") for the record with the
+// given slug ("" for "all").
+func (l *lctx) printLinks(kind, slug, label string) (printLink, error) {
+	k, ok := map[string]urls.PrintKind{"all": urls.PrintAll, "showroom": urls.PrintShowroom, "fair": urls.PrintFair, "labels": urls.PrintLabels}[kind]
+	if !ok {
+		return printLink{}, fmt.Errorf("print: unknown kind %q", kind)
+	}
+	pl := printLink{Label: label, Page: l.r.opt.Base.Rel(urls.PrintPage(k, l.lang, slug))}
+	if l.r.opt.PDF {
+		pl.PDF = l.r.opt.Base.Rel(urls.PrintPDF(k, l.lang, slug))
+	}
+	return pl, nil
 }

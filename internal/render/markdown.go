@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"path"
 	"strings"
+	"sync"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -207,4 +208,31 @@ func localImage(d []byte) (string, bool) {
 		return "", false
 	}
 	return rel, true
+}
+
+// siteMarkdown is the one Markdown setup, shared by FirstParagraph; a
+// goldmark parser is safe for concurrent use.
+var siteMarkdown = sync.OnceValue(newMarkdown)
+
+// FirstParagraph returns the plain text of the first paragraph of a
+// Markdown body, parsed with the site's Markdown setup: for the short
+// descriptions of brochure cards.
+func FirstParagraph(md string) string {
+	if strings.TrimSpace(md) == "" {
+		return ""
+	}
+	source := []byte(md)
+	doc := siteMarkdown().md.Parser().Parse(text.NewReader(source))
+	var out string
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering || out != "" {
+			return ast.WalkContinue, nil
+		}
+		if p, ok := n.(*ast.Paragraph); ok {
+			out = strings.TrimSpace(plainText(p, source))
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return out
 }

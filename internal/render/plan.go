@@ -13,7 +13,7 @@ import (
 func (r *renderer) plan() ([]job, error) {
 	var jobs []job
 	var entries []sitemapEntry
-	for _, s := range r.specs() {
+	for _, s := range append(r.specs(), r.searchSpec()) {
 		for _, l := range r.specLangs(s) {
 			out := s.path(l.Code) + "index.html"
 			if s.out != "" {
@@ -32,6 +32,9 @@ func (r *renderer) plan() ([]job, error) {
 		return nil, err
 	}
 	jobs = append(jobs, assets...)
+	if jobs, err = r.searchJobs(jobs); err != nil {
+		return nil, err
+	}
 
 	copies := make([]copyFile, 0, len(r.med.copies))
 	for _, cf := range r.med.copies {

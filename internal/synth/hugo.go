@@ -57,7 +57,8 @@ func (g *gen) hugoSite() ([]file, int) {
 		for _, sec := range [][2]string{{l.product, l.t("Sản phẩm", "Products")}, {l.producer, l.t("Chủ thể", "Producers")},
 			{l.site, l.t("Điểm du lịch", "Tourism sites")}, {l.showroom, l.t("Điểm giới thiệu và bán sản phẩm", "Showrooms")},
 			{l.fair, l.t("Hội chợ", "Fairs")}, {l.group, l.t("Nhóm sản phẩm", "Product groups")},
-			{l.stars, l.t("Hạng sao", "Star ratings")}, {l.district, l.t("Huyện", "Districts")}} {
+			{l.stars, l.t("Hạng sao", "Star ratings")}, {l.district, l.t("Huyện", "Districts")},
+			{l.search, l.t("Tìm kiếm", "Search")}} {
 			add(l.dir+"/"+sec[0]+"/_index.md", page(newMap().str("title", sec[1]), ""))
 		}
 	}
@@ -170,18 +171,20 @@ func (g *gen) hugoSite() ([]file, int) {
 }
 
 // hugoPages is the number of index.html files Hugo writes: in each of the
-// two languages, the home page, 5 section lists, 3 taxonomy indexes, one
+// two languages, the home page, 5 section lists, the search page (an
+// empty section, as ocop's search page is filled in the browser), 3
+// taxonomy indexes, one
 // page per term in use (product groups + star ratings + districts that
 // have products) and one per record; plus vi/index.html, the redirect to
 // / that Hugo 0.111 writes for the default language of a multilingual
 // site:
 //
-//	2 × (1 + 5 + 3 + terms + products + producers + sites + showrooms + fairs) + 1
+//	2 × (1 + 5 + 1 + 3 + terms + products + producers + sites + showrooms + fairs) + 1
 //
 // 404.html (one per language), robots.txt and the sitemaps are not
 // counted. Of these, ocop has no counterpart to vi/index.html.
 func (g *gen) hugoPages(terms int) int {
-	return len(hugoLangs)*(1+5+3+terms+len(g.products)+len(g.producers)+len(g.sites)+len(g.showrooms)+len(g.fairs)) + 1
+	return len(hugoLangs)*(1+5+1+3+terms+len(g.products)+len(g.producers)+len(g.sites)+len(g.showrooms)+len(g.fairs)) + 1
 }
 
 // hugoLang is one language of the Hugo site: its content folder and the
@@ -190,14 +193,15 @@ type hugoLang struct {
 	code, dir                               string
 	product, producer, site, showroom, fair string
 	group, stars, district                  string
+	search                                  string
 	prefix                                  string
 }
 
 var hugoLangs = []hugoLang{
 	{code: "vi", dir: "content", product: "san-pham", producer: "chu-the", site: "du-lich", showroom: "diem-ban", fair: "hoi-cho",
-		group: "nhom", stars: "hang-sao", district: "huyen", prefix: "/"},
+		group: "nhom", stars: "hang-sao", district: "huyen", search: "tim-kiem", prefix: "/"},
 	{code: "en", dir: "content-en", product: "products", producer: "producers", site: "tourism", showroom: "showrooms", fair: "fairs",
-		group: "groups", stars: "stars", district: "districts", prefix: "/en/"},
+		group: "groups", stars: "stars", district: "districts", search: "search", prefix: "/en/"},
 }
 
 // t picks the Vietnamese or the English text.

@@ -186,3 +186,46 @@ func SafeExternal(s string) bool {
 	}
 	return (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
 }
+
+// PrintKind is a kind of print document (brochure or label sheet).
+type PrintKind int
+
+// Print documents.
+const (
+	PrintAll      PrintKind = iota // the whole catalog
+	PrintShowroom                  // a showroom's products
+	PrintFair                      // a fair's selection
+	PrintLabels                    // a showroom's shelf labels
+)
+
+var printSections = [...][2]string{
+	PrintAll:      {"toan-bo", "all"},
+	PrintShowroom: {"diem-ban", "showrooms"},
+	PrintFair:     {"hoi-cho", "fairs"},
+	PrintLabels:   {"nhan", "labels"},
+}
+
+// PrintPage returns the root-relative path of a print-ready page, ending
+// in "/": "in-an/diem-ban/hai-hau/" (Vietnamese) or
+// "en/print/showrooms/hai-hau/" (English); slug is ignored for PrintAll
+// ("in-an/toan-bo/").
+func PrintPage(k PrintKind, lang, slug string) string {
+	return printDir(k, lang, slug) + "/"
+}
+
+// PrintPDF returns the root-relative path of a print document's PDF:
+// "in-an/diem-ban/hai-hau.pdf", "en/print/all.pdf".
+func PrintPDF(k PrintKind, lang, slug string) string {
+	return printDir(k, lang, slug) + ".pdf"
+}
+
+func printDir(k PrintKind, lang, slug string) string {
+	root, i := "in-an/", 0
+	if lang == "en" {
+		root, i = "en/print/", 1
+	}
+	if k == PrintAll {
+		return root + printSections[k][i]
+	}
+	return root + printSections[k][i] + "/" + slug
+}

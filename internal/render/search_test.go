@@ -1,0 +1,117 @@
+package render
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/namdinh-ocop/ocop/internal/load"
+	"github.com/namdinh-ocop/ocop/internal/search"
+	"github.com/namdinh-ocop/ocop/internal/synth"
+)
+
+// indexOf renders the fixture under base and reads its search index back.
+func indexOf(t *testing.T, base string) (*search.Reader, *memWriter) {
+	t.Helper()
+	w, _ := renderSite(t, fixture(), base)
+	var files []search.File
+	for _, p := range w.paths() {
+		if strings.HasPrefix(p, "search/") {
+			files = append(files, search.File{Path: p, Data: w.files[p]})
+		}
+	}
+	r, err := search.Open(files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r, w
+}
+
+func hitNames(r *search.Reader, q string) []string {
+	var out []string
+	for _, h := range r.Search(q, true) {
+		out = append(out, r.Name(h.Doc, "vi"))
+	}
+	return out
+}
+
+// The search page exists in both languages, and the index finds a
+// product by its name, its producer, and by the commune of its decision
+// as well as the present-day ward (Điền Xá, now part of Vị Khê).
+func TestSearchIndex(t *testing.T) {
+	r, w := indexOf(t, "https://ocop.example.vn/")
+	for _, p := range []string{"tim-kiem/index.html", "en/search/index.html", "search/i.js", "search/f.js"} {
+		if _, ok := w.files[p]; !ok {
+			t.Errorf("%s was not written", p)
+		}
+	}
+	const rice = "Gạo nếp cái hoa vàng Điền Xá"
+	for _, q := range []string{"gao nep cai", "gạo nếp", "dien xa", "vi khe", "Phường Vị Khê", "nam truc"} {
+		if got := hitNames(r, q); !slices.Contains(got, rice) {
+			t.Errorf("%q: %q, want %s", q, got, rice)
+		}
+	}
+	page := string(w.files["tim-kiem/index.html"])
+	for _, want := range []string{`<script src="../assets/search.js" defer>`, `href="../assets/site.css"`, `data-search-page`, `<noscript>`, `href="/nhom/`} {
+		if !strings.Contains(page, want) {
+			t.Errorf("search page lacks %s", want)
+		}
+	}
+	if en := string(w.files["en/search/index.html"]); !strings.Contains(en, `<script src="../../assets/search.js" defer>`) {
+		t.Error("English search page does not load search.js relatively")
+	}
+	// Every page has the search box, pointing at the search page of its
+	// language, and loads no index file up front.
+	for p, want := range map[string]string{"index.html": `action="/tim-kiem/"`, "en/index.html": `action="/en/search/"`} {
+		s := string(w.files[p])
+		if !strings.Contains(s, `class="site-search" `+want) || strings.Contains(s, "search/i.js") {
+			t.Errorf("%s: no search box with %s, or the index loads up front", p, want)
+		}
+	}
+}
+
+// Case urls-002 for the index: under a sub-path the index holds only
+// root-relative paths, so it works wherever the site is put.
+func TestSearchIndexSubPath(t *testing.T) {
+	_, w := indexOf(t, "https://example.gov.vn/ocop/")
+	_, plain := indexOf(t, "https://ocop.example.vn/")
+	for _, p := range w.paths() {
+		if !strings.HasPrefix(p, "search/") {
+			continue
+		}
+		if string(w.files[p]) != string(plain.files[p]) {
+			t.Errorf("%s depends on the base URL", p)
+		}
+		if s := string(w.files[p]); strings.Contains(s, "example") || strings.Contains(s, `"/`) {
+			t.Errorf("%s holds an absolute address", p)
+		}
+	}
+}
+
+// BenchmarkSearchIndex times indexing the synthetic catalog of 10,000
+// products and writing the index files.
+func BenchmarkSearchIndex(b *testing.B) {
+	dir := b.TempDir()
+	root, _ := filepath.Abs("../..")
+	if _, err := synth.Write(synth.Options{Products: 10000, Seed: 1, Out: dir, Reference: os.DirFS(root)}); err != nil {
+		b.Fatal(err)
+	}
+	site := os.DirFS(dir)
+	c, _ := load.Content(site)
+	opt, err := options(site, "https://ocop.example.vn/")
+	if err != nil {
+		b.Fatal(err)
+	}
+	r, err := newRenderer(c, opt)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := r.searchJobs(nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

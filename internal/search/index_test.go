@@ -1,0 +1,300 @@
+package search
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// doc makes a product with a name and optional fields.
+func doc(name string, set func(d *Doc)) Doc {
+	d := Doc{Kind: Product, Group: -1, District: -1, PKind: -1,
+		Show: []Show{{Name: name, Slug: SimpleSlug(name)}, {Name: name, NameVI: true, Slug: SimpleSlug(name)}}}
+	d.Fields[Name] = []string{name}
+	if set != nil {
+		set(&d)
+	}
+	return d
+}
+
+func testInput() *Input {
+	return &Input{
+		Langs:       []string{"vi", "en"},
+		Sections:    [numKinds][]string{{"san-pham/", "en/products/"}, {"chu-the/", "en/producers/"}, {"du-lich/", "en/tourism/"}},
+		SearchPaths: []string{"tim-kiem/", "en/search/"},
+		Groups:      []Facet{{ID: "thuc-pham", Labels: []string{"Thực phẩm", "Food"}, Image: "assets/placeholder-thuc-pham.svg"}},
+		Districts:   []Facet{{ID: "hai-hau", Labels: []string{"Huyện Hải Hậu", "Hải Hậu district"}}},
+		PKinds:      []Facet{{ID: "htx", Labels: []string{"Hợp tác xã", "Cooperative"}}},
+		Showrooms:   []Facet{{ID: "giao-thuy", Labels: []string{"Giao Thủy", "Giao Thủy"}}},
+		Placeholder: "assets/placeholder.svg", SitePlaceholder: "assets/placeholder-du-lich.svg",
+		Docs: []Doc{
+			doc("Bánh gai Hải Hậu", func(d *Doc) { d.Fields[Text] = []string{"Bánh ăn kèm nước mắm"} }),
+			doc("Đậu phụ Nam Định", func(d *Doc) { d.Fields[Place] = []string{"Thành phố Nam Định"} }),
+			doc("Gạo tám Hải Hậu", func(d *Doc) {
+				d.Group, d.Stars, d.District, d.Price = 0, 4, 0, 35000
+				d.Fields[Place] = []string{"Hải Hậu", "Hải Đông"}
+			}),
+			doc("Gạo tấm Hải Hậu", func(d *Doc) { d.Stars, d.Price = 3, 12500 }),
+			doc("Mắm tôm Nam Trực, gạo nếp Định Hòa", nil),
+			doc("Muối biển", func(d *Doc) { d.Fields[Tags] = []string{"nước mắm"} }),
+			doc("Nước mắm cốt Giao Châu", func(d *Doc) {
+				d.Showrooms = []int{0}
+				d.Fields[Producer] = []string{"HTX nước mắm Giao Châu"}
+				d.Show[0].Image = "san-pham/nuoc-mam-cot-giao-chau/anh.jpg"
+			}),
+			doc("Rượu nếp", func(d *Doc) { d.Fields[Producer] = []string{"Cơ sở Nước Mắm"} }),
+			{Kind: ProducerKind, Group: -1, District: 0, PKind: 0, Fields: [NumFields][]string{Name: {"HTX nước mắm Giao Châu"}},
+				Show: []Show{{Name: "HTX nước mắm Giao Châu", Slug: "htx-giao-chau"}, {Name: "HTX nước mắm Giao Châu", Slug: "htx-giao-chau"}}},
+		},
+	}
+}
+
+func open(t *testing.T, in *Input, opt Options) *Reader {
+	t.Helper()
+	x, err := Build(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := x.Write(opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Open(files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func names(r *Reader, hits []Hit) []string {
+	var out []string
+	for _, h := range hits {
+		out = append(out, r.Name(h.Doc, "vi"))
+	}
+	return out
+}
+
+// Case search-001 and search-002, in Go.
+func TestSearchVietnamese(t *testing.T) {
+	r := open(t, testInput(), Options{})
+	nfd := norm.NFD.String("nước mắm")
+	for _, q := range []string{"nuoc mam", "NUOC MAM", "nước mắm", "nuoc mắm", nfd, "nuoc ma", "nuoc mamm"} {
+		got := names(r, r.Search(q, true))
+		if len(got) == 0 || got[0] != "Nước mắm cốt Giao Châu" {
+			t.Errorf("%q: %q, want Nước mắm cốt Giao Châu first", q, got)
+		}
+	}
+	for _, q := range []string{"gạo tám", "gạo tám ", "gao tam", "GẠO TÁM"} {
+		got := names(r, r.Search(q, true))
+		if len(got) < 2 || !slices.Contains(got, "Gạo tấm Hải Hậu") || !slices.Contains(got, "Gạo tám Hải Hậu") {
+			t.Errorf("%q: %q, want both rices", q, got)
+		}
+		if q != "gao tam" && got[0] != "Gạo tám Hải Hậu" {
+			t.Errorf("%q: %q, want Gạo tám Hải Hậu first", q, got)
+		}
+	}
+	if got := names(r, r.Search("gạo tấm", true)); len(got) < 2 || got[0] != "Gạo tấm Hải Hậu" {
+		t.Errorf("gạo tấm: %q, want Gạo tấm Hải Hậu first", got)
+	}
+	if got := names(r, r.Search("dau phu nam dinh", true)); len(got) == 0 || got[0] != "Đậu phụ Nam Định" {
+		t.Errorf("dau phu nam dinh: %q", got)
+	}
+}
+
+// Fields rank name > producer > tags > description, and words found only
+// in a description come after the rest.
+func TestSearchFieldWeights(t *testing.T) {
+	r := open(t, testInput(), Options{})
+	hits := r.Search("nuoc mam", true)
+	got := names(r, hits)
+	want := []string{"Nước mắm cốt Giao Châu", "HTX nước mắm Giao Châu", "Rượu nếp", "Muối biển", "Bánh gai Hải Hậu"}
+	if !slices.Equal(got, want) {
+		t.Errorf("nuoc mam: %q, want %q", got, want)
+	}
+	if hits[len(hits)-1].Tier != 2 {
+		t.Errorf("description match has tier %d", hits[len(hits)-1].Tier)
+	}
+	// Without descriptions, the description match is not yet found.
+	if got := names(r, r.Search("nuoc mam", false)); slices.Contains(got, "Bánh gai Hải Hậu") {
+		t.Errorf("word shards alone found %q", got)
+	}
+}
+
+// Adjacent query words found adjacent rank higher: "nam dinh" is one
+// name in Đậu phụ Nam Định and two words in "Mắm tôm Nam Trực, gạo nếp
+// Định Hòa".
+func TestSearchAdjacent(t *testing.T) {
+	r := open(t, testInput(), Options{})
+	got := names(r, r.Search("nam dinh", true))
+	if len(got) < 2 || got[0] != "Đậu phụ Nam Định" || !slices.Contains(got, "Mắm tôm Nam Trực, gạo nếp Định Hòa") {
+		t.Errorf("nam dinh: %q", got)
+	}
+}
+
+// A query whose words no record has all of shows the records with most.
+func TestSearchPartial(t *testing.T) {
+	r := open(t, testInput(), Options{})
+	hits := r.Search("nuoc mam xyzzyq", true)
+	if len(hits) == 0 || hits[0].Tier != 3 || r.Name(hits[0].Doc, "vi") != "Nước mắm cốt Giao Châu" {
+		t.Errorf("partial: %v %q", hits, names(r, hits))
+	}
+	if hits := r.Search("xyzzyq", true); len(hits) != 0 {
+		t.Errorf("xyzzyq: %q", names(r, hits))
+	}
+}
+
+// Small shards split, and every word stays where shardFor looks for it.
+func TestShardSplit(t *testing.T) {
+	for _, limit := range []int{1, 64, 1 << 20} {
+		r := open(t, testInput(), Options{ShardBytes: limit})
+		for w := range r.w {
+			k := shardFor(r.wkeys, w)
+			if !slices.Contains(r.wby[k], w) {
+				t.Errorf("limit %d: %q not in shard %q", limit, w, k)
+			}
+		}
+		if got := names(r, r.Search("nuoc mam", true)); len(got) != 5 {
+			t.Errorf("limit %d: nuoc mam gives %q", limit, got)
+		}
+		if got := names(r, r.Search("gao t", true)); len(got) < 2 {
+			t.Errorf("limit %d: gao t gives %q", limit, got)
+		}
+	}
+}
+
+func TestListCoding(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, n := range []int{1, 7, 100, 5000} {
+		for _, density := range []float64{0, 0.01, 0.3, 1} {
+			var ids []int32
+			for i := 0; i < n; i++ {
+				if rng.Float64() < density {
+					ids = append(ids, int32(i))
+				}
+			}
+			s := encodeList(ids, n)
+			if got := decodeList(s, n); !slices.Equal(got, ids) {
+				t.Errorf("n %d density %v: round trip %v → %q → %v", n, density, ids, s, got)
+			}
+			if strings.ContainsAny(s, ` "\`) {
+				t.Errorf("list %q has a separator", s)
+			}
+		}
+	}
+	for _, v := range []uint64{0, 1, 31, 32, 1023, 1024, 1 << 40} {
+		var b strings.Builder
+		putUint(&b, v)
+		if got, rest := getUint(b.String() + "x"); got != v || rest != "x" {
+			t.Errorf("putUint %d → %q → %d %q", v, b.String(), got, rest)
+		}
+	}
+}
+
+func TestSimpleSlug(t *testing.T) {
+	for in, want := range map[string]string{
+		"Nước mắm cốt Giao Châu": "nuoc-mam-cot-giao-chau",
+		"Trà & Mật ong":          "tra-mat-ong",
+		"北京":                     "",
+	} {
+		if got := SimpleSlug(in); got != want {
+			t.Errorf("SimpleSlug(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// Records must come in kind order, with a display per language.
+func TestBuildChecks(t *testing.T) {
+	in := testInput()
+	in.Docs[0], in.Docs[len(in.Docs)-1] = in.Docs[len(in.Docs)-1], in.Docs[0]
+	if _, err := Build(in); err == nil {
+		t.Error("Build accepted records out of kind order")
+	}
+	in = testInput()
+	in.Docs[0].Show = in.Docs[0].Show[:1]
+	if _, err := Build(in); err == nil {
+		t.Error("Build accepted a record without a display per language")
+	}
+}
+
+// Every file is a single ocopSearch.add call, and no index word is cut:
+// each folded word of a name is a key.
+func TestFiles(t *testing.T) {
+	x, err := Build(testInput())
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := x.Write(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		if !strings.HasPrefix(f.Path, "search/") || !strings.HasSuffix(f.Path, ".js") || !utf8.Valid(f.Data) {
+			t.Errorf("file %s", f.Path)
+		}
+		if _, _, _, err := parseScript(f.Data); err != nil {
+			t.Errorf("%s: %v", f.Path, err)
+		}
+	}
+	r, err := Open(files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range FoldedWords("Đậu phụ Nam Định Nước mắm cốt Giao Châu") {
+		if _, ok := r.w[w]; !ok {
+			t.Errorf("word %q is not in the index", w)
+		}
+	}
+}
+
+func TestReaderPath(t *testing.T) {
+	r := open(t, testInput(), Options{})
+	for doc, want := range map[int]string{0: "san-pham/banh-gai-hai-hau/", 8: "chu-the/htx-giao-chau/"} {
+		if got := r.Path(doc, "vi"); got != want {
+			t.Errorf("Path(%d) = %q, want %q", doc, got, want)
+		}
+	}
+	if got := r.Path(0, "en"); got != "en/products/banh-gai-hai-hau/" {
+		t.Errorf("Path(0, en) = %q", got)
+	}
+}
+
+// Indexing in parallel ranges gives the same files as in one range.
+func TestBuildParallel(t *testing.T) {
+	in := testInput()
+	base := in.Docs
+	in.Docs = nil
+	rng := rand.New(rand.NewPCG(3, 4))
+	words := []string{"nước", "mắm", "gạo", "tám", "tấm", "Hải", "Hậu", "Giao", "Thủy", "đậu", "phụ", "mật", "ong"}
+	for i := 0; i < 3000; i++ {
+		d := base[i%8]
+		var name []string
+		for j := 0; j < 2+rng.IntN(4); j++ {
+			name = append(name, words[rng.IntN(len(words))])
+		}
+		d.Fields[Name] = []string{strings.Join(name, " ")}
+		d.Fields[Text] = []string{strings.Join(name, " ") + " " + words[rng.IntN(len(words))]}
+		in.Docs = append(in.Docs, d)
+	}
+	write := func(parts int) []File {
+		x := &Index{in: in, n: len(in.Docs), terms: map[string]*term{}, bigrams: map[string]*[Text][]int32{}}
+		x.counts[Product] = len(in.Docs)
+		files, err := x.build(parts).Write(Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return files
+	}
+	one, four := write(1), write(4)
+	if len(one) != len(four) {
+		t.Fatalf("%d and %d files", len(one), len(four))
+	}
+	for i := range one {
+		if one[i].Path != four[i].Path || string(one[i].Data) != string(four[i].Data) {
+			t.Errorf("%s differs", one[i].Path)
+		}
+	}
+}
