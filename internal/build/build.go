@@ -36,8 +36,8 @@ type Options struct {
 	// Now is the instant certificates are checked against and the date
 	// brochures are printed on; zero means time.Now().
 	Now time.Time
-	// Brochures also writes every brochure and label sheet as PDF into
-	// the site (the print-ready HTML pages are always written).
+	// Brochures also writes every brochure and label sheet into the site,
+	// as print-ready HTML pages and as PDF.
 	Brochures bool
 }
 
@@ -111,7 +111,7 @@ func Site(opt Options) (*Result, error) {
 		Theme:   theme,
 		Content: opt.Source,
 		Today:   catalog.Today(now),
-		PDF:     opt.Brochures,
+		Print:   opt.Brochures,
 	}, out)
 	if err != nil {
 		out.Abort()
@@ -194,10 +194,15 @@ func BrochureOptions(source fs.FS, c *catalog.Catalog, now time.Time) (brochure.
 	return brochure.Options{Base: base, Theme: theme, Content: source, Printed: catalog.Today(now), Paper: "A4", Lang: "vi"}, nil
 }
 
-// brochures writes the print-ready pages of every brochure and label sheet
-// in each of the site's languages, and with opt.Brochures their PDFs. It
-// returns the number of files written.
+// brochures writes, with opt.Brochures, the print-ready pages and the PDFs
+// of every brochure and label sheet in each of the site's languages. It
+// returns the number of files written. Printing is opt-in: every product
+// card carries a QR code, and a whole-catalog brochure of 10,000 products
+// is thousands of printed pages that a site need not rebuild each time.
 func brochures(c *catalog.Catalog, opt Options, base urls.Base, theme fs.FS, now time.Time, w render.Writer) (int, error) {
+	if !opt.Brochures {
+		return 0, nil
+	}
 	files := 0
 	for _, l := range c.Config.Languages {
 		bo := brochure.Options{Base: base, Theme: theme, Content: opt.Source, Printed: catalog.Today(now), Paper: "A4", Lang: l.Code}
@@ -206,13 +211,11 @@ func brochures(c *catalog.Catalog, opt Options, base urls.Base, theme fs.FS, now
 			return files, err
 		}
 		files += n
-		if opt.Brochures {
-			n, err := brochure.All(c, bo, w)
-			if err != nil {
-				return files, err
-			}
-			files += n
+		n, err = brochure.All(c, bo, w)
+		if err != nil {
+			return files, err
 		}
+		files += n
 	}
 	return files, nil
 }

@@ -62,6 +62,7 @@ func (r *renderer) funcs(lang string) template.FuncMap {
 		"cardHTML": l.cardHTML,
 		"fragment": l.fragment,
 		"print":    l.printLinks,
+		"printing": func() bool { return r.opt.Print },
 		"decision": r.decision,
 		// Formats.
 		"stars":     starGlyphs,
@@ -470,8 +471,8 @@ func (l *lctx) fragment(name string, data any) (template.HTML, error) {
 	return h, nil
 }
 
-// printLink is a link to a print document: its print-ready page and, when
-// the build writes PDFs, the PDF.
+// printLink is a link to a print document: its print-ready page and its
+// PDF.
 type printLink struct {
 	Label, Page, PDF string
 }
@@ -484,9 +485,9 @@ func (l *lctx) printLinks(kind, slug, label string) (printLink, error) {
 	if !ok {
 		return printLink{}, fmt.Errorf("print: unknown kind %q", kind)
 	}
-	pl := printLink{Label: label, Page: l.r.opt.Base.Rel(urls.PrintPage(k, l.lang, slug))}
-	if l.r.opt.PDF {
-		pl.PDF = l.r.opt.Base.Rel(urls.PrintPDF(k, l.lang, slug))
-	}
-	return pl, nil
+	return printLink{
+		Label: label,
+		Page:  l.r.opt.Base.Rel(urls.PrintPage(k, l.lang, slug)),
+		PDF:   l.r.opt.Base.Rel(urls.PrintPDF(k, l.lang, slug)),
+	}, nil
 }

@@ -27,9 +27,9 @@ type Options struct {
 	Today catalog.Date
 	// Dev is reserved for a development server and ignored.
 	Dev bool
-	// PDF says the build also writes brochure PDFs (package brochure), so
-	// showroom, fair and list pages link to them beside the print pages.
-	PDF bool
+	// Print says the build also writes the brochures (package brochure:
+	// print pages and PDFs), so showroom and fair pages link to them.
+	Print bool
 }
 
 // Writer receives every output file. p is slash-separated and relative to
