@@ -40,6 +40,7 @@ for n in "${sizes[@]}"; do
   "$ocop" synth --products "$n" --seed 1 --out "$site" --hugo "$hsite" >/dev/null
   rm -f "$work"/r-*
   # Warm-up, then page counts on both sides.
+  rm -rf "$work/out-ocop" "$work/out-hugo"
   "$ocop" build --source "$site" --dest "$work/out-ocop" >/dev/null
   hugo --quiet -s "$hsite" -d "$work/out-hugo" >/dev/null
   pages_ocop=$(find "$work/out-ocop" -name '*.html' | wc -l)

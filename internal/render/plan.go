@@ -8,9 +8,19 @@ import (
 )
 
 // plan lists every file of the site, in a fixed order: pages, then the
-// theme's assets, the records' images, sitemap.xml and robots.txt. Two
-// files with one output path are an error.
+// theme's assets, the records' images, sitemap.xml, robots.txt and the
+// search index. Two files with one output path are an error.
 func (r *renderer) plan() ([]job, error) {
+	jobs, err := r.planSite()
+	if err != nil {
+		return nil, err
+	}
+	return r.searchJobs(jobs)
+}
+
+// planSite is plan without the search index, which Site builds while the
+// pages render.
+func (r *renderer) planSite() ([]job, error) {
 	var jobs []job
 	var entries []sitemapEntry
 	for _, s := range append(r.specs(), r.searchSpec()) {
@@ -32,9 +42,6 @@ func (r *renderer) plan() ([]job, error) {
 		return nil, err
 	}
 	jobs = append(jobs, assets...)
-	if jobs, err = r.searchJobs(jobs); err != nil {
-		return nil, err
-	}
 
 	copies := make([]copyFile, 0, len(r.med.copies))
 	for _, cf := range r.med.copies {

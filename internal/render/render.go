@@ -58,15 +58,35 @@ func Site(c *catalog.Catalog, opt Options, w Writer) (Stats, error) {
 	if err != nil {
 		return Stats{}, err
 	}
-	jobs, err := r.plan()
+	jobs, err := r.planSite()
 	if err != nil {
 		return Stats{}, err
 	}
+	// The search index is built while the pages render (it only reads
+	// the catalog), then written.
+	type indexed struct {
+		jobs []job
+		err  error
+	}
+	index := make(chan indexed, 1)
+	go func() {
+		j, err := r.searchJobs(nil)
+		index <- indexed{j, err}
+	}()
 	// More goroutines than cores, so that a page's file write (a blocking
 	// system call) overlaps the rendering of others.
-	if err := run(jobs, w, 4*runtime.GOMAXPROCS(0)); err != nil {
+	err = run(jobs, w, 4*runtime.GOMAXPROCS(0))
+	ix := <-index
+	if err != nil {
 		return Stats{}, err
 	}
+	if ix.err != nil {
+		return Stats{}, fmt.Errorf("search index: %w", ix.err)
+	}
+	if err := run(ix.jobs, w, 4*runtime.GOMAXPROCS(0)); err != nil {
+		return Stats{}, err
+	}
+	jobs = append(jobs, ix.jobs...)
 	var st Stats
 	for _, j := range jobs {
 		st.Files++
