@@ -4,7 +4,10 @@ import (
 	"io/fs"
 	"path"
 	"reflect"
+	"runtime"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"gopkg.in/yaml.v3"
 
@@ -32,6 +35,19 @@ type loader struct {
 	// ids remembers the file of each record ID per section, to report two
 	// files with one ID.
 	ids map[string]string
+	// tasks are the Markdown records found by the walk, parsed after it
+	// on every core and added to the catalog in walk order.
+	tasks []*task
+}
+
+// task is one Markdown record to parse: rec points to a new record of its
+// section's type, meta to its Meta.
+type task struct {
+	path, id, section string
+	rec               any
+	meta              *catalog.Meta
+	ok                bool
+	ds                catalog.Diagnostics
 }
 
 // Ignored reports whether a file name is an editor temp or backup file, or
@@ -85,6 +101,7 @@ func (l *loader) walk() {
 	if err != nil {
 		l.ds.Errorf(catalog.Pos{Path: "content"}, "the content folder cannot be read: %v", plainErr(err))
 	}
+	l.parseRecords()
 	if l.c.Config.Path == "" {
 		l.ds.Errorf(catalog.Pos{Path: "content/site.yaml"}, "site config is missing; create content/site.yaml with title and base_url")
 	}
@@ -153,33 +170,69 @@ func (l *loader) file(p string) {
 		return
 	}
 	l.ids[section+"/"+id] = p
+	t := &task{path: p, id: id, section: section}
 	switch section {
 	case "product":
 		r := &catalog.Product{}
-		if l.mdFile(p, id, r, &r.Meta) {
-			l.c.Products = append(l.c.Products, r)
-		}
+		t.rec, t.meta = r, &r.Meta
 	case "producer":
 		r := &catalog.Producer{}
-		if l.mdFile(p, id, r, &r.Meta) {
-			l.c.Producers = append(l.c.Producers, r)
-		}
+		t.rec, t.meta = r, &r.Meta
 	case "site":
 		r := &catalog.Site{}
-		if l.mdFile(p, id, r, &r.Meta) {
-			l.c.Sites = append(l.c.Sites, r)
-		}
+		t.rec, t.meta = r, &r.Meta
 	case "showroom":
 		r := &catalog.Showroom{}
-		if l.mdFile(p, id, r, &r.Meta) {
-			l.c.Showrooms = append(l.c.Showrooms, r)
-		}
+		t.rec, t.meta = r, &r.Meta
 	case "fair":
 		r := &catalog.Fair{}
-		if l.mdFile(p, id, r, &r.Meta) {
+		t.rec, t.meta = r, &r.Meta
+	}
+	l.tasks = append(l.tasks, t)
+}
+
+// parseRecords parses the records the walk found, on every core (each
+// with its own diagnostics), then adds them and their diagnostics in walk
+// order, so the result does not depend on scheduling.
+func (l *loader) parseRecords() {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(l.tasks) {
+					return
+				}
+				t := l.tasks[i]
+				sub := &loader{fsys: l.fsys}
+				t.ok = sub.mdFile(t.path, t.id, t.rec, t.meta)
+				t.ds = sub.ds
+			}
+		}()
+	}
+	wg.Wait()
+	for _, t := range l.tasks {
+		l.ds = append(l.ds, t.ds...)
+		if !t.ok {
+			continue
+		}
+		switch r := t.rec.(type) {
+		case *catalog.Product:
+			l.c.Products = append(l.c.Products, r)
+		case *catalog.Producer:
+			l.c.Producers = append(l.c.Producers, r)
+		case *catalog.Site:
+			l.c.Sites = append(l.c.Sites, r)
+		case *catalog.Showroom:
+			l.c.Showrooms = append(l.c.Showrooms, r)
+		case *catalog.Fair:
 			l.c.Fairs = append(l.c.Fairs, r)
 		}
 	}
+	l.tasks = nil
 }
 
 func isResource(ext string) bool {
