@@ -108,9 +108,6 @@ func (c *Catalog) Link() {
 	sort.Slice(c.Showrooms, func(i, j int) bool { return c.Showrooms[i].ID < c.Showrooms[j].ID })
 	sort.Slice(c.Fairs, func(i, j int) bool { return c.Fairs[i].ID < c.Fairs[j].ID })
 
-	for _, p := range c.Products {
-		assignSlug(&p.Meta, p.SlugOverride, p.Name)
-	}
 	for _, p := range c.Sites {
 		assignSlug(&p.Meta, p.SlugOverride, p.Name)
 	}
@@ -148,34 +145,25 @@ func (c *Catalog) Link() {
 	}
 
 	for _, p := range c.Products {
-		l := Links{Producer: c.producerByID[p.Producer]}
-		l.District, l.Unit, l.Present = c.place(p.District, p.Commune)
-		if g := c.Groups.Group(c.Criteria(p), p.Group); g != nil {
-			l.Group = g
-			l.Browse = c.Groups.BrowseGroup(g.Browse)
+		p.Links = c.ResolveProduct(p)
+		for _, s := range p.Links.Showrooms {
+			s.Links.Products = append(s.Links.Products, p)
 		}
-		for _, id := range p.Showrooms {
-			if s := c.showroomByID[id]; s != nil {
-				l.Showrooms = append(l.Showrooms, s)
-				s.Links.Products = append(s.Links.Products, p)
-			}
+		if p.Links.Producer != nil {
+			p.Links.Producer.Links.Products = append(p.Links.Producer.Links.Products, p)
 		}
-		if l.Producer != nil {
-			l.Producer.Links.Products = append(l.Producer.Links.Products, p)
-		}
-		p.Links = l
 	}
 	for _, p := range c.Producers {
-		p.Links.District, p.Links.Unit, p.Links.Present = c.place(p.District, p.Commune)
+		p.Links.District, p.Links.Unit, p.Links.Present = c.Geo.Place(p.District, p.Commune)
 		SortProducts(p.Links.Products, ByName)
 	}
 	for _, s := range c.Showrooms {
-		s.Links.District, s.Links.Unit, s.Links.Present = c.place(s.District, s.Commune)
+		s.Links.District, s.Links.Unit, s.Links.Present = c.Geo.Place(s.District, s.Commune)
 		SortProducts(s.Links.Products, ByStars)
 	}
 	for _, s := range c.Sites {
 		l := SiteLinks{}
-		l.District, l.Unit, l.Present = c.place(s.District, s.Commune)
+		l.District, l.Unit, l.Present = c.Geo.Place(s.District, s.Commune)
 		for _, id := range s.Products {
 			if p := c.productByID[id]; p != nil {
 				l.Products = append(l.Products, p)
@@ -192,17 +180,25 @@ func (c *Catalog) Link() {
 	}
 }
 
-// place resolves a district and commune name.
-func (c *Catalog) place(district, commune string) (*District, *Unit, []*Unit) {
-	if district == "" {
-		return nil, nil, nil
+// ResolveProduct sets p's slug and returns what p's references resolve
+// to (producer, showrooms, place, group) in c, whose indexes Link has
+// built; Sites is left empty. It changes no other record: Link, and the
+// live preview when one product file is saved, add p to its producer's
+// and showrooms' lists themselves.
+func (c *Catalog) ResolveProduct(p *Product) Links {
+	assignSlug(&p.Meta, p.SlugOverride, p.Name)
+	l := Links{Producer: c.producerByID[p.Producer]}
+	l.District, l.Unit, l.Present = c.Geo.Place(p.District, p.Commune)
+	if g := c.Groups.Group(c.Criteria(p), p.Group); g != nil {
+		l.Group = g
+		l.Browse = c.Groups.BrowseGroup(g.Browse)
 	}
-	d := c.Geo.FindDistrict(district)
-	if d == nil || commune == "" {
-		return d, nil, nil
+	for _, id := range p.Showrooms {
+		if s := c.showroomByID[id]; s != nil {
+			l.Showrooms = append(l.Showrooms, s)
+		}
 	}
-	u := c.Geo.FindUnit(district, commune)
-	return d, u, c.Geo.Present(u)
+	return l
 }
 
 // Districts returns the districts of the oldest snapshot, which products

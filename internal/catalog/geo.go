@@ -287,3 +287,17 @@ func refKey(ref string) string {
 	}
 	return placeKey(ref)
 }
+
+// Place resolves a district and commune name pair: the district, the unit
+// (nil when commune is empty or unknown) and its present-day units.
+func (g *Geography) Place(district, commune string) (*District, *Unit, []*Unit) {
+	if district == "" {
+		return nil, nil, nil
+	}
+	d := g.FindDistrict(district)
+	if d == nil || commune == "" {
+		return d, nil, nil
+	}
+	u := g.FindUnit(district, commune)
+	return d, u, g.Present(u)
+}

@@ -178,11 +178,11 @@ func (v *validator) product(p *Product) {
 		v.ds.Warnf(p.At("producer"), "producer is unknown; add producer: the ID of a file in content/producers/")
 	case !p.Valid("producer"):
 	case p.Links.Producer == nil:
-		v.ds.Errorf(p.At("producer"), "producer %q does not exist; expected the ID of a file in content/producers/ (its name without .md)%s", p.Producer, v.didYouMean(p.Producer, v.producerIDs()))
+		v.ds.Errorf(p.At("producer"), "producer %q does not exist; expected the ID of a file in content/producers/ (its name without .md)%s", p.Producer, v.didYouMean(p.Producer, ids(v.c.Producers)))
 	}
 	for i, id := range p.Showrooms {
 		if v.c.Showroom(id) == nil {
-			v.ds.Errorf(p.At(fmt.Sprintf("showrooms.%d", i)), "showroom %q does not exist; expected the ID of a file in content/showrooms/%s", id, v.didYouMean(id, v.showroomIDs()))
+			v.ds.Errorf(p.At(fmt.Sprintf("showrooms.%d", i)), "showroom %q does not exist; expected the ID of a file in content/showrooms/%s", id, v.didYouMean(id, ids(v.c.Showrooms)))
 		}
 	}
 	v.place(&p.Meta, p.District, p.Commune, true)
@@ -509,31 +509,34 @@ func (v *validator) slugs() {
 			seen[m.Slug] = m
 		}
 	}
-	var ms []*Meta
-	for _, p := range v.c.Products {
-		ms = append(ms, &p.Meta)
+	check(urls.Section(urls.Product, "vi"), metas(v.c.Products))
+	check(urls.Section(urls.Producer, "vi"), metas(v.c.Producers))
+	check(urls.Section(urls.Site, "vi"), metas(v.c.Sites))
+	check(urls.Section(urls.Showroom, "vi"), metas(v.c.Showrooms))
+	check(urls.Section(urls.Fair, "vi"), metas(v.c.Fairs))
+}
+
+// record is any record read from a file: each embeds Meta.
+type record interface{ meta() *Meta }
+
+func (m *Meta) meta() *Meta { return m }
+
+// metas returns the Meta of each record.
+func metas[T record](rs []T) []*Meta {
+	ms := make([]*Meta, len(rs))
+	for i, r := range rs {
+		ms[i] = r.meta()
 	}
-	check(urls.Section(urls.Product, "vi"), ms)
-	ms = ms[:0]
-	for _, p := range v.c.Producers {
-		ms = append(ms, &p.Meta)
+	return ms
+}
+
+// ids returns the ID of each record.
+func ids[T record](rs []T) []string {
+	out := make([]string, len(rs))
+	for i, r := range rs {
+		out[i] = r.meta().ID
 	}
-	check(urls.Section(urls.Producer, "vi"), ms)
-	ms = ms[:0]
-	for _, p := range v.c.Sites {
-		ms = append(ms, &p.Meta)
-	}
-	check(urls.Section(urls.Site, "vi"), ms)
-	ms = ms[:0]
-	for _, p := range v.c.Showrooms {
-		ms = append(ms, &p.Meta)
-	}
-	check(urls.Section(urls.Showroom, "vi"), ms)
-	ms = ms[:0]
-	for _, p := range v.c.Fairs {
-		ms = append(ms, &p.Meta)
-	}
-	check(urls.Section(urls.Fair, "vi"), ms)
+	return out
 }
 
 // didYouMean returns "; did you mean "x"?" for the ID nearest to id, or
@@ -550,22 +553,6 @@ func (v *validator) didYouMean(id string, ids []string) string {
 		return fmt.Sprintf("; did you mean %q?", near)
 	}
 	return ""
-}
-
-func (v *validator) producerIDs() []string {
-	ids := make([]string, len(v.c.Producers))
-	for i, p := range v.c.Producers {
-		ids[i] = p.ID
-	}
-	return ids
-}
-
-func (v *validator) showroomIDs() []string {
-	ids := make([]string, len(v.c.Showrooms))
-	for i, s := range v.c.Showrooms {
-		ids[i] = s.ID
-	}
-	return ids
 }
 
 // communeHint says where a commune that is not in the given district is:

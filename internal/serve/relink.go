@@ -6,7 +6,6 @@ import (
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
 	"github.com/namdinh-ocop/ocop/internal/load"
-	"github.com/namdinh-ocop/ocop/internal/urls"
 )
 
 // The fast path of a rebuild: one product file changed in place. Only
@@ -44,37 +43,20 @@ func parseProduct(fsys fs.FS, p string) (*catalog.Product, catalog.Diagnostics, 
 // links before; the tourism sites that name p are unchanged, since they
 // name it by ID.
 func relinkProduct(c *catalog.Catalog, p *catalog.Product, old catalog.Links) {
-	switch {
-	case p.SlugOverride != "":
-		p.Slug = p.SlugOverride
-	case urls.Slug(p.Name) != "":
-		p.Slug = urls.Slug(p.Name)
-	default:
-		p.Slug = p.ID
-	}
-	l := catalog.Links{Producer: c.Producer(p.Producer), Sites: old.Sites}
-	l.District, l.Unit, l.Present = place(c, p.District, p.Commune)
-	if g := c.Groups.Group(c.Criteria(p), p.Group); g != nil {
-		l.Group = g
-		l.Browse = c.Groups.BrowseGroup(g.Browse)
-	}
+	l := c.ResolveProduct(p)
+	l.Sites = old.Sites
 	for _, s := range old.Showrooms {
 		s.Links.Products = without(s.Links.Products, p)
 	}
-	var resort []*catalog.Showroom
-	for _, id := range p.Showrooms {
-		if s := c.Showroom(id); s != nil {
-			l.Showrooms = append(l.Showrooms, s)
-			s.Links.Products = append(s.Links.Products, p)
-			resort = append(resort, s)
-		}
+	for _, s := range l.Showrooms {
+		s.Links.Products = append(s.Links.Products, p)
 	}
 	// Stars and name order both lists; a product that moved must be put
 	// back in its place.
 	for _, s := range old.Showrooms {
 		catalog.SortProducts(s.Links.Products, catalog.ByStars)
 	}
-	for _, s := range resort {
+	for _, s := range l.Showrooms {
 		catalog.SortProducts(s.Links.Products, catalog.ByStars)
 	}
 	if old.Producer != nil {
@@ -97,19 +79,6 @@ func without(ps []*catalog.Product, p *catalog.Product) []*catalog.Product {
 	}
 	clear(ps[len(out):])
 	return out
-}
-
-// place resolves a district and commune name as catalog.Link does.
-func place(c *catalog.Catalog, district, commune string) (*catalog.District, *catalog.Unit, []*catalog.Unit) {
-	if district == "" {
-		return nil, nil, nil
-	}
-	d := c.Geo.FindDistrict(district)
-	if d == nil || commune == "" {
-		return d, nil, nil
-	}
-	u := c.Geo.FindUnit(district, commune)
-	return d, u, c.Geo.Present(u)
 }
 
 // validateProduct returns the problems of product p that
