@@ -4,6 +4,7 @@ import (
 	"html/template"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
 )
@@ -83,16 +84,44 @@ func coord(f float64) string {
 	return strconv.FormatFloat(f, 'f', -1, 64)
 }
 
-// truncate shortens s to at most n runes at a word boundary, adding "…".
+// truncate shortens s, its runs of white space written as one space and
+// trimmed at both ends, to at most n runes: when longer it is cut at the
+// last space in the second half of its first n runes (or at n runes) and
+// "…" is added. It reads s once and stops after n+1 runes, since it runs
+// for every page's meta description.
 func truncate(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	r := []rune(s)
-	if len(r) <= n {
-		return s
+	var b strings.Builder
+	b.Grow(min(len(s), 4*n+4))
+	runes, cut, space := 0, -1, false
+	put := func(c rune) bool {
+		b.WriteRune(c)
+		runes++
+		if runes == n {
+			cut = b.Len()
+		}
+		return runes <= n
 	}
-	cut := string(r[:n])
-	if i := strings.LastIndex(cut, " "); i > n/2 {
-		cut = cut[:i]
+	for _, c := range s {
+		if unicode.IsSpace(c) {
+			space = runes > 0
+			continue
+		}
+		if space {
+			space = false
+			if !put(' ') {
+				break
+			}
+		}
+		if !put(c) {
+			break
+		}
 	}
-	return strings.TrimRight(cut, " ,.;:–-") + "…"
+	if runes <= n {
+		return b.String()
+	}
+	head := b.String()[:cut]
+	if i := strings.LastIndex(head, " "); i > n/2 {
+		head = head[:i]
+	}
+	return strings.TrimRight(head, " ,.;:–-") + "…"
 }

@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"path"
 	"strings"
+	"sync"
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
 	"github.com/namdinh-ocop/ocop/internal/urls"
@@ -42,12 +43,13 @@ func isImageFile(p string) bool {
 	return false
 }
 
-// media resolves and copies the images of records. It is used before
-// pages render in parallel.
+// media resolves and copies the images of records. It is safe for
+// concurrent use.
 type media struct {
 	content fs.FS
 	base    urls.Base
-	// copies are the files to copy, by output path.
+	mu      sync.Mutex
+	// copies are the files to copy, by output path (guarded by mu).
 	copies map[string]copyFile
 }
 
@@ -85,7 +87,10 @@ func (m *media) add(dir, rel, pageDir string) (picture, error) {
 	}
 	out := path.Join(pageDir, outName(rel))
 	pic := picture{Src: m.base.Rel(out), Path: out}
-	if prev, dup := m.copies[out]; dup && prev.src != src {
+	m.mu.Lock()
+	prev, dup := m.copies[out]
+	m.mu.Unlock()
+	if dup && prev.src != src {
 		return picture{}, fmt.Errorf("images %s and %s would both be published as %s; rename one", prev.src, src, out)
 	}
 	if m.content == nil {
@@ -99,7 +104,9 @@ func (m *media) add(dir, rel, pageDir string) (picture, error) {
 	if cfg, _, err := image.DecodeConfig(f); err == nil {
 		pic.Width, pic.Height = cfg.Width, cfg.Height
 	}
+	m.mu.Lock()
 	m.copies[out] = copyFile{out: out, src: src}
+	m.mu.Unlock()
 	return pic, nil
 }
 

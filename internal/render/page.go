@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"html/template"
+	"sync/atomic"
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
 	"github.com/namdinh-ocop/ocop/internal/urls"
@@ -117,9 +118,24 @@ func (r *renderer) render(s *spec, lang string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	var buf bytes.Buffer
-	if err := t.ExecuteTemplate(&buf, "base", p); err != nil {
+	// Sized for the largest page of this layout so far, so that a page
+	// is not copied again each time its buffer doubles.
+	hint := r.sizes[s.tmpl]
+	buf := bytes.NewBuffer(make([]byte, 0, sizeHint(hint)))
+	if err := t.ExecuteTemplate(buf, "base", p); err != nil {
 		return nil, err
 	}
+	if hint != nil && int64(buf.Len()) > hint.Load() {
+		hint.Store(int64(buf.Len()))
+	}
 	return buf.Bytes(), nil
+}
+
+// sizeHint returns the capacity, in bytes, to start a page's buffer with:
+// the largest page of its layout seen so far plus a margin, or 16 KiB.
+func sizeHint(largest *atomic.Int64) int {
+	if largest == nil || largest.Load() == 0 {
+		return 16 << 10
+	}
+	return int(largest.Load()) + 1<<10
 }

@@ -3,7 +3,9 @@ package render
 import (
 	"fmt"
 	"html/template"
+	"runtime"
 	"sync"
+	"sync/atomic"
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
 	"github.com/namdinh-ocop/ocop/internal/urls"
@@ -34,7 +36,10 @@ type renderer struct {
 	// cardTmpl is, per language, a template set holding the "card"
 	// template.
 	cardTmpl map[string]*template.Template
-	holder   placeholders
+	// sizes holds, per page layout, the size in bytes of its largest
+	// page rendered so far (see sizeHint).
+	sizes  map[string]*atomic.Int64
+	holder placeholders
 }
 
 // newRenderer reads the theme's templates and UI strings, groups the
@@ -94,7 +99,8 @@ func siteLangs(ls []catalog.Language) []catalog.Language {
 }
 
 // prepare renders the Markdown body of every record and resolves its
-// images, registering the files to copy beside its Vietnamese page.
+// images, registering the files to copy beside its Vietnamese page. It
+// works on every core.
 func (r *renderer) prepare() error {
 	type rec struct {
 		meta   *catalog.Meta
@@ -119,18 +125,44 @@ func (r *renderer) prepare() error {
 	for _, f := range r.c.Fairs {
 		recs = append(recs, rec{&f.Meta, urls.Fair, nil})
 	}
-	for _, x := range recs {
-		dir := urls.Page(x.kind, "vi", x.meta.Slug)
-		pics, err := r.med.images(x.meta, x.images, dir)
-		if err != nil {
-			return fmt.Errorf("%sindex.html: %s: %w", dir, x.meta.Path, err)
+	// Records are prepared on every core; results land at their record's
+	// index, so the first error reported is the same whatever the order.
+	type prepared struct {
+		pics []picture
+		body body
+		err  error
+	}
+	out := make([]prepared, len(recs))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1) - 1); i < len(recs); i = int(next.Add(1) - 1) {
+				x := recs[i]
+				dir := urls.Page(x.kind, "vi", x.meta.Slug)
+				pics, err := r.med.images(x.meta, x.images, dir)
+				if err != nil {
+					out[i].err = fmt.Errorf("%sindex.html: %s: %w", dir, x.meta.Path, err)
+					continue
+				}
+				b, err := r.md.render(x.meta.Body, r.med.bodyImage(x.meta, dir))
+				if err != nil {
+					out[i].err = fmt.Errorf("%sindex.html: %s: body: %w", dir, x.meta.Path, err)
+					continue
+				}
+				out[i] = prepared{pics: pics, body: b}
+			}
+		}()
+	}
+	wg.Wait()
+	for i, x := range recs {
+		if out[i].err != nil {
+			return out[i].err
 		}
-		r.pics[x.meta] = pics
-		b, err := r.md.render(x.meta.Body, r.med.bodyImage(x.meta, dir))
-		if err != nil {
-			return fmt.Errorf("%sindex.html: %s: body: %w", dir, x.meta.Path, err)
-		}
-		r.bodies[x.meta] = b
+		r.pics[x.meta] = out[i].pics
+		r.bodies[x.meta] = out[i].body
 	}
 	return nil
 }

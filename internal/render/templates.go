@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"text/template/parse"
 )
 
@@ -50,6 +51,7 @@ func (r *renderer) parseTemplates() error {
 	sort.Strings(pages)
 	r.tmpl = map[string]map[string]*template.Template{}
 	r.cardTmpl = map[string]*template.Template{}
+	r.sizes = map[string]*atomic.Int64{}
 	for _, l := range r.langs {
 		r.tmpl[l.Code] = map[string]*template.Template{}
 		r.cards[l.Code] = &sync.Map{}
@@ -69,6 +71,7 @@ func (r *renderer) parseTemplates() error {
 			return fmt.Errorf("theme: %s: %w", p, err)
 		}
 		name := strings.TrimSuffix(path.Base(p), ".html")
+		r.sizes[name] = new(atomic.Int64)
 		for _, l := range r.langs {
 			tl, err := t.Clone()
 			if err != nil {
