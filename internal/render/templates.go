@@ -78,6 +78,7 @@ func (r *renderer) parseTemplates() error {
 				return fmt.Errorf("theme: %w", err)
 			}
 			r.tmpl[l.Code][name] = tl.Funcs(r.funcs(l.Code))
+			r.foldConstants(tl, l.Code)
 			if r.cardTmpl[l.Code] == nil && tl.Lookup("card") != nil {
 				r.cardTmpl[l.Code] = tl
 			}
@@ -124,7 +125,7 @@ func (r *renderer) checkKeys(t *template.Template) error {
 		if tt.Tree == nil {
 			continue
 		}
-		walk(tt.Tree.Root, func(c *parse.CommandNode) {
+		walk(tt.Tree.Root, func(c *parse.CommandNode, _ bool) {
 			if len(c.Args) < 2 {
 				return
 			}
@@ -159,8 +160,10 @@ func (r *renderer) checkKeys(t *template.Template) error {
 	return nil
 }
 
-// walk calls f on every command of the parse tree under n.
-func walk(n parse.Node, f func(*parse.CommandNode)) {
+// walk calls f on every command of the parse tree under n; piped reports
+// that the command receives the value of the one before it in its
+// pipeline as a last argument.
+func walk(n parse.Node, f func(c *parse.CommandNode, piped bool)) {
 	switch n := n.(type) {
 	case *parse.ListNode:
 		if n == nil {
@@ -175,13 +178,11 @@ func walk(n parse.Node, f func(*parse.CommandNode)) {
 		if n == nil {
 			return
 		}
-		for _, c := range n.Cmds {
-			walk(c, f)
-		}
-	case *parse.CommandNode:
-		f(n)
-		for _, a := range n.Args {
-			walk(a, f)
+		for i, c := range n.Cmds {
+			f(c, i > 0)
+			for _, a := range c.Args {
+				walk(a, f)
+			}
 		}
 	case *parse.IfNode:
 		walkBranch(&n.BranchNode, f)
@@ -194,7 +195,7 @@ func walk(n parse.Node, f func(*parse.CommandNode)) {
 	}
 }
 
-func walkBranch(b *parse.BranchNode, f func(*parse.CommandNode)) {
+func walkBranch(b *parse.BranchNode, f func(*parse.CommandNode, bool)) {
 	walk(b.Pipe, f)
 	walk(b.List, f)
 	walk(b.ElseList, f)
