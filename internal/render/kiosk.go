@@ -54,7 +54,7 @@ const (
 )
 
 // kioskAssets are the theme assets every kiosk loads.
-var kioskAssets = []string{"assets/kiosk.css", "assets/kiosk.js", "assets/search.js"}
+var kioskAssets = []string{"assets/favicon.svg", "assets/kiosk.css", "assets/kiosk.js", "assets/search.js"}
 
 // kioskDir is the output folder of a kiosk: "kiosk/" for the whole
 // catalog (s nil), "kiosk/<slug>/" for a showroom.
