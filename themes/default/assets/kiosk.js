@@ -321,6 +321,9 @@
           out.push([s, fmt(ui.star_n, s), counts[s]]);
         }
       }
+      if (counts[0]) {
+        out.push([0, ui.unrated, counts[0]]);
+      }
     } else {
       (tab === "group" ? D.groups : D.districts).forEach(function (f, i) {
         if (counts[i]) {
