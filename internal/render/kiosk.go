@@ -128,15 +128,20 @@ type kioskDetail struct {
 
 // kioskProducer is a producer of a kiosk's products.
 type kioskProducer struct {
-	Name  string   `json:"n"`
-	Kind  string   `json:"k,omitempty"`
-	Place string   `json:"pl,omitempty"`
-	Phone string   `json:"ph,omitempty"`
+	Name  string `json:"n"`
+	Kind  string `json:"k,omitempty"`
+	Place string `json:"pl,omitempty"`
+	Phone string `json:"ph,omitempty"`
+	// Story is the start of the producer's story, at most
+	// kioskProducerStory runes.
 	Story []string `json:"t,omitempty"`
-	// Web is the QR code of the producer's website, QR that of its page.
+	// Web is the QR code of the producer's website.
 	Web string `json:"w,omitempty"`
-	QR  string `json:"q"`
 }
+
+// kioskProducerStory is the most runes of a producer's story a kiosk
+// shows under a product; the whole story is on the producer's page.
+const kioskProducerStory = 280
 
 // kioskSite is a tourism site.
 type kioskSite struct {
@@ -179,17 +184,15 @@ func (r *renderer) kioskJobs(index []search.File) ([]job, error) {
 		return nil, err
 	}
 	shows := append([]*catalog.Showroom{nil}, r.c.Showrooms...)
+	lists := make([][]*catalog.Product, len(shows))
+	parallel(len(shows), func(i int) { lists[i] = r.c.KioskProducts(shows[i]) })
+	k.products = make(map[*catalog.Showroom][]*catalog.Product, len(shows))
+	for i, s := range shows {
+		k.products[s] = lists[i]
+	}
 	outs := make([][]kioskFile, len(shows))
 	errs := make([]error, len(shows))
-	var wg sync.WaitGroup
-	for i, s := range shows {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			outs[i], errs[i] = k.kiosk(s)
-		}()
-	}
-	wg.Wait()
+	parallel(len(shows), func(i int) { outs[i], errs[i] = k.kiosk(shows[i]) })
 	var files []kioskFile
 	for i, err := range errs {
 		if err != nil {
@@ -215,10 +218,13 @@ type kiosks struct {
 	l    *lctx
 	page *template.Template
 	ui   map[string]string
-	// qr is the QR code of each product's page; docs the number of each
+	// details are each product's details; docs the number of each
 	// product in the search index (its place in r.x.all).
-	qr   map[*catalog.Product]string
-	docs map[*catalog.Product]int
+	details map[*catalog.Product][]byte
+	docs    map[*catalog.Product]int
+	// products are each kiosk's products (KioskProducts), by showroom
+	// (nil for the whole catalog).
+	products map[*catalog.Showroom][]*catalog.Product
 	// producers and sites are the data of each producer and every site.
 	producers map[*catalog.Producer]kioskProducer
 	sites     []kioskSite
@@ -248,18 +254,23 @@ func newKiosks(r *renderer) (*kiosks, error) {
 	for i, p := range r.x.all {
 		k.docs[p] = i
 	}
-	k.qr = make(map[*catalog.Product]string, len(r.c.Products))
-	codes := make([]string, len(r.c.Products))
+	// Each product's details, made once on every core: a product is in
+	// the whole catalog's kiosk and in its showrooms'.
+	k.details = make(map[*catalog.Product][]byte, len(r.c.Products))
+	dets := make([][]byte, len(r.c.Products))
 	errs := make([]error, len(r.c.Products))
 	parallel(len(r.c.Products), func(i int) {
-		p := r.c.Products[i]
-		codes[i], errs[i] = kioskQR(r.opt.Base.Abs(urls.Page(urls.Product, "vi", p.Slug)))
+		d, err := k.detail(r.c.Products[i])
+		if err == nil {
+			dets[i], err = kioskJSON(d)
+		}
+		errs[i] = err
 	})
 	for i, p := range r.c.Products {
 		if errs[i] != nil {
-			return nil, fmt.Errorf("%s: QR code: %w", p.Path, errs[i])
+			return nil, fmt.Errorf("%s: %w", p.Path, errs[i])
 		}
-		k.qr[p] = codes[i]
+		k.details[p] = dets[i]
 	}
 
 	k.groups = map[string]int{}
@@ -274,7 +285,10 @@ func newKiosks(r *renderer) (*kiosks, error) {
 	}
 	k.producers = map[*catalog.Producer]kioskProducer{}
 	for _, p := range r.c.Producers {
-		kp := kioskProducer{Name: p.Name, Kind: k.l.kind(p.Kind), Phone: p.Phone, Story: k.story(&p.Meta, 2)}
+		kp := kioskProducer{Name: p.Name, Kind: k.l.kind(p.Kind), Phone: p.Phone}
+		if st := k.story(&p.Meta, 1); len(st) > 0 {
+			kp.Story = []string{truncate(st[0], kioskProducerStory)}
+		}
 		if kp.Place, err = k.l.place(p); err != nil {
 			return nil, err
 		}
@@ -282,9 +296,6 @@ func newKiosks(r *renderer) (*kiosks, error) {
 			if kp.Web, err = kioskQR(p.Website); err != nil {
 				return nil, fmt.Errorf("%s: QR code: %w", p.Path, err)
 			}
-		}
-		if kp.QR, err = kioskQR(r.opt.Base.Abs(urls.Page(urls.Producer, "vi", p.Slug))); err != nil {
-			return nil, fmt.Errorf("%s: QR code: %w", p.Path, err)
 		}
 		k.producers[p] = kp
 	}
@@ -303,6 +314,27 @@ func newKiosks(r *renderer) (*kiosks, error) {
 		k.sites = append(k.sites, ks)
 	}
 	return k, nil
+}
+
+// detail makes a product's details: the QR code of its page, its story,
+// place and rating level.
+func (k *kiosks) detail(p *catalog.Product) (kioskDetail, error) {
+	var d kioskDetail
+	var err error
+	if d.QR, err = kioskQR(k.r.opt.Base.Abs(urls.Page(urls.Product, "vi", p.Slug))); err != nil {
+		return d, fmt.Errorf("QR code: %w", err)
+	}
+	d.Story = k.story(&p.Meta, 6)
+	if len(d.Story) == 0 && strings.TrimSpace(p.Summary) != "" {
+		d.Story = []string{strings.TrimSpace(p.Summary)}
+	}
+	if d.Place, err = k.l.place(p); err != nil {
+		return d, err
+	}
+	if d.Level, err = k.l.level(p); err != nil {
+		return d, err
+	}
+	return d, nil
 }
 
 // parallel calls f(0) … f(n-1) on every core.
@@ -405,12 +437,12 @@ func (k *kiosks) kiosk(s *catalog.Showroom) ([]kioskFile, error) {
 		d.Sites = []kioskSite{}
 	}
 
-	ps := r.c.KioskProducts(s)
+	ps := k.products[s]
 	producers := map[*catalog.Producer]int{}
 	d.Producers = []kioskProducer{}
 	d.Products = make([]kioskProduct, 0, len(ps))
 	var files []kioskFile
-	var details []kioskDetail
+	var details [][]byte
 	for i, p := range ps {
 		kp := kioskProduct{Slug: p.Slug, Name: p.Name, Stars: p.Stars, Group: -1, Producer: -1,
 			District: k.district(p.District, p.Links.District), Price: p.Price, Pack: p.Pack}
@@ -440,26 +472,13 @@ func (k *kiosks) kiosk(s *catalog.Showroom) ([]kioskFile, error) {
 		}
 		d.Products = append(d.Products, kp)
 
-		det := kioskDetail{Story: k.story(&p.Meta, 6), QR: k.qr[p]}
-		if len(det.Story) == 0 && strings.TrimSpace(p.Summary) != "" {
-			det.Story = []string{strings.TrimSpace(p.Summary)}
-		}
-		var err error
-		if det.Place, err = k.l.place(p); err != nil {
-			return nil, err
-		}
-		if det.Level, err = k.l.level(p); err != nil {
-			return nil, err
-		}
-		details = append(details, det)
+		details = append(details, k.details[p])
 		if len(details) == KioskChunk || i == len(ps)-1 {
 			n := i / KioskChunk
-			b, err := kioskJSON(details)
-			if err != nil {
-				return nil, err
-			}
-			files = append(files, kioskFile{out: dir + "d" + strconv.Itoa(n) + ".js",
-				data: []byte("ocopKiosk.add(" + strconv.Itoa(n) + "," + string(b) + ");\n")})
+			b := []byte("ocopKiosk.add(" + strconv.Itoa(n) + ",[")
+			b = append(b, bytes.Join(details, []byte(","))...)
+			b = append(b, "]);\n"...)
+			files = append(files, kioskFile{out: dir + "d" + strconv.Itoa(n) + ".js", data: b})
 			details = details[:0]
 		}
 	}
@@ -485,8 +504,8 @@ func (k *kiosks) kiosk(s *catalog.Showroom) ([]kioskFile, error) {
 }
 
 // kioskJSON encodes v without escaping <, > and & (the files are scripts,
-// not HTML, and kiosk.js sets text with textContent only) but with U+2028
-// and U+2029 escaped.
+// not HTML, and kiosk.js sets text with textContent only); U+2028 and
+// U+2029 are escaped all the same by encoding/json.
 func kioskJSON(v any) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
@@ -494,10 +513,7 @@ func kioskJSON(v any) ([]byte, error) {
 	if err := enc.Encode(v); err != nil {
 		return nil, err
 	}
-	b := bytes.TrimRight(buf.Bytes(), "\n")
-	b = bytes.ReplaceAll(b, []byte("\u2028"), []byte(`\u2028`))
-	b = bytes.ReplaceAll(b, []byte("\u2029"), []byte(`\u2029`))
-	return b, nil
+	return bytes.TrimRight(buf.Bytes(), "\n"), nil
 }
 
 // kioskQR encodes text as a QR code (error correction level M) and
@@ -599,7 +615,7 @@ func (k *kiosks) serviceWorker(shows []*catalog.Showroom, files []kioskFile, ind
 				extra = append(extra, p)
 			}
 		}
-		for _, p := range r.c.KioskProducts(s) {
+		for _, p := range k.products[s] {
 			g := ""
 			if b := p.Links.Browse; b != nil {
 				g = b.ID

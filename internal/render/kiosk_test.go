@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"image"
 	"image/color"
+	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -13,6 +14,8 @@ import (
 	"github.com/makiuchi-d/gozxing/qrcode"
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
+	"github.com/namdinh-ocop/ocop/internal/load"
+	"github.com/namdinh-ocop/ocop/internal/synth"
 )
 
 // kioskFixture is the test site with the showroom's kiosk configured:
@@ -212,4 +215,42 @@ func TestKioskServiceWorker(t *testing.T) {
 	if v := sw(w2).Version; v == kc.Version {
 		t.Errorf("version %s did not change with a product's name", v)
 	}
+}
+
+// BenchmarkKiosks makes every kiosk of a synthetic catalog of 10,000
+// products (internal/synth, seed 1) and reports their bytes.
+func BenchmarkKiosks(b *testing.B) {
+	dir := b.TempDir()
+	if _, err := synth.Write(synth.Options{Products: 10000, Seed: 1, Out: dir, Reference: os.DirFS("../..")}); err != nil {
+		b.Fatal(err)
+	}
+	site := os.DirFS(dir)
+	c, _ := load.Content(site)
+	opt, err := options(site, c.Config.BaseURL)
+	if err != nil {
+		b.Fatal(err)
+	}
+	r, err := newRenderer(c, opt)
+	if err != nil {
+		b.Fatal(err)
+	}
+	_, index, err := r.searchJobs(nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	var bytes, files int
+	for b.Loop() {
+		jobs, err := r.kioskJobs(index)
+		if err != nil {
+			b.Fatal(err)
+		}
+		bytes, files = 0, len(jobs)
+		for _, j := range jobs {
+			data, _ := j.make()
+			bytes += len(data)
+		}
+	}
+	b.ReportMetric(float64(bytes), "bytes")
+	b.ReportMetric(float64(files), "files")
 }
