@@ -2,9 +2,11 @@ package browser
 
 import (
 	"context"
+	"encoding/json"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -265,4 +267,54 @@ func TestKioskContentCannotRunScript(t *testing.T) {
 // jsString quotes s for JavaScript.
 func jsString(s string) string {
 	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(s) + `"`
+}
+
+// The kiosk passes axe's WCAG 2.1 A and AA rules in each of its screens,
+// but one: it forbids zooming (a touch screen in a showroom must not be
+// pinched out of shape), which the rule meta-viewport reports.
+func TestKioskAccessibility(t *testing.T) {
+	axe, err := os.ReadFile("testdata/axe.min.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb := newTab(t)
+	base := serve(t, kioskSite(t))
+	page := base + "kiosk/diem-ban-ocop-giao-thuy/"
+	for _, st := range []struct{ name, hash string }{
+		{"slides", ""}, {"browse", "#browse"}, {"search", "#search"}, {"details", "#p=nuoc-mam-cot-giao-chau"},
+	} {
+		if err := chromedp.Do(tb.ctx,
+			chromedp.EmulateViewport(1920, 1080),
+			chromedp.Navigate("about:blank"),
+			chromedp.Navigate(page+st.hash),
+			chromedp.Poll[chromedp.Void](kioskReady, chromedp.WithPollingTimeout(10*time.Second)),
+			chromedp.Sleep(1200*time.Millisecond),
+		); err != nil {
+			t.Fatal(err)
+		}
+		screen, err := chromedp.Run(tb.ctx, chromedp.Evaluate[string](`document.documentElement.getAttribute("data-screen") + (document.documentElement.hasAttribute("data-detail") ? "+details" : "")`))
+		if want := map[string]string{"slides": "attract", "browse": "browse", "search": "search", "details": "browse+details"}[st.name]; err != nil || screen != want {
+			t.Fatalf("%s: the kiosk shows %q (%v), want %q", st.name, screen, err, want)
+		}
+		if _, err := chromedp.Run(tb.ctx, chromedp.Evaluate[bool](string(axe)+";true")); err != nil {
+			t.Fatalf("%s: loading axe: %v", st.name, err)
+		}
+		res, err := chromedp.Run(tb.ctx, chromedp.Evaluate[string](
+			`axe.run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}, rules: {"meta-viewport": {enabled: false}}}).then(r => JSON.stringify(r.violations))`,
+			chromedp.EvalAwaitPromise))
+		if err != nil {
+			t.Fatalf("%s: axe: %v", st.name, err)
+		}
+		var vs []axeViolation
+		if err := json.Unmarshal([]byte(res), &vs); err != nil {
+			t.Fatalf("%s: %v", st.name, err)
+		}
+		for _, v := range vs {
+			var where []string
+			for _, n := range v.Nodes {
+				where = append(where, strings.Join(n.Target, " "))
+			}
+			t.Errorf("kiosk %s: %s (%s): %s; at %s", st.name, v.ID, v.Impact, v.Help, strings.Join(where, ", "))
+		}
+	}
 }
