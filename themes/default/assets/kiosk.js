@@ -242,6 +242,7 @@
         empty.appendChild(el("p", "k-sub", ui.none));
         layers[0].appendChild(empty);
         layers[0].classList.add("is-on");
+        attract.classList.add("is-empty");
       }
       return;
     }
