@@ -259,3 +259,54 @@ func assignSlug(m *Meta, override, name string) {
 func districtSlug(name string) string {
 	return urls.Slug(strings.TrimPrefix(name, "Huyện "))
 }
+
+// FindProduct returns the product whose ID is ref, else the one whose
+// slug is ref, or nil. It runs in time linear in the number of products
+// when ref is not an ID.
+func (c *Catalog) FindProduct(ref string) *Product {
+	if p := c.productByID[ref]; p != nil {
+		return p
+	}
+	for _, p := range c.Products {
+		if p.Slug == ref {
+			return p
+		}
+	}
+	return nil
+}
+
+// KioskProducts returns the products a kiosk screen shows, in the order
+// of its slides: the kiosk's featured products in the order listed (those
+// that exist, each once), then products marked featured: true, then the
+// rest by stars (most first) and name. With s nil it is the kiosk of the
+// whole catalog: every product, with no kiosk featured list; else the
+// products whose showrooms list names s, and s's featured products even
+// if the list does not.
+func (c *Catalog) KioskProducts(s *Showroom) []*Product {
+	var pool []*Product
+	var refs []string
+	if s == nil {
+		pool = append(pool, c.Products...)
+	} else {
+		pool = append(pool, s.Links.Products...)
+		refs = s.Kiosk.Featured
+	}
+	out := make([]*Product, 0, len(pool)+len(refs))
+	seen := make(map[*Product]bool, len(pool)+len(refs))
+	for _, ref := range refs {
+		if p := c.FindProduct(ref); p != nil && !seen[p] {
+			seen[p] = true
+			out = append(out, p)
+		}
+	}
+	SortProducts(pool, ByStars)
+	for _, featured := range []bool{true, false} {
+		for _, p := range pool {
+			if p.Featured == featured && !seen[p] {
+				seen[p] = true
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}

@@ -203,8 +203,31 @@ type Showroom struct {
 	Phone        string      `yaml:"phone"`
 	Coordinates  Coordinates `yaml:"coordinates"`
 	Sources      []string    `yaml:"sources"`
+	// Kiosk holds the settings of the showroom's kiosk screen
+	// (public/kiosk/<slug>/); every field is optional.
+	Kiosk KioskSettings `yaml:"kiosk"`
 
 	Links ShowroomLinks `yaml:"-"`
+}
+
+// KioskSettings are a showroom's settings for its kiosk screen, the
+// touch screen that shows the showroom's products all day. The zero value
+// means the defaults.
+type KioskSettings struct {
+	// IdleSeconds is how long, in seconds, the screen waits without a
+	// touch before it clears what the last visitor did and returns to
+	// its slides: KioskIdleMin–KioskIdleMax; 0 means KioskIdleDefault.
+	IdleSeconds int `yaml:"idle_seconds"`
+	// SlideSeconds is how long, in seconds, each slide of the idle
+	// screen shows: KioskSlideMin–KioskSlideMax; 0 means
+	// KioskSlideDefault.
+	SlideSeconds int `yaml:"slide_seconds"`
+	// Orientation is the screen's orientation: one of KioskOrientations;
+	// "" means "auto" (follow the screen's shape).
+	Orientation string `yaml:"orientation"`
+	// Featured are products shown first, in this order, each by ID or
+	// slug (see Catalog.FindProduct).
+	Featured []string `yaml:"featured"`
 }
 
 // FairSelection is the rule that picks a fair's products. Empty lists mean

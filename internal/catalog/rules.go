@@ -8,6 +8,20 @@ const CertificateValidity = 36
 // fair unless the fair says otherwise (Decision 293/QĐ-UBND, 2019).
 const DefaultFairMinStars = 3
 
+// Kiosk screen settings (KioskSettings): the allowed ranges, in seconds,
+// and the defaults.
+const (
+	KioskIdleDefault  = 90
+	KioskIdleMin      = 15
+	KioskIdleMax      = 3600
+	KioskSlideDefault = 8
+	KioskSlideMin     = 3
+	KioskSlideMax     = 120
+)
+
+// KioskOrientations are the values of a kiosk's orientation setting.
+var KioskOrientations = []string{"landscape", "portrait", "auto"}
+
 // ExpiryWarningDays is how many days before expiry `ocop check` warns.
 const ExpiryWarningDays = 90
 

@@ -449,6 +449,50 @@ func (v *validator) showroom(s *Showroom) {
 	v.phone(&s.Meta, s.Phone)
 	v.coordinates(&s.Meta, s.Coordinates)
 	v.sources(&s.Meta, s.Sources)
+	v.kiosk(s)
+}
+
+// kiosk checks a showroom's kiosk settings.
+func (v *validator) kiosk(s *Showroom) {
+	k := s.Kiosk
+	if s.Valid("kiosk.idle_seconds") && (k.IdleSeconds < KioskIdleMin || k.IdleSeconds > KioskIdleMax) {
+		v.ds.Errorf(s.At("kiosk.idle_seconds"), "kiosk.idle_seconds must be %d–%d seconds, got %d; leave it out for the default, %d", KioskIdleMin, KioskIdleMax, k.IdleSeconds, KioskIdleDefault)
+	}
+	if s.Valid("kiosk.slide_seconds") && (k.SlideSeconds < KioskSlideMin || k.SlideSeconds > KioskSlideMax) {
+		v.ds.Errorf(s.At("kiosk.slide_seconds"), "kiosk.slide_seconds must be %d–%d seconds, got %d; leave it out for the default, %d", KioskSlideMin, KioskSlideMax, k.SlideSeconds, KioskSlideDefault)
+	}
+	if s.Valid("kiosk.orientation") && !contains(KioskOrientations, k.Orientation) {
+		v.ds.Errorf(s.At("kiosk.orientation"), "kiosk.orientation must be %s, got %q", orList(KioskOrientations), k.Orientation)
+	}
+	seen := map[*Product]string{}
+	for i, ref := range k.Featured {
+		key := fmt.Sprintf("kiosk.featured.%d", i)
+		if strings.TrimSpace(ref) == "" {
+			continue // reported by the loader as an empty item
+		}
+		p := v.c.FindProduct(ref)
+		if p == nil {
+			v.ds.Errorf(s.At(key), "featured product %q does not exist; expected the ID of a file in content/products/ or a product's slug%s", ref, v.didYouMean(ref, append(ids(v.c.Products), slugs(v.c.Products)...)))
+			continue
+		}
+		if first, dup := seen[p]; dup {
+			v.ds.Warnf(s.At(key), "featured product %q is listed twice (first as %q); keep one", ref, first)
+			continue
+		}
+		seen[p] = ref
+		if !contains(p.Showrooms, s.ID) {
+			v.ds.Warnf(s.At(key), "featured product %q is not sold here: its showrooms list does not name %q; the kiosk shows it anyway", ref, s.ID)
+		}
+	}
+}
+
+// slugs returns the slug of each product.
+func slugs(ps []*Product) []string {
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		out[i] = p.Slug
+	}
+	return out
 }
 
 func (v *validator) fair(f *Fair) {

@@ -220,3 +220,91 @@ func TestRules(t *testing.T) {
 		}
 	}
 }
+
+// TestKioskRules pins the message (and position) of each rule about a
+// showroom's kiosk settings. The product ok (slug gao-tam) is sold at
+// showroom hh; other is sold nowhere.
+func TestKioskRules(t *testing.T) {
+	const head = "---\nname: Điểm bán Hải Hậu\ndistrict: Hải Hậu\naddress: x\n"
+	for _, tc := range []struct {
+		name, kiosk string
+		want        []string
+	}{
+		{name: "valid", kiosk: "kiosk:\n  idle_seconds: 120\n  slide_seconds: 6\n  orientation: portrait\n  featured: [ok, gao-tam-2]\n",
+			want: []string{`content/showrooms/hh.md:9:18: warning: featured product "gao-tam-2" is not sold here: its showrooms list does not name "hh"; the kiosk shows it anyway`}},
+		{name: "defaults", kiosk: "", want: nil},
+		{name: "idle too short", kiosk: "kiosk:\n  idle_seconds: 5\n",
+			want: []string{"content/showrooms/hh.md:6:17: kiosk.idle_seconds must be 15–3600 seconds, got 5; leave it out for the default, 90"}},
+		{name: "slide zero", kiosk: "kiosk: {slide_seconds: 0}\n",
+			want: []string{"content/showrooms/hh.md:5:24: kiosk.slide_seconds must be 3–120 seconds, got 0; leave it out for the default, 8"}},
+		{name: "slide text", kiosk: "kiosk: {slide_seconds: 8s}\n",
+			want: []string{`content/showrooms/hh.md:5:24: kiosk.slide_seconds must be a whole number, such as 4, got "8s"`}},
+		{name: "orientation", kiosk: "kiosk:\n  orientation: ngang\n",
+			want: []string{`content/showrooms/hh.md:6:16: kiosk.orientation must be landscape, portrait or auto, got "ngang"`}},
+		{name: "misspelt key", kiosk: "kiosk:\n  idle_second: 60\n",
+			want: []string{`content/showrooms/hh.md:6:3: unknown key "kiosk.idle_second"; did you mean "kiosk.idle_seconds"?`}},
+		{name: "unknown product", kiosk: "kiosk:\n  featured:\n    - gao-tam-hai-hua\n",
+			want: []string{`content/showrooms/hh.md:7:7: featured product "gao-tam-hai-hua" does not exist; expected the ID of a file in content/products/ or a product's slug; did you mean "gao-tam-hai-hau"?`}},
+		{name: "by slug twice", kiosk: "kiosk:\n  featured: [gao-tam, ok]\n",
+			want: []string{`content/showrooms/hh.md:6:23: warning: featured product "ok" is listed twice (first as "gao-tam"); keep one`}},
+		{name: "not a mapping", kiosk: "kiosk: 90\n",
+			want: []string{`content/showrooms/hh.md:5:8: kiosk must be a block of key: value lines, got "90"`}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ds := check(t, map[string]string{
+				"content/showrooms/hh.md":             head + tc.kiosk + "---\n",
+				"content/products/ok/index.md":        "---\n" + good + "showrooms: [hh]\n---\n",
+				"content/products/other.md":           "---\n" + strings.Replace(strings.Replace(good, "Gạo tám", "Gạo tám 2", 1), "[pic.jpg]", "[ok/pic.jpg]", 1) + "---\n",
+				"content/products/gao-tam-hai-hau.md": "---\n" + strings.Replace(strings.Replace(good, "Gạo tám", "Gạo tám Hải Hậu", 1), "[pic.jpg]", "[ok/pic.jpg]", 1) + "---\n",
+			})
+			var got []string
+			for _, d := range ds {
+				if d.Pos.Path == "content/showrooms/hh.md" {
+					got = append(got, d.String())
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// The kiosk shows the kiosk's featured products first, in the order
+// listed, then products marked featured, then the rest by stars; a
+// showroom's kiosk only its products and its featured ones.
+func TestKioskProducts(t *testing.T) {
+	fs := fstest.MapFS{}
+	for k, v := range base {
+		fs[k] = &fstest.MapFile{Data: []byte(v)}
+	}
+	add := func(p, s string) { fs[p] = &fstest.MapFile{Data: []byte(s)} }
+	add("content/showrooms/hh.md", "---\nname: Điểm bán\nkiosk:\n  featured: [c, gao-b]\n---\n")
+	add("content/showrooms/gt.md", "---\nname: Giao Thủy\n---\n")
+	add("content/products/a.md", "---\nname: Gạo A\nstars: 3\nshowrooms: [hh]\n---\n")
+	add("content/products/b.md", "---\nname: Gạo B\nstars: 3\nshowrooms: [hh]\n---\n")
+	add("content/products/c.md", "---\nname: Gạo C\nstars: 4\nshowrooms: [hh]\n---\n")
+	add("content/products/d.md", "---\nname: Gạo D\nstars: 5\nshowrooms: [hh, gt]\n---\n")
+	add("content/products/e.md", "---\nname: Gạo E\nstars: 3\nfeatured: true\nshowrooms: [hh]\n---\n")
+	add("content/products/f.md", "---\nname: Gạo F\nstars: 5\n---\n")
+	c, _ := load.Content(fs)
+	names := func(ps []*catalog.Product) string {
+		var out []string
+		for _, p := range ps {
+			out = append(out, p.ID)
+		}
+		return strings.Join(out, " ")
+	}
+	for _, tc := range []struct {
+		showroom *catalog.Showroom
+		want     string
+	}{
+		{c.Showroom("hh"), "c b e d a"},
+		{c.Showroom("gt"), "d"},
+		{nil, "e d f c a b"},
+	} {
+		if got := names(c.KioskProducts(tc.showroom)); got != tc.want {
+			t.Errorf("KioskProducts(%v) = %q, want %q", tc.showroom != nil, got, tc.want)
+		}
+	}
+}

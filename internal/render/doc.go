@@ -3,7 +3,9 @@
 // product group, star rating and district, the section indexes, the home
 // page, 404.html, sitemap.xml and robots.txt, in Vietnamese at the root and
 // English under en/, together with the theme's assets and the records'
-// images.
+// images, the search index (search/) and the showroom kiosks (kiosk/: a
+// touch-screen app per showroom and one for the whole catalog; see
+// kiosk.go).
 //
 // Pages are html/template files of a theme (see package themes) executed
 // with a set of template functions bound to the page's language: t looks

@@ -27,6 +27,11 @@ var goldenPages = []string{
 	"hoi-cho/hoi-cho-ocop-nam-dinh-2024/index.html",
 	"san-pham/index.html",
 	"404.html",
+	// The kiosks: the whole catalog's, and a showroom's page.
+	"kiosk/index.html",
+	"kiosk/data.js",
+	"kiosk/d0.js",
+	"kiosk/diem-gioi-thieu-san-pham-ocop-thanh-pho-nam-dinh/index.html",
 	"sitemap.xml",
 	"robots.txt",
 }

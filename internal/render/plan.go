@@ -8,14 +8,23 @@ import (
 )
 
 // plan lists every file of the site, in a fixed order: pages, then the
-// theme's assets, the records' images, sitemap.xml, robots.txt and the
-// search index. Two files with one output path are an error.
+// theme's assets, the records' images, sitemap.xml, robots.txt, the
+// search index and the kiosks. Two files with one output path are an
+// error.
 func (r *renderer) plan() ([]job, error) {
 	jobs, err := r.planSite()
 	if err != nil {
 		return nil, err
 	}
-	return r.searchJobs(jobs)
+	jobs, index, err := r.searchJobs(jobs)
+	if err != nil {
+		return nil, err
+	}
+	kiosk, err := r.kioskJobs(index)
+	if err != nil {
+		return nil, fmt.Errorf("kiosk: %w", err)
+	}
+	return append(jobs, kiosk...), nil
 }
 
 // planSite is plan without the search index, which Site builds while the

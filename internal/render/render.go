@@ -9,6 +9,7 @@ import (
 	"sync/atomic"
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
+	"github.com/namdinh-ocop/ocop/internal/search"
 	"github.com/namdinh-ocop/ocop/internal/urls"
 )
 
@@ -44,8 +45,13 @@ type Writer interface {
 type Stats struct {
 	// Pages is the number of .html files written.
 	Pages int
-	// Files is the number of all files written, pages included.
+	// Files is the number of all files written, pages and kiosks
+	// included.
 	Files int
+	// Kiosks is the number of kiosks written (the whole catalog's and
+	// one per showroom); their index.html files are not counted in
+	// Pages, which are the site's own pages.
+	Kiosks int
 }
 
 // Site renders the whole site of c, which must be linked (catalog.Link),
@@ -65,13 +71,14 @@ func Site(c *catalog.Catalog, opt Options, w Writer) (Stats, error) {
 	// The search index is built while the pages render (it only reads
 	// the catalog), then written.
 	type indexed struct {
-		jobs []job
-		err  error
+		jobs  []job
+		files []search.File
+		err   error
 	}
 	index := make(chan indexed, 1)
 	go func() {
-		j, err := r.searchJobs(nil)
-		index <- indexed{j, err}
+		j, f, err := r.searchJobs(nil)
+		index <- indexed{j, f, err}
 	}()
 	// More goroutines than cores, so that a page's file write (a blocking
 	// system call) overlaps the rendering of others.
@@ -87,9 +94,16 @@ func Site(c *catalog.Catalog, opt Options, w Writer) (Stats, error) {
 		return Stats{}, err
 	}
 	jobs = append(jobs, ix.jobs...)
-	var st Stats
+	// The kiosks' service worker lists the index files and hashes them.
+	kiosk, err := r.kioskJobs(ix.files)
+	if err != nil {
+		return Stats{}, fmt.Errorf("kiosk: %w", err)
+	}
+	if err := run(kiosk, w, 4*runtime.GOMAXPROCS(0)); err != nil {
+		return Stats{}, err
+	}
+	st := Stats{Files: len(jobs) + len(kiosk), Kiosks: 1 + len(c.Showrooms)}
 	for _, j := range jobs {
-		st.Files++
 		if strings.HasSuffix(j.out, ".html") {
 			st.Pages++
 		}

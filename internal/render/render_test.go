@@ -16,11 +16,11 @@ func TestStats(t *testing.T) {
 	w, st := renderSite(t, fixture(), "https://ocop.example.vn/")
 	pages := 0
 	for p := range w.files {
-		if strings.HasSuffix(p, ".html") {
+		if strings.HasSuffix(p, ".html") && !isKiosk(p) {
 			pages++
 		}
 	}
-	if st.Pages != pages || st.Files != len(w.files) {
+	if st.Pages != pages || st.Files != len(w.files) || st.Kiosks != 2 {
 		t.Errorf("Stats = %+v; wrote %d pages, %d files", st, pages, len(w.files))
 	}
 	for _, p := range []string{
@@ -36,6 +36,11 @@ func TestStats(t *testing.T) {
 		}
 	}
 }
+
+// isKiosk reports whether p is a file of the kiosks: an app for the
+// showrooms' screens, not a page of the site (no header, not in the
+// sitemap).
+func isKiosk(p string) bool { return strings.HasPrefix(p, "kiosk/") }
 
 func TestDeterministic(t *testing.T) {
 	a, _ := renderSite(t, fixture(), "https://ocop.example.vn/")
@@ -127,7 +132,7 @@ func TestSitemap(t *testing.T) {
 	}
 	pages := 0
 	for p := range w.files {
-		if strings.HasSuffix(p, "index.html") {
+		if strings.HasSuffix(p, "index.html") && !isKiosk(p) {
 			pages++
 			loc := "https://ocop.example.vn/" + strings.TrimSuffix(p, "index.html")
 			if !seen[loc] {
@@ -149,7 +154,7 @@ func TestPageStructure(t *testing.T) {
 	heading := regexp.MustCompile(`<h([1-6])[\s>]`)
 	img := regexp.MustCompile(`<img\s[^>]*>`)
 	for _, p := range w.paths() {
-		if !strings.HasSuffix(p, ".html") {
+		if !strings.HasSuffix(p, ".html") || isKiosk(p) {
 			continue
 		}
 		s := string(w.files[p])

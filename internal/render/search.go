@@ -66,20 +66,20 @@ func (r *renderer) searchSpec() *spec {
 }
 
 // searchJobs indexes the catalog and appends a job per index file to
-// jobs.
-func (r *renderer) searchJobs(jobs []job) ([]job, error) {
+// jobs; it also returns the index files.
+func (r *renderer) searchJobs(jobs []job) ([]job, []search.File, error) {
 	x, err := search.Build(r.searchInput())
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	files, err := x.Write(search.Options{})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	for _, f := range files {
 		jobs = append(jobs, job{out: f.Path, make: func() ([]byte, error) { return f.Data, nil }})
 	}
-	return jobs, nil
+	return jobs, files, nil
 }
 
 // searchInput gathers the records to index: products, producers and

@@ -110,7 +110,7 @@ func BenchmarkSearchIndex(b *testing.B) {
 	}
 	b.ResetTimer()
 	for b.Loop() {
-		if _, err := r.searchJobs(nil); err != nil {
+		if _, _, err := r.searchJobs(nil); err != nil {
 			b.Fatal(err)
 		}
 	}

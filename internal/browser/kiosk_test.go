@@ -1,0 +1,320 @@
+package browser
+
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/namdinh-ocop/ocop/internal/build"
+)
+
+// kioskSite is the search tests' site with content that tries to run
+// script (case xss-001) in a product the kiosk of the whole catalog
+// shows.
+func kioskSite(t *testing.T) string {
+	t.Helper()
+	dir := searchSite(t)
+	write(t, filepath.Join(dir, "content/products/mat-ong.md"), "---\nname: \"Mật ong <img src=x onerror=alert(1)>\"\ngroup: thuc-pham\nstars: 5\ndistrict: Hải Hậu\nshowrooms: [giao-thuy]\n---\n"+
+		"Mật ong rừng. <img src=x onerror=alert(2)> <script>alert(3)</script>\n\n[Đặt hàng](javascript&colon;alert(4))\n")
+	return dir
+}
+
+// buildKiosk builds the kiosk site under a sub-path base URL into a new
+// folder and returns it.
+func buildKiosk(t *testing.T, source, base string) string {
+	t.Helper()
+	src, err := build.DirFS(source)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dest := filepath.Join(t.TempDir(), "public")
+	if r, err := build.Site(build.Options{Source: src, Dest: dest, BaseURL: base}); err != nil {
+		t.Fatalf("build: %v %v", err, r.Diagnostics)
+	}
+	return dest
+}
+
+// kioskReady is true once kiosk.js has drawn the screens.
+const kioskReady = `document.documentElement.getAttribute("data-ready") === "1"`
+
+// kioskState describes what the kiosk shows: the screen, the search
+// text, the browse tab and choice, and the open details.
+const kioskState = `[document.documentElement.getAttribute("data-screen"),
+ document.querySelector("#k-q").value,
+ document.querySelector(".k-tab.is-on").getAttribute("data-tab"),
+ document.querySelector(".k-chip.is-on").textContent,
+ document.querySelector("#k-detail").hidden ? "closed" : "open",
+ document.querySelector("#k-attract").hidden ? "no slides" : "slides"].join("|")`
+
+// tapKeys taps the on-screen keys of text (a–z, 0–9, space).
+func tapKeys(text string) chromedp.Action[chromedp.Void] {
+	return func(ctx context.Context, tg *chromedp.Target) (chromedp.Void, error) {
+		for _, r := range text {
+			k := string(r)
+			if r == ' ' {
+				k = "space"
+			}
+			if _, err := chromedp.Click(chromedp.CSS(`.k-key[data-key="`+k+`"]`))(ctx, tg); err != nil {
+				return chromedp.Void{}, err
+			}
+		}
+		return chromedp.Void{}, nil
+	}
+}
+
+// The slides advance by themselves; a tap opens browsing; after the idle
+// time (2 s here, from ?idle=2) without a touch everything the visitor
+// did is cleared and the slides return.
+func TestKioskAttractAndIdleReset(t *testing.T) {
+	tb := newTab(t)
+	base := serve(t, kioskSite(t))
+	u, err := url.Parse(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	host := u.Host
+	if err = chromedp.Do(tb.ctx,
+		chromedp.EmulateViewport(1920, 1080),
+		chromedp.Navigate(base+"kiosk/diem-ban-ocop-giao-thuy/?idle=2&slide=1"),
+		chromedp.Poll[chromedp.Void](kioskReady, chromedp.WithPollingTimeout(10*time.Second)),
+		chromedp.Poll[chromedp.Void](`document.querySelector("#k-attract").getAttribute("data-slide") === "0"`, chromedp.WithPollingTimeout(5*time.Second)),
+		chromedp.Poll[chromedp.Void](`document.querySelector("#k-attract").getAttribute("data-slide") === "1"`, chromedp.WithPollingTimeout(5*time.Second)),
+	); err != nil {
+		t.Fatalf("the slides do not advance: %v", err)
+	}
+	// The showroom's 5★ products come first: the honey, then the rice wine.
+	first, err := chromedp.Run(tb.ctx, chromedp.Evaluate[string](`document.querySelector("#k-attract .k-slide:not(.is-on) .k-slide-name").textContent`))
+	if err != nil || !strings.HasPrefix(first, "Mật ong") {
+		t.Errorf("first slide shows %q (%v), want the 5★ honey", first, err)
+	}
+	err = chromedp.Do(tb.ctx,
+		chromedp.Click(chromedp.CSS(`#k-attract`)),
+		chromedp.WaitVisible(chromedp.CSS(`#k-browse .k-grid`)),
+		// Search for something, then browse 4★ and open a product.
+		chromedp.Click(chromedp.CSS(`#k-browse .k-nav-search`)),
+		chromedp.WaitVisible(chromedp.CSS(`#k-search .k-keyboard`)),
+		tapKeys("nuoc"),
+		chromedp.Click(chromedp.CSS(`#k-search .k-nav-browse`)),
+		chromedp.Click(chromedp.CSS(`#k-browse .k-tab[data-tab="stars"]`)),
+		chromedp.Click(chromedp.CSS(`#k-browse .k-chip[data-value="4"]`)),
+		chromedp.Click(chromedp.CSS(`#k-browse .k-card`)),
+		chromedp.WaitVisible(chromedp.CSS(`#k-detail .k-detail-name`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	state, err := chromedp.Run(tb.ctx, chromedp.Evaluate[string](kioskState))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "browse|nuoc|stars|4 sao (1)|open|no slides"; state != want {
+		t.Fatalf("before the idle time: %s, want %s", state, want)
+	}
+	start := time.Now()
+	const reset = "attract||group|Tất cả (3)|closed|slides"
+	if err := chromedp.Do(tb.ctx, chromedp.Poll[chromedp.Void](kioskState+` === "`+reset+`"`, chromedp.WithPollingTimeout(8*time.Second))); err != nil {
+		state, _ := chromedp.Run(tb.ctx, chromedp.Evaluate[string](kioskState))
+		t.Fatalf("after the idle time: %s, want %s", state, reset)
+	}
+	if d := time.Since(start); d < time.Second {
+		t.Errorf("reset after %s, before the idle time of 2 s", d)
+	}
+	results, err := chromedp.Run(tb.ctx, chromedp.Evaluate[bool](`document.querySelector("[data-k-results]").classList.contains("is-empty")`))
+	if err != nil || !results {
+		t.Errorf("the search results are still shown after the reset (%v)", err)
+	}
+	tb.check(t, host)
+}
+
+// Over HTTP the service worker keeps every file: with the server gone,
+// a reload shows the kiosk and search still finds products.
+func TestKioskOffline(t *testing.T) {
+	tb := newTab(t)
+	dest := buildKiosk(t, kioskSite(t), "http://127.0.0.1/ocop/")
+	mux := http.NewServeMux()
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	mux.Handle("/ocop/", http.StripPrefix("/ocop", http.FileServer(http.Dir(dest))))
+	page := srv.URL + "/ocop/kiosk/diem-ban-ocop-giao-thuy/"
+	if err := chromedp.Do(tb.ctx,
+		chromedp.Navigate(page),
+		chromedp.Poll[chromedp.Void](kioskReady, chromedp.WithPollingTimeout(10*time.Second)),
+		chromedp.Poll[chromedp.Void](`!!navigator.serviceWorker.controller`, chromedp.WithPollingTimeout(20*time.Second)),
+	); err != nil {
+		t.Fatalf("the service worker does not take control: %v", err)
+	}
+	srv.CloseClientConnections()
+	srv.Close()
+	if err := chromedp.Do(tb.ctx,
+		chromedp.Reload(),
+		chromedp.Poll[chromedp.Void](kioskReady, chromedp.WithPollingTimeout(10*time.Second)),
+		chromedp.Poll[chromedp.Void](`document.querySelector("#k-attract .k-slide.is-on .k-qr svg") !== null`, chromedp.WithPollingTimeout(5*time.Second)),
+	); err != nil {
+		t.Fatalf("offline, the kiosk does not show: %v", err)
+	}
+	title, err := chromedp.Run(tb.ctx, chromedp.Evaluate[string](`document.title`))
+	if err != nil || title != "Điểm bán OCOP Giao Thủy" {
+		t.Errorf("offline, the page is %q (%v)", title, err)
+	}
+	err = chromedp.Do(tb.ctx,
+		chromedp.Click(chromedp.CSS(`#k-attract`)),
+		chromedp.Click(chromedp.CSS(`#k-browse .k-nav-search`)),
+		tapKeys("nuoc mam"),
+		chromedp.Poll[chromedp.Void](`Array.from(document.querySelectorAll("[data-search-list] .sr-name")).some(e => e.textContent.startsWith("Nước mắm"))`, chromedp.WithPollingTimeout(10*time.Second)),
+	)
+	if err != nil {
+		t.Errorf("offline, search finds nothing: %v", err)
+	}
+	tb.mu.Lock()
+	for _, e := range tb.errors {
+		t.Errorf("browser: %s", e)
+	}
+	tb.mu.Unlock()
+}
+
+// Case urls-002 on the kiosk: built for a sub-path and opened from disk,
+// the showroom's kiosk searches "nuoc mam" typed on its keyboard and
+// finds the fish sauce it sells (not the one it does not), and a tap
+// opens it there.
+func TestKioskFromDisk(t *testing.T) {
+	tb := newTab(t)
+	dest := buildKiosk(t, kioskSite(t), "https://example.gov.vn/ocop/")
+	page := "file://" + filepath.ToSlash(dest) + "/kiosk/diem-ban-ocop-giao-thuy/index.html#search"
+	const names = `Array.from(document.querySelectorAll("[data-search-list] .sr-name")).map(e => e.textContent).join("|")`
+	err := chromedp.Do(tb.ctx,
+		chromedp.Navigate(page),
+		chromedp.Poll[chromedp.Void](kioskReady, chromedp.WithPollingTimeout(10*time.Second)),
+		tapKeys("nuoc mam"),
+		chromedp.Poll[chromedp.Void](names+`.includes("Nước mắm")`, chromedp.WithPollingTimeout(10*time.Second)),
+	)
+	if err != nil {
+		t.Fatalf("from disk, search finds nothing: %v", err)
+	}
+	got, err := chromedp.Run(tb.ctx, chromedp.Evaluate[string](names))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The rice wine's producer is a fish sauce cooperative; the Hải Hậu
+	// fish sauce is not sold at this showroom.
+	if got != "Nước mắm cốt Giao Châu|Rượu nếp cái hoa vàng" {
+		t.Errorf("results %q, want the showroom's fish sauce, then its rice wine", got)
+	}
+	err = chromedp.Do(tb.ctx,
+		chromedp.Click(chromedp.CSS(`[data-search-list] .sr-item`)),
+		chromedp.WaitVisible(chromedp.CSS(`#k-detail .k-detail-name`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	state, err := chromedp.Run(tb.ctx, chromedp.Evaluate[string](`location.protocol + "|" + document.querySelector("#k-detail .k-detail-name").textContent + "|" + document.querySelectorAll("#k-detail .k-qr svg path").length`))
+	if err != nil || state != "file:|Nước mắm cốt Giao Châu|1" {
+		t.Errorf("after the tap: %q (%v), want the product's details with its QR code, still in the kiosk", state, err)
+	}
+	tb.mu.Lock()
+	defer tb.mu.Unlock()
+	for _, e := range tb.errors {
+		t.Errorf("browser: %s", e)
+	}
+	for _, u := range tb.urls {
+		if !strings.HasPrefix(u, "file://") && !strings.HasPrefix(u, "data:") {
+			t.Errorf("page requested %s", u)
+		}
+	}
+}
+
+// Case xss-001 on the kiosk: a name and a story with markup show as text;
+// no element is made from them and no script runs.
+func TestKioskContentCannotRunScript(t *testing.T) {
+	tb := newTab(t)
+	dest := buildKiosk(t, kioskSite(t), "https://example.gov.vn/ocop/")
+	page := "file://" + filepath.ToSlash(dest) + "/kiosk/index.html?slide=1"
+	const name = "Mật ong <img src=x onerror=alert(1)>"
+	err := chromedp.Do(tb.ctx,
+		chromedp.Navigate(page),
+		chromedp.Poll[chromedp.Void](kioskReady, chromedp.WithPollingTimeout(10*time.Second)),
+		// The honey is the first slide (5★, by name).
+		chromedp.Poll[chromedp.Void](`Array.from(document.querySelectorAll(".k-slide-name")).some(e => e.textContent === `+jsString(name)+`)`, chromedp.WithPollingTimeout(5*time.Second)),
+		chromedp.Click(chromedp.CSS(`#k-attract`)),
+		chromedp.Evaluate[chromedp.Void](`Array.from(document.querySelectorAll("#k-browse .k-card")).find(c => c.querySelector(".k-card-name").textContent === `+jsString(name)+`).click(), undefined`),
+		chromedp.Poll[chromedp.Void](`document.querySelector("#k-detail .k-story p") !== null`, chromedp.WithPollingTimeout(5*time.Second)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := chromedp.Run(tb.ctx, chromedp.Evaluate[string](`[document.querySelector("#k-detail .k-detail-name").textContent,
+ document.querySelectorAll('img[src="x"], img[src$="/x"], script:not([src])').length,
+ document.querySelectorAll("#k-detail a, #k-detail [onerror]").length,
+ document.querySelector("#k-detail .k-story").textContent.includes("Mật ong rừng")].join("|")`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := name + "|0|0|true"; got != want {
+		t.Errorf("details: %q, want %q (the name as text, no element from content)", got, want)
+	}
+	time.Sleep(300 * time.Millisecond)
+	tb.check(t, "")
+}
+
+// jsString quotes s for JavaScript.
+func jsString(s string) string {
+	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(s) + `"`
+}
+
+// The kiosk passes axe's WCAG 2.1 A and AA rules in each of its screens,
+// but one: it forbids zooming (a touch screen in a showroom must not be
+// pinched out of shape), which the rule meta-viewport reports.
+func TestKioskAccessibility(t *testing.T) {
+	axe, err := os.ReadFile("testdata/axe.min.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb := newTab(t)
+	base := serve(t, kioskSite(t))
+	page := base + "kiosk/diem-ban-ocop-giao-thuy/"
+	for _, st := range []struct{ name, hash string }{
+		{"slides", ""}, {"browse", "#browse"}, {"search", "#search"}, {"details", "#p=nuoc-mam-cot-giao-chau"},
+	} {
+		if err := chromedp.Do(tb.ctx,
+			chromedp.EmulateViewport(1920, 1080),
+			chromedp.Navigate("about:blank"),
+			chromedp.Navigate(page+st.hash),
+			chromedp.Poll[chromedp.Void](kioskReady, chromedp.WithPollingTimeout(10*time.Second)),
+			chromedp.Sleep(1200*time.Millisecond),
+		); err != nil {
+			t.Fatal(err)
+		}
+		screen, err := chromedp.Run(tb.ctx, chromedp.Evaluate[string](`document.documentElement.getAttribute("data-screen") + (document.documentElement.hasAttribute("data-detail") ? "+details" : "")`))
+		if want := map[string]string{"slides": "attract", "browse": "browse", "search": "search", "details": "browse+details"}[st.name]; err != nil || screen != want {
+			t.Fatalf("%s: the kiosk shows %q (%v), want %q", st.name, screen, err, want)
+		}
+		if _, err := chromedp.Run(tb.ctx, chromedp.Evaluate[bool](string(axe)+";true")); err != nil {
+			t.Fatalf("%s: loading axe: %v", st.name, err)
+		}
+		res, err := chromedp.Run(tb.ctx, chromedp.Evaluate[string](
+			`axe.run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}, rules: {"meta-viewport": {enabled: false}}}).then(r => JSON.stringify(r.violations))`,
+			chromedp.EvalAwaitPromise))
+		if err != nil {
+			t.Fatalf("%s: axe: %v", st.name, err)
+		}
+		var vs []axeViolation
+		if err := json.Unmarshal([]byte(res), &vs); err != nil {
+			t.Fatalf("%s: %v", st.name, err)
+		}
+		for _, v := range vs {
+			var where []string
+			for _, n := range v.Nodes {
+				where = append(where, strings.Join(n.Target, " "))
+			}
+			t.Errorf("kiosk %s: %s (%s): %s; at %s", st.name, v.ID, v.Impact, v.Help, strings.Join(where, ", "))
+		}
+	}
+}

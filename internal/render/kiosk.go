@@ -1,0 +1,664 @@
+package render
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"html"
+	"html/template"
+	"io/fs"
+	"regexp"
+	"runtime"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"rsc.io/qr"
+
+	"github.com/namdinh-ocop/ocop/internal/catalog"
+	"github.com/namdinh-ocop/ocop/internal/search"
+	"github.com/namdinh-ocop/ocop/internal/urls"
+)
+
+// The kiosks are the full-screen touch apps of the showrooms: kiosk/ for
+// the whole catalog and kiosk/<showroom slug>/ for each showroom. Each
+// folder holds
+//
+//	index.html   the page (theme file kiosk/index.html)
+//	data.js      window.ocopKioskData = {…}: settings, UI strings, the
+//	             products in slide order, their producers, the tourism
+//	             sites, the browse groups and districts
+//	d<n>.js      ocopKiosk.add(n, […]): the details of products
+//	             n·KioskChunk … (n+1)·KioskChunk−1 (story, place, QR code)
+//
+// and kiosk/sw.js is the service worker (theme file kiosk/sw.js with the
+// lists of files each kiosk caches and a hash of them all). The page's
+// script (assets/kiosk.js) searches with assets/search.js and the index
+// under search/, so everything is loaded by classic <script> elements and
+// the kiosk works from file:// as well as over HTTP. Nothing in the kiosk
+// links away: addresses become QR codes.
+
+// KioskChunk is the number of products whose details share a d<n>.js
+// file.
+const KioskChunk = 32
+
+// Theme files of the kiosk.
+const (
+	kioskLayout = "kiosk/index.html"
+	kioskSW     = "kiosk/sw.js"
+	// kioskSWMarker is replaced in kiosk/sw.js by the caches' settings.
+	kioskSWMarker = "/*OCOP_KIOSK*/null"
+)
+
+// kioskAssets are the theme assets every kiosk loads.
+var kioskAssets = []string{"assets/favicon.svg", "assets/kiosk.css", "assets/kiosk.js", "assets/search.js"}
+
+// kioskDir is the output folder of a kiosk: "kiosk/" for the whole
+// catalog (s nil), "kiosk/<slug>/" for a showroom.
+func kioskDir(s *catalog.Showroom) string {
+	if s == nil {
+		return "kiosk/"
+	}
+	return "kiosk/" + s.Slug + "/"
+}
+
+// kioskData is data.js: what a kiosk shows. Field names are short since
+// the file is read by kiosk.js alone; paths are relative to the site
+// root.
+type kioskData struct {
+	V int `json:"v"`
+	// Slug is the showroom's slug ("" for the whole catalog), Title the
+	// kiosk's heading and Sub the line under it (address, hours).
+	Slug  string `json:"slug"`
+	Title string `json:"title"`
+	Sub   string `json:"sub,omitempty"`
+	// Idle and Slide are seconds; Orient is landscape, portrait or auto.
+	Idle   int    `json:"idle"`
+	Slide  int    `json:"slide"`
+	Orient string `json:"orient"`
+	// Chunk is KioskChunk; Sec is the product section folder, by which
+	// kiosk.js recognises a product in a search result link.
+	Chunk int    `json:"chunk"`
+	Sec   string `json:"sec"`
+	// UI are the kiosk's strings: the kiosk_* keys of the theme's
+	// Vietnamese strings without the prefix.
+	UI        map[string]string `json:"ui"`
+	Groups    []kioskFacet      `json:"groups"`
+	Districts []kioskFacet      `json:"districts"`
+	Products  []kioskProduct    `json:"products"`
+	Producers []kioskProducer   `json:"producers"`
+	Sites     []kioskSite       `json:"sites"`
+}
+
+// kioskFacet is a browse group or a district.
+type kioskFacet struct {
+	ID   string `json:"id"`
+	Name string `json:"n"`
+}
+
+// kioskProduct is a product in data.js. Indexes are -1 when unknown.
+type kioskProduct struct {
+	Slug     string `json:"s"`
+	Name     string `json:"n"`
+	Stars    int    `json:"st,omitempty"`
+	Group    int    `json:"g"`
+	District int    `json:"d"`
+	// Unit is the commune's name as resolved, for nearby tourism sites.
+	Unit     string `json:"u,omitempty"`
+	Producer int    `json:"pr"`
+	Price    int64  `json:"p,omitempty"`
+	Pack     string `json:"k,omitempty"`
+	Image    string `json:"i"`
+	// Placeholder is 1 when Image is the group's placeholder.
+	Placeholder int `json:"ph,omitempty"`
+}
+
+// kioskDetail is a product's entry in a d<n>.js file.
+type kioskDetail struct {
+	// Story is the description's paragraphs as plain text.
+	Story []string `json:"t,omitempty"`
+	Place string   `json:"pl,omitempty"`
+	Level string   `json:"lv,omitempty"`
+	// QR is the QR code of the product's page (see kioskQR).
+	QR string `json:"q"`
+}
+
+// kioskProducer is a producer of a kiosk's products.
+type kioskProducer struct {
+	Name  string `json:"n"`
+	Kind  string `json:"k,omitempty"`
+	Place string `json:"pl,omitempty"`
+	Phone string `json:"ph,omitempty"`
+	// Story is the start of the producer's story, at most
+	// kioskProducerStory runes.
+	Story []string `json:"t,omitempty"`
+	// Web is the QR code of the producer's website.
+	Web string `json:"w,omitempty"`
+}
+
+// kioskProducerStory is the most runes of a producer's story a kiosk
+// shows under a product; the whole story is on the producer's page.
+const kioskProducerStory = 280
+
+// kioskSite is a tourism site.
+type kioskSite struct {
+	Name     string   `json:"n"`
+	Kind     string   `json:"k,omitempty"`
+	District int      `json:"d"`
+	Unit     string   `json:"u,omitempty"`
+	Place    string   `json:"pl,omitempty"`
+	Hours    string   `json:"h,omitempty"`
+	Image    string   `json:"i"`
+	Story    []string `json:"t,omitempty"`
+	QR       string   `json:"q"`
+}
+
+// kioskPage is the data of the kiosk page template.
+type kioskPage struct {
+	// Root leads from the kiosk's folder to the site root ("../../").
+	Root  string
+	Title string
+	// Showroom is the showroom's slug, which narrows search to its
+	// products; "" for the whole catalog.
+	Showroom string
+	// T are the UI strings the page needs.
+	T map[string]string
+}
+
+// kioskFile is one output file of the kiosks.
+type kioskFile struct {
+	out  string
+	data []byte
+}
+
+// kioskJobs makes the kiosks of the whole catalog and of every showroom,
+// and the service worker, whose caches list the files of index (the
+// search index). The files are made at once, since the service worker
+// holds a hash of them all.
+func (r *renderer) kioskJobs(index []search.File) ([]job, error) {
+	k, err := newKiosks(r)
+	if err != nil {
+		return nil, err
+	}
+	shows := append([]*catalog.Showroom{nil}, r.c.Showrooms...)
+	lists := make([][]*catalog.Product, len(shows))
+	parallel(len(shows), func(i int) { lists[i] = r.c.KioskProducts(shows[i]) })
+	k.products = make(map[*catalog.Showroom][]*catalog.Product, len(shows))
+	for i, s := range shows {
+		k.products[s] = lists[i]
+	}
+	outs := make([][]kioskFile, len(shows))
+	errs := make([]error, len(shows))
+	parallel(len(shows), func(i int) { outs[i], errs[i] = k.kiosk(shows[i]) })
+	var files []kioskFile
+	for i, err := range errs {
+		if err != nil {
+			return nil, fmt.Errorf("%sindex.html: %w", kioskDir(shows[i]), err)
+		}
+		files = append(files, outs[i]...)
+	}
+	sw, err := k.serviceWorker(shows, files, index)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", kioskSW, err)
+	}
+	files = append(files, sw)
+	jobs := make([]job, len(files))
+	for i, f := range files {
+		jobs[i] = job{out: f.out, make: func() ([]byte, error) { return f.data, nil }}
+	}
+	return jobs, nil
+}
+
+// kiosks holds what every kiosk shares.
+type kiosks struct {
+	r    *renderer
+	l    *lctx
+	page *template.Template
+	ui   map[string]string
+	// details are each product's details; docs the number of each
+	// product in the search index (its place in r.x.all).
+	details map[*catalog.Product][]byte
+	docs    map[*catalog.Product]int
+	// products are each kiosk's products (KioskProducts), by showroom
+	// (nil for the whole catalog).
+	products map[*catalog.Showroom][]*catalog.Product
+	// producers and sites are the data of each producer and every site.
+	producers map[*catalog.Producer]kioskProducer
+	sites     []kioskSite
+	groups    map[string]int
+	// districts maps PlaceKey of each district's name to its index in
+	// Districts().
+	districts map[string]int
+}
+
+func newKiosks(r *renderer) (*kiosks, error) {
+	k := &kiosks{r: r, l: &lctx{r: r, lang: "vi", d: r.dicts["vi"]}, ui: map[string]string{}}
+	for key, v := range r.dicts["vi"] {
+		if name, ok := strings.CutPrefix(key, "kiosk_"); ok {
+			k.ui[name] = v
+		}
+	}
+	src, err := fs.ReadFile(r.opt.Theme, kioskLayout)
+	if err != nil {
+		return nil, fmt.Errorf("theme: %w", err)
+	}
+	k.page, err = template.New(kioskLayout).Parse(string(src))
+	if err != nil {
+		return nil, fmt.Errorf("theme: %w", err)
+	}
+
+	k.docs = make(map[*catalog.Product]int, len(r.x.all))
+	for i, p := range r.x.all {
+		k.docs[p] = i
+	}
+	// Each product's details, made once on every core: a product is in
+	// the whole catalog's kiosk and in its showrooms'.
+	k.details = make(map[*catalog.Product][]byte, len(r.c.Products))
+	dets := make([][]byte, len(r.c.Products))
+	errs := make([]error, len(r.c.Products))
+	parallel(len(r.c.Products), func(i int) {
+		d, err := k.detail(r.c.Products[i])
+		if err == nil {
+			dets[i], err = kioskJSON(d)
+		}
+		errs[i] = err
+	})
+	for i, p := range r.c.Products {
+		if errs[i] != nil {
+			return nil, fmt.Errorf("%s: %w", p.Path, errs[i])
+		}
+		k.details[p] = dets[i]
+	}
+
+	k.groups = map[string]int{}
+	for i, g := range r.c.Groups.Browse {
+		k.groups[g.ID] = i
+	}
+	k.districts = map[string]int{}
+	for i, d := range r.c.Districts() {
+		if _, dup := k.districts[catalog.PlaceKey(d.Name)]; !dup {
+			k.districts[catalog.PlaceKey(d.Name)] = i
+		}
+	}
+	k.producers = map[*catalog.Producer]kioskProducer{}
+	for _, p := range r.c.Producers {
+		kp := kioskProducer{Name: p.Name, Kind: k.l.kind(p.Kind), Phone: p.Phone}
+		if st := k.story(&p.Meta, 1); len(st) > 0 {
+			kp.Story = []string{truncate(st[0], kioskProducerStory)}
+		}
+		if kp.Place, err = k.l.place(p); err != nil {
+			return nil, err
+		}
+		if urls.SafeExternal(p.Website) {
+			if kp.Web, err = kioskQR(p.Website); err != nil {
+				return nil, fmt.Errorf("%s: QR code: %w", p.Path, err)
+			}
+		}
+		k.producers[p] = kp
+	}
+	for _, s := range r.x.sites {
+		ks := kioskSite{Name: s.Name, Kind: k.l.kind(s.Kind), District: k.district(s.District, s.Links.District),
+			Hours: s.Hours, Image: k.image(&s.Meta, "du-lich"), Story: k.story(&s.Meta, 3)}
+		if s.Links.Unit != nil {
+			ks.Unit = s.Links.Unit.Name
+		}
+		if ks.Place, err = k.l.place(s); err != nil {
+			return nil, err
+		}
+		if ks.QR, err = kioskQR(r.opt.Base.Abs(urls.Page(urls.Site, "vi", s.Slug))); err != nil {
+			return nil, fmt.Errorf("%s: QR code: %w", s.Path, err)
+		}
+		k.sites = append(k.sites, ks)
+	}
+	return k, nil
+}
+
+// detail makes a product's details: the QR code of its page, its story,
+// place and rating level.
+func (k *kiosks) detail(p *catalog.Product) (kioskDetail, error) {
+	var d kioskDetail
+	var err error
+	if d.QR, err = kioskQR(k.r.opt.Base.Abs(urls.Page(urls.Product, "vi", p.Slug))); err != nil {
+		return d, fmt.Errorf("QR code: %w", err)
+	}
+	d.Story = k.story(&p.Meta, 6)
+	if len(d.Story) == 0 && strings.TrimSpace(p.Summary) != "" {
+		d.Story = []string{strings.TrimSpace(p.Summary)}
+	}
+	if d.Place, err = k.l.place(p); err != nil {
+		return d, err
+	}
+	if d.Level, err = k.l.level(p); err != nil {
+		return d, err
+	}
+	return d, nil
+}
+
+// parallel calls f(0) … f(n-1) on every core.
+func parallel(n int, f func(i int)) {
+	var wg sync.WaitGroup
+	workers := min(runtime.GOMAXPROCS(0), n)
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < n; i += workers {
+				f(i)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// district returns the index in Districts() of a record's district, or -1.
+func (k *kiosks) district(recorded string, d *catalog.District) int {
+	name := recorded
+	if d != nil {
+		name = d.Name
+	}
+	if i, ok := k.districts[catalog.PlaceKey(name)]; ok && name != "" {
+		return i
+	}
+	return -1
+}
+
+// image returns the root-relative path of a record's first photo, or of
+// the placeholder of browse group g, and whether it is the placeholder.
+func (k *kiosks) image(m *catalog.Meta, g string) string {
+	if pics := k.r.pics[m]; len(pics) > 0 && !pics[0].Placeholder {
+		return pics[0].Path
+	}
+	return k.r.holder.of(g).Path
+}
+
+// blockEnd ends a paragraph, heading or list item of a rendered body;
+// tags are what remains to strip.
+var (
+	blockEnd = regexp.MustCompile(`</(p|h[1-6]|li|blockquote|pre)>`)
+	tags     = regexp.MustCompile(`<[^>]*>`)
+)
+
+// story returns up to max paragraphs of a record's rendered body as plain
+// text (the body is sanitised HTML; the kiosk shows text only).
+func (k *kiosks) story(m *catalog.Meta, max int) []string {
+	var out []string
+	for _, part := range blockEnd.Split(string(k.r.bodies[m].HTML), -1) {
+		t := strings.Join(strings.Fields(html.UnescapeString(tags.ReplaceAllString(part, " "))), " ")
+		if t != "" {
+			out = append(out, t)
+		}
+		if len(out) == max {
+			break
+		}
+	}
+	return out
+}
+
+// kiosk makes the files of one kiosk: s's, or the whole catalog's for s
+// nil.
+func (k *kiosks) kiosk(s *catalog.Showroom) ([]kioskFile, error) {
+	r := k.r
+	dir := kioskDir(s)
+	d := kioskData{V: 1, Idle: catalog.KioskIdleDefault, Slide: catalog.KioskSlideDefault, Orient: "auto",
+		Chunk: KioskChunk, Sec: urls.List(urls.Product, "vi"), UI: k.ui, Title: r.c.Config.Title}
+	if s != nil {
+		d.Slug, d.Title = s.Slug, s.Name
+		var sub []string
+		if s.Address != "" {
+			sub = append(sub, s.Address)
+		}
+		if s.Hours != "" {
+			sub = append(sub, s.Hours)
+		}
+		d.Sub = strings.Join(sub, " · ")
+		if n := s.Kiosk.IdleSeconds; n > 0 {
+			d.Idle = n
+		}
+		if n := s.Kiosk.SlideSeconds; n > 0 {
+			d.Slide = n
+		}
+		if o := s.Kiosk.Orientation; o != "" {
+			d.Orient = o
+		}
+	}
+	d.Groups = []kioskFacet{}
+	for _, g := range r.c.Groups.Browse {
+		d.Groups = append(d.Groups, kioskFacet{ID: g.ID, Name: g.Name})
+	}
+	d.Districts = []kioskFacet{}
+	for _, dd := range r.c.Districts() {
+		d.Districts = append(d.Districts, kioskFacet{ID: dd.Slug, Name: dd.Name})
+	}
+	d.Sites = k.sites
+	if d.Sites == nil {
+		d.Sites = []kioskSite{}
+	}
+
+	ps := k.products[s]
+	producers := map[*catalog.Producer]int{}
+	d.Producers = []kioskProducer{}
+	d.Products = make([]kioskProduct, 0, len(ps))
+	var files []kioskFile
+	var details [][]byte
+	for i, p := range ps {
+		kp := kioskProduct{Slug: p.Slug, Name: p.Name, Stars: p.Stars, Group: -1, Producer: -1,
+			District: k.district(p.District, p.Links.District), Price: p.Price, Pack: p.Pack}
+		if p.Price == 0 {
+			kp.Pack = ""
+		}
+		g := ""
+		if b := p.Links.Browse; b != nil {
+			kp.Group = k.groups[b.ID]
+			g = b.ID
+		}
+		kp.Image = k.image(&p.Meta, g)
+		if pics := r.pics[&p.Meta]; len(pics) == 0 || pics[0].Placeholder {
+			kp.Placeholder = 1
+		}
+		if p.Links.Unit != nil {
+			kp.Unit = p.Links.Unit.Name
+		}
+		if pr := p.Links.Producer; pr != nil {
+			n, ok := producers[pr]
+			if !ok {
+				n = len(d.Producers)
+				producers[pr] = n
+				d.Producers = append(d.Producers, k.producers[pr])
+			}
+			kp.Producer = n
+		}
+		d.Products = append(d.Products, kp)
+
+		details = append(details, k.details[p])
+		if len(details) == KioskChunk || i == len(ps)-1 {
+			n := i / KioskChunk
+			b := []byte("ocopKiosk.add(" + strconv.Itoa(n) + ",[")
+			b = append(b, bytes.Join(details, []byte(","))...)
+			b = append(b, "]);\n"...)
+			files = append(files, kioskFile{out: dir + "d" + strconv.Itoa(n) + ".js", data: b})
+			details = details[:0]
+		}
+	}
+	b, err := kioskJSON(d)
+	if err != nil {
+		return nil, err
+	}
+	data := kioskFile{out: dir + "data.js", data: []byte("window.ocopKioskData=" + string(b) + ";\n")}
+
+	pg := kioskPage{Root: strings.Repeat("../", strings.Count(dir, "/")), Title: d.Title, Showroom: d.Slug, T: map[string]string{}}
+	for _, key := range []string{"result_product", "result_producer", "result_site", "search_results_one", "search_results_other",
+		"search_none", "search_error", "stars_one", "stars_other", "search_partial", "search_more", "search_label"} {
+		if pg.T[key], err = k.l.t(key); err != nil {
+			return nil, err
+		}
+	}
+	pg.T["title"] = d.Title
+	var buf bytes.Buffer
+	if err := k.page.Execute(&buf, pg); err != nil {
+		return nil, err
+	}
+	return append([]kioskFile{{out: dir + "index.html", data: buf.Bytes()}, data}, files...), nil
+}
+
+// kioskJSON encodes v without escaping <, > and & (the files are scripts,
+// not HTML, and kiosk.js sets text with textContent only); U+2028 and
+// U+2029 are escaped all the same by encoding/json.
+func kioskJSON(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimRight(buf.Bytes(), "\n"), nil
+}
+
+// kioskQR encodes text as a QR code (error correction level M) and
+// returns it as kiosk.js reads it: the size in modules, ":", then the
+// modules row by row, six per digit of the search index's alphabet
+// (least significant bit first), dark as 1.
+func kioskQR(text string) (string, error) {
+	c, err := qr.Encode(text, qr.M)
+	if err != nil {
+		return "", err
+	}
+	const digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"
+	n := c.Size
+	var b strings.Builder
+	b.WriteString(strconv.Itoa(n))
+	b.WriteByte(':')
+	v, bit := 0, 0
+	for y := range n {
+		for x := range n {
+			if c.Black(x, y) {
+				v |= 1 << bit
+			}
+			if bit++; bit == 6 {
+				b.WriteByte(digits[v])
+				v, bit = 0, 0
+			}
+		}
+	}
+	if bit > 0 {
+		b.WriteByte(digits[v])
+	}
+	return b.String(), nil
+}
+
+// kioskCache is what kiosk/sw.js is told: the cache's version and, per
+// kiosk, the files it caches.
+type kioskCache struct {
+	// Version is a hash of every file the kiosks cache.
+	Version string `json:"v"`
+	// Common are the files of every kiosk; Kiosks those of each, by the
+	// showroom's slug ("" for the whole catalog). Paths are relative to
+	// the site root; a kiosk's folder is listed as its page.
+	Common []string            `json:"common"`
+	Kiosks map[string][]string `json:"kiosks"`
+}
+
+// serviceWorker makes kiosk/sw.js, with the lists of the files each kiosk
+// caches: its own files, the theme assets and images it shows, and the
+// search index (every word and description shard, and the Vietnamese
+// display chunks of its products).
+func (k *kiosks) serviceWorker(shows []*catalog.Showroom, files []kioskFile, index []search.File) (kioskFile, error) {
+	r := k.r
+	src, err := fs.ReadFile(r.opt.Theme, kioskSW)
+	if err != nil {
+		return kioskFile{}, fmt.Errorf("theme: %w", err)
+	}
+	if !bytes.Contains(src, []byte(kioskSWMarker)) {
+		return kioskFile{}, fmt.Errorf("theme: %s has no %s to replace", kioskSW, kioskSWMarker)
+	}
+	h := sha256.New()
+	hash := func(name string, b []byte) {
+		fmt.Fprintf(h, "%s %d\n", name, len(b))
+		h.Write(b)
+	}
+	cache := kioskCache{Kiosks: map[string][]string{}}
+	for _, a := range kioskAssets {
+		b, err := fs.ReadFile(r.opt.Theme, a)
+		if err != nil {
+			return kioskFile{}, fmt.Errorf("theme: %w", err)
+		}
+		hash(a, b)
+		cache.Common = append(cache.Common, a)
+	}
+	for _, f := range index {
+		if strings.HasPrefix(f.Path, "search/") && !isDisplayChunk(f.Path) {
+			cache.Common = append(cache.Common, f.Path)
+		}
+		hash(f.Path, f.Data)
+	}
+	for _, f := range files {
+		hash(f.out, f.data)
+	}
+	chunkPath := func(p *catalog.Product) string {
+		return "search/vi/" + strconv.Itoa(k.docs[p]/search.ChunkSize) + ".js"
+	}
+	for _, s := range shows {
+		dir := kioskDir(s)
+		list := []string{dir}
+		for _, f := range files {
+			if strings.HasPrefix(f.out, dir) && !strings.Contains(f.out[len(dir):], "/") && f.out != dir+"index.html" {
+				list = append(list, f.out)
+			}
+		}
+		seen := map[string]bool{}
+		var extra []string
+		add := func(p string) {
+			if p != "" && !seen[p] {
+				seen[p] = true
+				extra = append(extra, p)
+			}
+		}
+		for _, p := range k.products[s] {
+			g := ""
+			if b := p.Links.Browse; b != nil {
+				g = b.ID
+			}
+			add(k.image(&p.Meta, g))
+			add(chunkPath(p))
+		}
+		for _, st := range k.sites {
+			add(st.Image)
+		}
+		sort.Strings(extra)
+		slug := ""
+		if s != nil {
+			slug = s.Slug
+		}
+		cache.Kiosks[slug] = append(list, extra...)
+	}
+	lists, err := kioskJSON(cache)
+	if err != nil {
+		return kioskFile{}, err
+	}
+	hash("lists", lists)
+	sum := h.Sum(nil)
+	cache.Version = hex.EncodeToString(sum[:8])
+	b, err := kioskJSON(cache)
+	if err != nil {
+		return kioskFile{}, err
+	}
+	return kioskFile{out: kioskSW, data: bytes.Replace(src, []byte(kioskSWMarker), b, 1)}, nil
+}
+
+// isDisplayChunk reports whether a search index file is a display chunk
+// of one language (search/<lang>/<n>.js), which kiosks cache only for
+// their products, in Vietnamese.
+func isDisplayChunk(p string) bool {
+	rest := strings.TrimPrefix(p, "search/")
+	i := strings.IndexByte(rest, '/')
+	if i < 0 {
+		return false
+	}
+	switch rest[:i] {
+	case "w", "t":
+		return false
+	}
+	return true
+}
