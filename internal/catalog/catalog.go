@@ -281,13 +281,24 @@ func (c *Catalog) FindProduct(ref string) *Product {
 // rest by stars (most first) and name. With s nil it is the kiosk of the
 // whole catalog: every product, with no kiosk featured list; else the
 // products whose showrooms list names s, and s's featured products even
-// if the list does not.
+// if the list does not. While no product names s, a showroom in a district
+// shows the products of its district: each of the eight showrooms of
+// Decision 293/QĐ-UBND (2019) is its district's, so its screen is not left
+// blank until editors record what it sells.
 func (c *Catalog) KioskProducts(s *Showroom) []*Product {
 	var pool []*Product
 	var refs []string
-	if s == nil {
+	switch {
+	case s == nil:
 		pool = append(pool, c.Products...)
-	} else {
+	case len(s.Links.Products) == 0 && s.Links.District != nil:
+		for _, p := range c.Products {
+			if p.Links.District == s.Links.District {
+				pool = append(pool, p)
+			}
+		}
+		refs = s.Kiosk.Featured
+	default:
 		pool = append(pool, s.Links.Products...)
 		refs = s.Kiosk.Featured
 	}

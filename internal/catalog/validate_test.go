@@ -287,6 +287,10 @@ func TestKioskProducts(t *testing.T) {
 	add("content/products/d.md", "---\nname: Gạo D\nstars: 5\nshowrooms: [hh, gt]\n---\n")
 	add("content/products/e.md", "---\nname: Gạo E\nstars: 3\nfeatured: true\nshowrooms: [hh]\n---\n")
 	add("content/products/f.md", "---\nname: Gạo F\nstars: 5\n---\n")
+	// A showroom no product names shows its district's products.
+	add("content/showrooms/nt.md", "---\nname: Nam Trực\ndistrict: Nam Trực\n---\n")
+	add("content/products/g.md", "---\nname: Gạo G\nstars: 4\ndistrict: Nam Trực\n---\n")
+	add("content/products/h.md", "---\nname: Gạo H\nstars: 5\ndistrict: Nam Trực\nshowrooms: [hh]\n---\n")
 	c, _ := load.Content(fs)
 	names := func(ps []*catalog.Product) string {
 		var out []string
@@ -299,9 +303,10 @@ func TestKioskProducts(t *testing.T) {
 		showroom *catalog.Showroom
 		want     string
 	}{
-		{c.Showroom("hh"), "c b e d a"},
+		{c.Showroom("hh"), "c b e d h a"},
 		{c.Showroom("gt"), "d"},
-		{nil, "e d f c a b"},
+		{c.Showroom("nt"), "h g"},
+		{nil, "e d f h c g a b"},
 	} {
 		if got := names(c.KioskProducts(tc.showroom)); got != tc.want {
 			t.Errorf("KioskProducts(%v) = %q, want %q", tc.showroom != nil, got, tc.want)
