@@ -211,6 +211,9 @@ func TestKioskFromDisk(t *testing.T) {
 	err = chromedp.Do(tb.ctx,
 		chromedp.Click(chromedp.CSS(`[data-search-list] .sr-item`)),
 		chromedp.WaitVisible(chromedp.CSS(`#k-detail .k-detail-name`)),
+		// The story and QR code come with the product's details file,
+		// which loads after the name is shown.
+		chromedp.Poll[chromedp.Void](`document.querySelectorAll("#k-detail .k-qr svg path").length > 0`, chromedp.WithPollingTimeout(10*time.Second)),
 	)
 	if err != nil {
 		t.Fatal(err)
