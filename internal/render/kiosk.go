@@ -10,11 +10,9 @@ import (
 	"html/template"
 	"io/fs"
 	"regexp"
-	"runtime"
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 
 	"rsc.io/qr"
 
@@ -335,22 +333,6 @@ func (k *kiosks) detail(p *catalog.Product) (kioskDetail, error) {
 		return d, err
 	}
 	return d, nil
-}
-
-// parallel calls f(0) … f(n-1) on every core.
-func parallel(n int, f func(i int)) {
-	var wg sync.WaitGroup
-	workers := min(runtime.GOMAXPROCS(0), n)
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := w; i < n; i += workers {
-				f(i)
-			}
-		}()
-	}
-	wg.Wait()
 }
 
 // district returns the index in Districts() of a record's district, or -1.

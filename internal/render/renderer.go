@@ -3,7 +3,6 @@ package render
 import (
 	"fmt"
 	"html/template"
-	"runtime"
 	"sync"
 	"sync/atomic"
 
@@ -133,30 +132,21 @@ func (r *renderer) prepare() error {
 		err  error
 	}
 	out := make([]prepared, len(recs))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := int(next.Add(1) - 1); i < len(recs); i = int(next.Add(1) - 1) {
-				x := recs[i]
-				dir := urls.Page(x.kind, "vi", x.meta.Slug)
-				pics, err := r.med.images(x.meta, x.images, dir)
-				if err != nil {
-					out[i].err = fmt.Errorf("%sindex.html: %s: %w", dir, x.meta.Path, err)
-					continue
-				}
-				b, err := r.md.render(x.meta.Body, r.med.bodyImage(x.meta, dir))
-				if err != nil {
-					out[i].err = fmt.Errorf("%sindex.html: %s: body: %w", dir, x.meta.Path, err)
-					continue
-				}
-				out[i] = prepared{pics: pics, body: b}
-			}
-		}()
-	}
-	wg.Wait()
+	parallel(len(recs), func(i int) {
+		x := recs[i]
+		dir := urls.Page(x.kind, "vi", x.meta.Slug)
+		pics, err := r.med.images(x.meta, x.images, dir)
+		if err != nil {
+			out[i].err = fmt.Errorf("%sindex.html: %s: %w", dir, x.meta.Path, err)
+			return
+		}
+		b, err := r.md.render(x.meta.Body, r.med.bodyImage(x.meta, dir))
+		if err != nil {
+			out[i].err = fmt.Errorf("%sindex.html: %s: body: %w", dir, x.meta.Path, err)
+			return
+		}
+		out[i] = prepared{pics: pics, body: b}
+	})
 	for i, x := range recs {
 		if out[i].err != nil {
 			return out[i].err
