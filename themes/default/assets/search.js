@@ -97,6 +97,8 @@
         I.N = I.n1 + I.n[2];
         I.wi = indexOf(I.w);
         I.ti = indexOf(I.t);
+        I.wbi = indexOf(I.wb || []);
+        I.tbi = indexOf(I.tb || []);
         I.li = Math.max(0, I.l.indexOf(html.lang));
       }
       return I;
@@ -211,12 +213,51 @@
     });
     return { w: w, t: t };
   }
+  // shardPaths returns the files that hold the shards of sh not loaded
+  // yet, the descriptions' too when text is set.
   function shardPaths(I, sh, text) {
-    var ps = sh.w.map(function (k) { return "search/w/" + I.wi.get(k) + ".js"; });
-    if (text) {
-      sh.t.forEach(function (k) { ps.push("search/t/" + I.ti.get(k) + ".js"); });
+    var ps = paths(I, "w", sh.w);
+    return text ? ps.concat(paths(I, "t", sh.t)) : ps;
+  }
+  // paths returns the files for the shards keys of a type: the bundle of
+  // two or more shards of single words that start with the same two
+  // letters (a word being typed needs them all), else each shard's file.
+  function paths(I, type, keys) {
+    var idx = I[type + "i"], bi = I[type + "bi"], out = [], by = new Map();
+    function put(p) {
+      if (out.indexOf(p) < 0) {
+        out.push(p);
+      }
     }
-    return ps;
+    keys.forEach(function (k) {
+      if (store[type][k]) {
+        return;
+      }
+      var b = k.indexOf(" ") < 0 ? bi.get(Array.from(k).slice(0, 2).join("")) : undefined;
+      var own = "search/" + type + "/" + idx.get(k) + ".js";
+      if (b === undefined) {
+        put(own);
+        return;
+      }
+      var bp = "search/" + type + "b/" + b + ".js";
+      if (pending[bp]) {
+        put(bp);
+        return;
+      }
+      var l = by.get(bp);
+      if (!l) {
+        by.set(bp, l = []);
+      }
+      l.push(own);
+    });
+    by.forEach(function (l, bp) {
+      if (l.length > 1) {
+        put(bp);
+      } else {
+        put(l[0]);
+      }
+    });
+    return out;
   }
   function has(type, keys) {
     return keys.every(function (k) { return store[type][k]; });
