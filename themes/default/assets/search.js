@@ -878,6 +878,8 @@
   // ---- The search page: results, facets, sort, all in the URL.
 
   var PAGE = 20;
+  // ROW_MIN is less than the height of any result row, in CSS pixels.
+  var ROW_MIN = 64;
   var DIMS = ["type", "group", "stars", "district", "kind", "showroom"];
   var SORTS = ["", "stars", "name", "price", "price-desc"];
 
@@ -1135,16 +1137,18 @@
       li.appendChild(body);
       return li;
     }
-    // paint shows the first results of n, reusing the items already made
-    // (an item is the same for a record until the prices load).
+    // paint shows the first rows results of n, reusing the items already
+    // made (an item is the same for a record until the prices load). Fewer
+    // rows than a page are the rows in view, shown while the rest load:
+    // the count, facets and "show more" wait for the whole page.
     var items = new Map(), itemsPriced = false, painted = "";
-    function paint(r, n, st, final) {
-      var I = r.I;
+    function paint(r, n, st, final, rows) {
+      var I = r.I, complete = rows >= Math.min(shown, n.ids.length);
       if (itemsPriced !== !!facets) {
         items.clear();
         itemsPriced = !!facets;
       }
-      var ids = n.ids.slice(0, shown), key = ids.join(",") + "/" + itemsPriced;
+      var ids = n.ids.slice(0, rows), key = ids.join(",") + "/" + itemsPriced;
       if (key !== painted) {
         var nodes = [];
         for (var i = 0; i < ids.length; i++) {
@@ -1163,9 +1167,9 @@
         painted = key;
       }
       results.hidden = false;
-      more.hidden = n.ids.length <= shown;
+      more.hidden = !complete || n.ids.length <= shown;
       partialNote.hidden = !r.partial;
-      if (final) {
+      if (final && complete) {
         showCounts(I, n, facets);
         var text = n.ids.length ? plural(form, "data-t-results", n.ids.length) :
           fmt(form.getAttribute("data-t-none"), st.q.trim());
@@ -1181,7 +1185,14 @@
           }, 300);
         }
       }
-      signal("ocop-search-results", { page: true, query: st.q, count: n.ids.length, final: final });
+      signal("ocop-search-results", { page: true, query: st.q, count: n.ids.length, final: final, complete: complete });
+    }
+    // inView is the number of result rows that fit between the top of the
+    // list (or, while it is hidden, the bottom of the form) and the bottom
+    // of the window, counting rows lower than any row is.
+    function inView() {
+      var y = results.hidden ? form.getBoundingClientRect().bottom : list.getBoundingClientRect().top;
+      return Math.max(1, Math.min(shown, Math.ceil((window.innerHeight - Math.max(0, y)) / ROW_MIN)));
     }
     function everything(I) {
       var ids = new Int32Array(I.N);
@@ -1190,7 +1201,9 @@
       }
       return { I: I, terms: [], ids: ids, partial: false, text: true, sh: { w: [], t: [] } };
     }
-    function run() {
+    // run searches for the state of the form; typing says a key was
+    // typed, so that the rows in view come first.
+    function run(typing) {
       var st = state(), my = ++gen, terms = words1(parse(st.q));
       save(st);
       if (!terms.length) {
@@ -1207,21 +1220,50 @@
         return;
       }
       // draw narrows and sorts r, loads what the page shows and paints it;
-      // at once when all is at hand.
+      // at once when all is at hand. While typing, the rows in view are
+      // painted as soon as their records are at hand, the rest after.
       function draw(r, final) {
         if (my !== gen) {
           return null;
         }
         var n = narrow(r.I, r, filter(r.I, st), st.sort);
-        var need = chunksFor(r.I, n.ids.slice(0, shown));
+        var top = n.ids.slice(0, shown), need = chunksFor(r.I, top);
+        var k = typing && top.length > 1 ? inView() : shown;
         if (!need.length) {
-          paint(r, n, st, final);
-          return null;
-        }
-        return loadAll(need).then(function () {
-          if (my === gen) {
-            paint(r, n, st, final);
+          if (k >= top.length) {
+            paint(r, n, st, final, shown);
+            return null;
           }
+          // The rows in view in this frame, the rest in the next.
+          paint(r, n, st, final, k);
+          return afterPaint().then(function () {
+            if (my === gen) {
+              paint(r, n, st, final, shown);
+            }
+          });
+        }
+        var first = k < top.length ? chunksFor(r.I, top.slice(0, k)) : need;
+        var all = loadAll(first.concat(need.filter(function (p) { return first.indexOf(p) < 0; })));
+        function whole() {
+          return all.then(function () {
+            if (my === gen) {
+              paint(r, n, st, final, shown);
+            }
+          });
+        }
+        if (first.length === need.length) {
+          return whole();
+        }
+        if (!first.length) {
+          paint(r, n, st, final, k);
+          return whole();
+        }
+        return loadAll(first).then(function () {
+          if (my !== gen) {
+            return null;
+          }
+          paint(r, n, st, final, k);
+          return whole();
         });
       }
       var I = store.i && store.i.wi ? store.i : null;
@@ -1274,7 +1316,7 @@
       filters.hidden = false;
     }
     form.addEventListener("submit", function (e) { e.preventDefault(); shown = PAGE; run(); });
-    form.addEventListener("input", function () { shown = PAGE; run(); });
+    form.addEventListener("input", function () { shown = PAGE; run(true); });
     form.addEventListener("change", function () { shown = PAGE; run(); });
     form.addEventListener("reset", function () {
       window.setTimeout(function () { shown = PAGE; run(); input.focus(); }, 0);
