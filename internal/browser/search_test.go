@@ -727,6 +727,18 @@ func TestSearchTyping(t *testing.T) {
 	if partial == 0 {
 		t.Errorf("no rows were painted before the rest of their page in %d paints", len(evs))
 	}
+	// A query in the address loads only the shards it needs: "thu" needs
+	// some shards of the bundle of "th", not all.
+	results(t, tb, base+"tim-kiem/", "q=thu")
+	srcs, err := chromedp.Run(tb.ctx, chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll("script[src*='search/']")).map(s => s.getAttribute("src").replace(/^.*\/search\//, "search/").replace(/\?.*/, ""))`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range srcs {
+		if strings.HasPrefix(s, "search/wb/") || strings.HasPrefix(s, "search/tb/") {
+			t.Errorf("?q=thu loaded the bundle %s: %q", s, srcs)
+		}
+	}
 	u, _ := url.Parse(base)
 	tb.check(t, u.Host)
 }

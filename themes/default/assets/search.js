@@ -99,10 +99,27 @@
         I.ti = indexOf(I.t);
         I.wbi = indexOf(I.wb || []);
         I.tbi = indexOf(I.tb || []);
+        I.wbn = members(I.w, I.wbi);
+        I.tbn = members(I.t, I.tbi);
         I.li = Math.max(0, I.l.indexOf(html.lang));
       }
       return I;
     });
+  }
+  // members counts the shard keys of each bundle of bi.
+  function members(keys, bi) {
+    var n = [];
+    keys.forEach(function (k) {
+      var b = bundleOf(bi, k);
+      if (b !== undefined) {
+        n[b] = (n[b] || 0) + 1;
+      }
+    });
+    return n;
+  }
+  // bundleOf returns the bundle that holds shard key k, if any.
+  function bundleOf(bi, k) {
+    return k.indexOf(" ") < 0 ? bi.get(Array.from(k).slice(0, 2).join("")) : undefined;
   }
   function indexOf(keys) {
     var m = new Map();
@@ -219,11 +236,11 @@
     var ps = paths(I, "w", sh.w);
     return text ? ps.concat(paths(I, "t", sh.t)) : ps;
   }
-  // paths returns the files for the shards keys of a type: the bundle of
-  // two or more shards of single words that start with the same two
-  // letters (a word being typed needs them all), else each shard's file.
+  // paths returns the files for the shards keys of a type: a bundle when
+  // keys need every shard it holds, none of them loaded (the first two
+  // letters of a word being typed need them all), else each shard's file.
   function paths(I, type, keys) {
-    var idx = I[type + "i"], bi = I[type + "bi"], out = [], by = new Map();
+    var idx = I[type + "i"], bi = I[type + "bi"], bn = I[type + "bn"], out = [], by = new Map();
     function put(p) {
       if (out.indexOf(p) < 0) {
         out.push(p);
@@ -233,7 +250,7 @@
       if (store[type][k]) {
         return;
       }
-      var b = k.indexOf(" ") < 0 ? bi.get(Array.from(k).slice(0, 2).join("")) : undefined;
+      var b = bundleOf(bi, k);
       var own = "search/" + type + "/" + idx.get(k) + ".js";
       if (b === undefined) {
         put(own);
@@ -247,14 +264,15 @@
       var l = by.get(bp);
       if (!l) {
         by.set(bp, l = []);
+        l.b = b;
       }
       l.push(own);
     });
     by.forEach(function (l, bp) {
-      if (l.length > 1) {
+      if (l.length === bn[l.b]) {
         put(bp);
       } else {
-        put(l[0]);
+        l.forEach(put);
       }
     });
     return out;
@@ -1189,7 +1207,9 @@
     }
     // inView is the number of result rows that fit between the top of the
     // list (or, while it is hidden, the bottom of the form) and the bottom
-    // of the window, counting rows lower than any row is.
+    // of the window, counting rows lower than any row is. It is measured
+    // only when some rows must wait for their records, as it may lay out
+    // the page.
     function inView() {
       var y = results.hidden ? form.getBoundingClientRect().bottom : list.getBoundingClientRect().top;
       return Math.max(1, Math.min(shown, Math.ceil((window.innerHeight - Math.max(0, y)) / ROW_MIN)));
@@ -1228,21 +1248,11 @@
         }
         var n = narrow(r.I, r, filter(r.I, st), st.sort);
         var top = n.ids.slice(0, shown), need = chunksFor(r.I, top);
-        var k = typing && top.length > 1 ? inView() : shown;
         if (!need.length) {
-          if (k >= top.length) {
-            paint(r, n, st, final, shown);
-            return null;
-          }
-          // The rows in view in this frame, the rest in the next.
-          paint(r, n, st, final, k);
-          return afterPaint().then(function () {
-            if (my === gen) {
-              paint(r, n, st, final, shown);
-            }
-          });
+          paint(r, n, st, final, shown);
+          return null;
         }
-        var first = k < top.length ? chunksFor(r.I, top.slice(0, k)) : need;
+        var k = typing ? inView() : shown, first = k < top.length ? chunksFor(r.I, top.slice(0, k)) : need;
         var all = loadAll(first.concat(need.filter(function (p) { return first.indexOf(p) < 0; })));
         function whole() {
           return all.then(function () {
