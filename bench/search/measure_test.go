@@ -87,7 +87,34 @@ const probe = `(function () {
   var lastInput = null, lastCount = 0;
   window.__m.loads = [];
   window.__m.dom = [];
-  document.addEventListener("input", function (e) { lastInput = e.timeStamp; (window.__m.delay = window.__m.delay || []).push(performance.now() - e.timeStamp); lastCount = performance.getEntriesByType("resource").length; }, true);
+  // settled: from the input event to the frame after the search page's
+  // final results for it (descriptions and facets included), per key;
+  // names: the files each key loaded before its first results.
+  window.__m.settled = [];
+  window.__m.names = [];
+  var lastFinal = null, keyNo = -1;
+  document.addEventListener("input", function (e) { lastInput = e.timeStamp; lastFinal = e.timeStamp; keyNo++; (window.__m.delay = window.__m.delay || []).push(performance.now() - e.timeStamp); lastCount = performance.getEntriesByType("resource").length; }, true);
+  // full: from the input event to the frame after a whole page of
+  // results is in the list (search.js may show the rows in view first).
+  window.__m.full = [];
+  var lastFull = null;
+  document.addEventListener("input", function (e) { lastFull = e.timeStamp; }, true);
+  document.addEventListener("ocop-search-results", function (e) {
+    if (lastFull === null || e.detail && e.detail.complete === false) { return; }
+    var t0 = lastFull, k = keyNo;
+    lastFull = null;
+    requestAnimationFrame(function () {
+      setTimeout(function () { window.__m.full[k] = performance.now() - t0; }, 0);
+    });
+  });
+  document.addEventListener("ocop-search-results", function (e) {
+    if (!e.detail || !e.detail.final || e.detail.complete === false || lastFinal === null) { return; }
+    var t0 = lastFinal, k = keyNo;
+    lastFinal = null;
+    requestAnimationFrame(function () {
+      setTimeout(function () { window.__m.settled[k] = performance.now() - t0; }, 0);
+    });
+  });
   function bytes(t, match) {
     var n = 0, all = 0;
     performance.getEntriesByType("resource").forEach(function (r) {
@@ -110,7 +137,7 @@ const probe = `(function () {
     requestAnimationFrame(function () {
       setTimeout(function () {
         var now = performance.now();
-        if (t0 !== null) { window.__m.keys.push(now - t0); window.__m.dom.push(at - t0); window.__m.loads.push(performance.getEntriesByType("resource").length - lastCount); }
+        if (t0 !== null) { window.__m.keys.push(now - t0); window.__m.dom.push(at - t0); window.__m.loads.push(performance.getEntriesByType("resource").length - lastCount); window.__m.names.push(performance.getEntriesByType("resource").slice(lastCount).map(function (r) { return r.name.replace(/^.*?\/(search|assets)\//, "$1/").replace(/\?.*/, ""); }).join(" ")); }
       }, 0);
     });
   });
@@ -398,7 +425,7 @@ func typeQuery(ctx context.Context, field, q string) ([][3]float64, error) {
 				return nil, fmt.Errorf("key %d (%q): %w", i, r, err)
 			}
 		}
-		if _, err := chromedp.Run(ctx, chromedp.Evaluate[int](fmt.Sprintf(`(window.__m.keys.length < %d && window.__m.keys.push(NaN), 0)`, want))); err != nil {
+		if _, err := chromedp.Run(ctx, chromedp.Evaluate[int](fmt.Sprintf(`(window.__m.keys.length < %d && (window.__m.keys.push(NaN), window.__m.dom.push(NaN), window.__m.loads.push(NaN), window.__m.names.push("")), 0)`, want))); err != nil {
 			return nil, err
 		}
 		time.Sleep(time.Until(start.Add(keyInterval)))

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -19,6 +20,7 @@ import (
 
 	"github.com/namdinh-ocop/ocop/internal/build"
 	"github.com/namdinh-ocop/ocop/internal/search"
+	"github.com/namdinh-ocop/ocop/internal/synth"
 )
 
 // searchSite writes the fixture site of the search tests: the real
@@ -602,6 +604,139 @@ func TestSearchMirrorsGo(t *testing.T) {
 		}
 		if strings.Join(got, "|") != strings.Join(want[:min(len(want), 20)], "|") {
 			t.Errorf("%q: browser %q, Go %q", q, got, want)
+		}
+	}
+	u, _ := url.Parse(base)
+	tb.check(t, u.Host)
+}
+
+// Typing into the search page of a larger catalog: the first two letters
+// of a word load one bundle of word shards rather than each shard, rows
+// painted before the rest of a page are always the first rows of that
+// page, and each query typed ends with the Go twin's ranking.
+func TestSearchTyping(t *testing.T) {
+	tb := newTab(t)
+	dir := t.TempDir()
+	if _, err := synth.Write(synth.Options{Products: 1500, Seed: 1, Out: dir, Reference: os.DirFS("../..")}); err != nil {
+		t.Fatal(err)
+	}
+	src, err := build.DirFS(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dest := filepath.Join(t.TempDir(), "public")
+	srv := httptest.NewServer(http.StripPrefix("/ocop", http.FileServer(http.Dir(dest))))
+	t.Cleanup(srv.Close)
+	base := srv.URL + "/ocop/"
+	if r, err := build.Site(build.Options{Source: src, Dest: dest, BaseURL: base}); err != nil {
+		t.Fatalf("build: %v %v", err, r.Diagnostics)
+	}
+	files, err := search.ReadFiles(os.DirFS(dest))
+	if err != nil {
+		t.Fatal(err)
+	}
+	idx, err := search.Open(files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	man, err := os.ReadFile(filepath.Join(dest, "search/i.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m struct{ W, WB []string }
+	s := strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(string(man)), `ocopSearch.add("i","",`), ");")
+	if err := json.Unmarshal([]byte(s), &m); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(m.WB, "th") {
+		t.Fatalf("no bundle for th: %q", m.WB)
+	}
+	if err := chromedp.Do(tb.ctx,
+		chromedp.Navigate(base+"tim-kiem/"),
+		chromedp.WaitVisible(`#sp-q`),
+		chromedp.Evaluate[chromedp.Void](`window.__ev = [], document.addEventListener("ocop-search-results", e => { if (e.detail.page) { window.__ev.push({q: e.detail.query, complete: e.detail.complete !== false, names: Array.from(document.querySelectorAll("[data-search-list] .sr-name")).map(x => x.textContent)}) } }), undefined`),
+		chromedp.Click(`#sp-q`),
+	); err != nil {
+		t.Fatal(err)
+	}
+	const q = "thuc pham nam"
+	for i, r := range q {
+		if err := chromedp.Do(tb.ctx, chromedp.KeyEvent(string(r))); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(150 * time.Millisecond)
+		if i == 1 {
+			// The first two letters loaded the bundle of "th", and no
+			// shard of a single word that it holds.
+			if err := chromedp.Do(tb.ctx, chromedp.Poll[chromedp.Void](searchDone, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+				t.Fatal(err)
+			}
+			srcs, err := chromedp.Run(tb.ctx, chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll("script[src*='search/w']")).map(s => s.getAttribute("src").replace(/^.*\/search\//, "search/").replace(/\?.*/, ""))`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := "search/wb/" + strconv.Itoa(slices.Index(m.WB, "th")) + ".js"
+			if !slices.Contains(srcs, want) {
+				t.Errorf("th loaded %q, want %s", srcs, want)
+			}
+			for i, k := range m.W {
+				if strings.HasPrefix(k, "th") && !strings.Contains(k, " ") && slices.Contains(srcs, "search/w/"+strconv.Itoa(i)+".js") {
+					t.Errorf("th loaded the shard of %q (search/w/%d.js) beside the bundle", k, i)
+				}
+			}
+		}
+	}
+	if err := chromedp.Do(tb.ctx, chromedp.Poll[chromedp.Void](searchDone+` && location.search === "?q=thuc+pham+nam"`, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
+		t.Fatal(err)
+	}
+	got, err := chromedp.Run(tb.ctx, chromedp.Evaluate[string](resultNames))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for _, h := range idx.Search(q, true) {
+		want = append(want, idx.Name(h.Doc, "vi"))
+	}
+	if got != strings.Join(want[:min(len(want), 20)], "|") {
+		t.Errorf("%q: browser %q, Go %q", q, got, want[:min(len(want), 20)])
+	}
+	type event struct {
+		Q        string
+		Complete bool
+		Names    []string
+	}
+	evs, err := chromedp.Run(tb.ctx, chromedp.Evaluate[[]event](`window.__ev`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	partial := 0
+	for i, e := range evs {
+		if e.Complete {
+			continue
+		}
+		partial++
+		for _, f := range evs[i+1:] {
+			if f.Q == e.Q && f.Complete {
+				if len(e.Names) == 0 || len(e.Names) > len(f.Names) || !slices.Equal(e.Names, f.Names[:len(e.Names)]) {
+					t.Errorf("%q: rows in view %q, then the page %q", e.Q, e.Names, f.Names)
+				}
+				break
+			}
+		}
+	}
+	if partial == 0 {
+		t.Errorf("no rows were painted before the rest of their page in %d paints", len(evs))
+	}
+	// A query in the address loads only the shards it needs: "thu" needs
+	// some shards of the bundle of "th", not all.
+	results(t, tb, base+"tim-kiem/", "q=thu")
+	srcs, err := chromedp.Run(tb.ctx, chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll("script[src*='search/']")).map(s => s.getAttribute("src").replace(/^.*\/search\//, "search/").replace(/\?.*/, ""))`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range srcs {
+		if strings.HasPrefix(s, "search/wb/") || strings.HasPrefix(s, "search/tb/") {
+			t.Errorf("?q=thu loaded the bundle %s: %q", s, srcs)
 		}
 	}
 	u, _ := url.Parse(base)

@@ -19,9 +19,19 @@ import (
 //	search/w/<n>.js    type "w": word shard n (names, producer, place,
 //	                   group, tags, and adjacent-word pairs)
 //	search/t/<n>.js    type "t": description shard n
+//	search/wb/<n>.js   bundle n of word shards: the shards of single
+//	search/tb/<n>.js   words (not pairs) whose keys start with the same
+//	                   two runes, one ocopSearch.add call a line; written
+//	                   for every two runes with more than one such shard
 //	search/f.js        type "f": every record's facets and price
 //	search/<lang>/<n>.js  type "d": what results show, chunk n of
 //	                   ChunkSize records, in one language
+//
+// A word typed so far is a beginning that needs every shard whose key
+// starts with it: its first two runes need them all, in one bundle rather
+// than one file each, while a query given whole (in the address) loads
+// only the shards its words need. The manifest's "wb" and "tb" list the
+// two runes of each bundle, in file order.
 //
 // A word shard holds the folded words whose first runes are its key: the
 // keys are the words' first two runes, and a shard larger than
@@ -226,6 +236,39 @@ func writeShards(typ, dir string, es []entry, limit int, files *[]File) ([]strin
 	return keys, nil
 }
 
+// bundles writes, for every two runes that begin the keys of more than
+// one shard of single words, a file search/<dir>/<n>.js holding those
+// shards, and returns the two runes of each bundle in file order. shards
+// are the files of keys, in the same order.
+func bundles(dir string, keys []string, shards []File, files *[]File) []string {
+	members := map[string][]int{}
+	var order []string
+	for i, k := range keys {
+		if strings.Contains(k, " ") {
+			continue
+		}
+		p := runePrefix(k, 2)
+		if members[p] == nil {
+			order = append(order, p)
+		}
+		members[p] = append(members[p], i)
+	}
+	sort.Strings(order)
+	out := []string{}
+	for _, p := range order {
+		if len(members[p]) < 2 {
+			continue
+		}
+		var b []byte
+		for _, i := range members[p] {
+			b = append(b, shards[i].Data...)
+		}
+		*files = append(*files, File{Path: "search/" + dir + "/" + strconv.Itoa(len(out)) + ".js", Data: b})
+		out = append(out, p)
+	}
+	return out
+}
+
 // radices are the ranges of the packed facets of a record: group, stars,
 // district and producer kind, each 0 for none.
 func (x *Index) radices() []int {
@@ -329,14 +372,18 @@ func (x *Index) Write(opt Options) ([]File, error) {
 	}
 	sortEntries(words)
 	sortEntries(texts)
+	from := len(files)
 	wkeys, err := writeShards("w", "w", words, limit, &files)
 	if err != nil {
 		return nil, err
 	}
+	wb := bundles("wb", wkeys, files[from:], &files)
+	from = len(files)
 	tkeys, err := writeShards("t", "t", texts, limit, &files)
 	if err != nil {
 		return nil, err
 	}
+	tb := bundles("tb", tkeys, files[from:from+len(tkeys)], &files)
 
 	// Facets of every record, and prices.
 	pw := x.packedWidth()
@@ -435,7 +482,7 @@ func (x *Index) Write(opt Options) ([]File, error) {
 	}
 	manifest := map[string]any{
 		"v": Version, "h": hex.EncodeToString(h.Sum(nil))[:12],
-		"n": x.counts[:], "c": ChunkSize, "w": wkeys, "t": tkeys, "pw": pw, "r": x.radices(),
+		"n": x.counts[:], "c": ChunkSize, "w": wkeys, "t": tkeys, "wb": wb, "tb": tb, "pw": pw, "r": x.radices(),
 		"l": in.Langs, "sec": sections, "sp": in.SearchPaths,
 		"g": facet(in.Groups), "d": facet(in.Districts), "k": facet(in.PKinds), "s": facet(in.Showrooms),
 		"ph": []string{in.Placeholder, in.SitePlaceholder},

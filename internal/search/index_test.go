@@ -1,8 +1,10 @@
 package search
 
 import (
+	"encoding/json"
 	"math/rand/v2"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -166,6 +168,72 @@ func TestShardSplit(t *testing.T) {
 	}
 }
 
+// A bundle holds, byte for byte, the shards of single words whose keys
+// start with its two runes, for every two runes with more than one such
+// shard; pairs are never bundled.
+func TestBundles(t *testing.T) {
+	in := testInput()
+	in.Docs[1].Fields[Text] = []string{"Mắm tôm, măng, mặn"}
+	x, err := Build(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := x.Write(Options{ShardBytes: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := map[string]string{}
+	for _, f := range files {
+		data[f.Path] = string(f.Data)
+	}
+	r, err := Open(files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var man struct{ W, T, WB, TB []string }
+	_, _, raw, err := parseScript([]byte(data["search/i.js"]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(raw, &man); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		typ, dir  string
+		keys, bds []string
+	}{{"w", "w", r.wkeys, man.WB}, {"t", "t", r.tkeys, man.TB}} {
+		if len(c.bds) == 0 {
+			t.Errorf("%s: no bundles with one word a shard", c.typ)
+		}
+		for b, p := range c.bds {
+			var want strings.Builder
+			n := 0
+			for i, k := range c.keys {
+				if !strings.Contains(k, " ") && runePrefix(k, 2) == p {
+					want.WriteString(data["search/"+c.dir+"/"+strconv.Itoa(i)+".js"])
+					n++
+				}
+			}
+			got := data["search/"+c.dir+"b/"+strconv.Itoa(b)+".js"]
+			if n < 2 || got != want.String() {
+				t.Errorf("%s bundle %q (%d shards): %q, want %q", c.typ, p, n, got, want.String())
+			}
+		}
+		// Every two runes with more than one shard have a bundle.
+		count := map[string]int{}
+		for _, k := range c.keys {
+			if !strings.Contains(k, " ") {
+				count[runePrefix(k, 2)]++
+			}
+		}
+		for p, n := range count {
+			if n > 1 && !slices.Contains(c.bds, p) {
+				t.Errorf("%s: %d shards start with %q, and no bundle", c.typ, n, p)
+			}
+		}
+	}
+}
+
 func TestListCoding(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	for _, n := range []int{1, 7, 100, 5000} {
@@ -220,8 +288,8 @@ func TestBuildChecks(t *testing.T) {
 	}
 }
 
-// Every file is a single ocopSearch.add call, and no index word is cut:
-// each folded word of a name is a key.
+// Every file is one ocopSearch.add call a line (several only in a
+// bundle), and no index word is cut: each folded word of a name is a key.
 func TestFiles(t *testing.T) {
 	x, err := Build(testInput())
 	if err != nil {
@@ -235,8 +303,14 @@ func TestFiles(t *testing.T) {
 		if !strings.HasPrefix(f.Path, "search/") || !strings.HasSuffix(f.Path, ".js") || !utf8.Valid(f.Data) {
 			t.Errorf("file %s", f.Path)
 		}
-		if _, _, _, err := parseScript(f.Data); err != nil {
-			t.Errorf("%s: %v", f.Path, err)
+		lines := strings.Split(strings.TrimSuffix(string(f.Data), "\n"), "\n")
+		if len(lines) > 1 && !strings.HasPrefix(f.Path, "search/wb/") && !strings.HasPrefix(f.Path, "search/tb/") {
+			t.Errorf("%s: %d lines", f.Path, len(lines))
+		}
+		for _, l := range lines {
+			if _, _, _, err := parseScript([]byte(l)); err != nil {
+				t.Errorf("%s: %v", f.Path, err)
+			}
 		}
 	}
 	r, err := Open(files)

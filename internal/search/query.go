@@ -81,62 +81,10 @@ func Open(files []File) (*Reader, error) {
 	r := &Reader{w: map[string]json.RawMessage{}, t: map[string]json.RawMessage{}, show: map[string][][]json.RawMessage{}}
 	chunks := map[string]map[int][][]json.RawMessage{}
 	for _, f := range files {
-		typ, key, data, err := parseScript(f.Data)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", f.Path, err)
-		}
-		switch typ {
-		case "i":
-			err = json.Unmarshal(data, &r.man)
-		case "w", "t":
-			m := map[string]json.RawMessage{}
-			if err = json.Unmarshal(data, &m); err == nil {
-				dst := r.w
-				if typ == "t" {
-					dst = r.t
-				}
-				for k, v := range m {
-					dst[k] = v
-				}
+		for _, line := range strings.Split(strings.TrimSpace(string(f.Data)), "\n") {
+			if err := r.add(f.Path, []byte(line), chunks); err != nil {
+				return nil, err
 			}
-		case "f":
-			var fd struct {
-				F string   `json:"f"`
-				P string   `json:"p"`
-				S []string `json:"s"`
-			}
-			if err = json.Unmarshal(data, &fd); err == nil {
-				r.facet = []string{fd.F}
-				for p := fd.P; p != ""; {
-					var v uint64
-					v, p = getUint(p)
-					if v%2 == 0 {
-						r.price = append(r.price, int64(v/2)*1000)
-					} else {
-						r.price = append(r.price, int64(v/2))
-					}
-				}
-				for _, s := range fd.S {
-					r.shows = append(r.shows, nil)
-					r.shows[len(r.shows)-1] = decodeList(s, 0)
-				}
-			}
-		case "d":
-			lang, n, _ := strings.Cut(key, "/")
-			var recs [][]json.RawMessage
-			if err = json.Unmarshal(data, &recs); err == nil {
-				if chunks[lang] == nil {
-					chunks[lang] = map[int][][]json.RawMessage{}
-				}
-				var i int
-				fmt.Sscan(n, &i)
-				chunks[lang][i] = recs
-			}
-		default:
-			err = fmt.Errorf("unknown type %q", typ)
-		}
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", f.Path, err)
 		}
 	}
 	if r.man.V != Version {
@@ -150,6 +98,68 @@ func Open(files []File) (*Reader, error) {
 	r.wkeys, r.tkeys = r.man.W, r.man.T
 	r.wby, r.tby = group(r.w, r.wkeys), group(r.t, r.tkeys)
 	return r, nil
+}
+
+// add reads one ocopSearch.add call of file path.
+func (r *Reader) add(path string, line []byte, chunks map[string]map[int][][]json.RawMessage) error {
+	typ, key, data, err := parseScript(line)
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	switch typ {
+	case "i":
+		err = json.Unmarshal(data, &r.man)
+	case "w", "t":
+		m := map[string]json.RawMessage{}
+		if err = json.Unmarshal(data, &m); err == nil {
+			dst := r.w
+			if typ == "t" {
+				dst = r.t
+			}
+			for k, v := range m {
+				dst[k] = v
+			}
+		}
+	case "f":
+		var fd struct {
+			F string   `json:"f"`
+			P string   `json:"p"`
+			S []string `json:"s"`
+		}
+		if err = json.Unmarshal(data, &fd); err == nil {
+			r.facet = []string{fd.F}
+			for p := fd.P; p != ""; {
+				var v uint64
+				v, p = getUint(p)
+				if v%2 == 0 {
+					r.price = append(r.price, int64(v/2)*1000)
+				} else {
+					r.price = append(r.price, int64(v/2))
+				}
+			}
+			for _, s := range fd.S {
+				r.shows = append(r.shows, nil)
+				r.shows[len(r.shows)-1] = decodeList(s, 0)
+			}
+		}
+	case "d":
+		lang, n, _ := strings.Cut(key, "/")
+		var recs [][]json.RawMessage
+		if err = json.Unmarshal(data, &recs); err == nil {
+			if chunks[lang] == nil {
+				chunks[lang] = map[int][][]json.RawMessage{}
+			}
+			var i int
+			fmt.Sscan(n, &i)
+			chunks[lang][i] = recs
+		}
+	default:
+		err = fmt.Errorf("unknown type %q", typ)
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return nil
 }
 
 // N is the number of records.

@@ -97,10 +97,29 @@
         I.N = I.n1 + I.n[2];
         I.wi = indexOf(I.w);
         I.ti = indexOf(I.t);
+        I.wbi = indexOf(I.wb || []);
+        I.tbi = indexOf(I.tb || []);
+        I.wbn = members(I.w, I.wbi);
+        I.tbn = members(I.t, I.tbi);
         I.li = Math.max(0, I.l.indexOf(html.lang));
       }
       return I;
     });
+  }
+  // members counts the shard keys of each bundle of bi.
+  function members(keys, bi) {
+    var n = [];
+    keys.forEach(function (k) {
+      var b = bundleOf(bi, k);
+      if (b !== undefined) {
+        n[b] = (n[b] || 0) + 1;
+      }
+    });
+    return n;
+  }
+  // bundleOf returns the bundle that holds shard key k, if any.
+  function bundleOf(bi, k) {
+    return k.indexOf(" ") < 0 ? bi.get(Array.from(k).slice(0, 2).join("")) : undefined;
   }
   function indexOf(keys) {
     var m = new Map();
@@ -211,12 +230,52 @@
     });
     return { w: w, t: t };
   }
+  // shardPaths returns the files that hold the shards of sh not loaded
+  // yet, the descriptions' too when text is set.
   function shardPaths(I, sh, text) {
-    var ps = sh.w.map(function (k) { return "search/w/" + I.wi.get(k) + ".js"; });
-    if (text) {
-      sh.t.forEach(function (k) { ps.push("search/t/" + I.ti.get(k) + ".js"); });
+    var ps = paths(I, "w", sh.w);
+    return text ? ps.concat(paths(I, "t", sh.t)) : ps;
+  }
+  // paths returns the files for the shards keys of a type: a bundle when
+  // keys need every shard it holds, none of them loaded (the first two
+  // letters of a word being typed need them all), else each shard's file.
+  function paths(I, type, keys) {
+    var idx = I[type + "i"], bi = I[type + "bi"], bn = I[type + "bn"], out = [], by = new Map();
+    function put(p) {
+      if (out.indexOf(p) < 0) {
+        out.push(p);
+      }
     }
-    return ps;
+    keys.forEach(function (k) {
+      if (store[type][k]) {
+        return;
+      }
+      var b = bundleOf(bi, k);
+      var own = "search/" + type + "/" + idx.get(k) + ".js";
+      if (b === undefined) {
+        put(own);
+        return;
+      }
+      var bp = "search/" + type + "b/" + b + ".js";
+      if (pending[bp]) {
+        put(bp);
+        return;
+      }
+      var l = by.get(bp);
+      if (!l) {
+        by.set(bp, l = []);
+        l.b = b;
+      }
+      l.push(own);
+    });
+    by.forEach(function (l, bp) {
+      if (l.length === bn[l.b]) {
+        put(bp);
+      } else {
+        l.forEach(put);
+      }
+    });
+    return out;
   }
   function has(type, keys) {
     return keys.every(function (k) { return store[type][k]; });
@@ -837,6 +896,8 @@
   // ---- The search page: results, facets, sort, all in the URL.
 
   var PAGE = 20;
+  // ROW_MIN is less than the height of any result row, in CSS pixels.
+  var ROW_MIN = 64;
   var DIMS = ["type", "group", "stars", "district", "kind", "showroom"];
   var SORTS = ["", "stars", "name", "price", "price-desc"];
 
@@ -1094,16 +1155,18 @@
       li.appendChild(body);
       return li;
     }
-    // paint shows the first results of n, reusing the items already made
-    // (an item is the same for a record until the prices load).
+    // paint shows the first rows results of n, reusing the items already
+    // made (an item is the same for a record until the prices load). Fewer
+    // rows than a page are the rows in view, shown while the rest load:
+    // the count, facets and "show more" wait for the whole page.
     var items = new Map(), itemsPriced = false, painted = "";
-    function paint(r, n, st, final) {
-      var I = r.I;
+    function paint(r, n, st, final, rows) {
+      var I = r.I, complete = rows >= Math.min(shown, n.ids.length);
       if (itemsPriced !== !!facets) {
         items.clear();
         itemsPriced = !!facets;
       }
-      var ids = n.ids.slice(0, shown), key = ids.join(",") + "/" + itemsPriced;
+      var ids = n.ids.slice(0, rows), key = ids.join(",") + "/" + itemsPriced;
       if (key !== painted) {
         var nodes = [];
         for (var i = 0; i < ids.length; i++) {
@@ -1122,9 +1185,9 @@
         painted = key;
       }
       results.hidden = false;
-      more.hidden = n.ids.length <= shown;
+      more.hidden = !complete || n.ids.length <= shown;
       partialNote.hidden = !r.partial;
-      if (final) {
+      if (final && complete) {
         showCounts(I, n, facets);
         var text = n.ids.length ? plural(form, "data-t-results", n.ids.length) :
           fmt(form.getAttribute("data-t-none"), st.q.trim());
@@ -1140,7 +1203,16 @@
           }, 300);
         }
       }
-      signal("ocop-search-results", { page: true, query: st.q, count: n.ids.length, final: final });
+      signal("ocop-search-results", { page: true, query: st.q, count: n.ids.length, final: final, complete: complete });
+    }
+    // inView is the number of result rows that fit between the top of the
+    // list (or, while it is hidden, the bottom of the form) and the bottom
+    // of the window, counting rows lower than any row is. It is measured
+    // only when some rows must wait for their records, as it may lay out
+    // the page.
+    function inView() {
+      var y = results.hidden ? form.getBoundingClientRect().bottom : list.getBoundingClientRect().top;
+      return Math.max(1, Math.min(shown, Math.ceil((window.innerHeight - Math.max(0, y)) / ROW_MIN)));
     }
     function everything(I) {
       var ids = new Int32Array(I.N);
@@ -1149,7 +1221,9 @@
       }
       return { I: I, terms: [], ids: ids, partial: false, text: true, sh: { w: [], t: [] } };
     }
-    function run() {
+    // run searches for the state of the form; typing says a key was
+    // typed, so that the rows in view come first.
+    function run(typing) {
       var st = state(), my = ++gen, terms = words1(parse(st.q));
       save(st);
       if (!terms.length) {
@@ -1166,21 +1240,40 @@
         return;
       }
       // draw narrows and sorts r, loads what the page shows and paints it;
-      // at once when all is at hand.
+      // at once when all is at hand. While typing, the rows in view are
+      // painted as soon as their records are at hand, the rest after.
       function draw(r, final) {
         if (my !== gen) {
           return null;
         }
         var n = narrow(r.I, r, filter(r.I, st), st.sort);
-        var need = chunksFor(r.I, n.ids.slice(0, shown));
+        var top = n.ids.slice(0, shown), need = chunksFor(r.I, top);
         if (!need.length) {
-          paint(r, n, st, final);
+          paint(r, n, st, final, shown);
           return null;
         }
-        return loadAll(need).then(function () {
-          if (my === gen) {
-            paint(r, n, st, final);
+        var k = typing ? inView() : shown, first = k < top.length ? chunksFor(r.I, top.slice(0, k)) : need;
+        var all = loadAll(first.concat(need.filter(function (p) { return first.indexOf(p) < 0; })));
+        function whole() {
+          return all.then(function () {
+            if (my === gen) {
+              paint(r, n, st, final, shown);
+            }
+          });
+        }
+        if (first.length === need.length) {
+          return whole();
+        }
+        if (!first.length) {
+          paint(r, n, st, final, k);
+          return whole();
+        }
+        return loadAll(first).then(function () {
+          if (my !== gen) {
+            return null;
           }
+          paint(r, n, st, final, k);
+          return whole();
         });
       }
       var I = store.i && store.i.wi ? store.i : null;
@@ -1233,7 +1326,7 @@
       filters.hidden = false;
     }
     form.addEventListener("submit", function (e) { e.preventDefault(); shown = PAGE; run(); });
-    form.addEventListener("input", function () { shown = PAGE; run(); });
+    form.addEventListener("input", function () { shown = PAGE; run(true); });
     form.addEventListener("change", function () { shown = PAGE; run(); });
     form.addEventListener("reset", function () {
       window.setTimeout(function () { shown = PAGE; run(); input.focus(); }, 0);
