@@ -570,7 +570,7 @@ func (k *kiosks) serviceWorker(shows []*catalog.Showroom, files []kioskFile, ind
 		cache.Common = append(cache.Common, a)
 	}
 	for _, f := range index {
-		if strings.HasPrefix(f.Path, "search/") && !isDisplayChunk(f.Path) {
+		if strings.HasPrefix(f.Path, "search/") && !k.isDisplayChunk(f.Path) {
 			cache.Common = append(cache.Common, f.Path)
 		}
 		hash(f.Path, f.Data)
@@ -630,17 +630,20 @@ func (k *kiosks) serviceWorker(shows []*catalog.Showroom, files []kioskFile, ind
 }
 
 // isDisplayChunk reports whether a search index file is a display chunk
-// of one language (search/<lang>/<n>.js), which kiosks cache only for
-// their products, in Vietnamese.
-func isDisplayChunk(p string) bool {
+// of one of the site's languages (search/<lang>/<n>.js), which kiosks
+// cache only for their products, in Vietnamese. Everything else under
+// search/ (the manifest, facets, word and description shards and their
+// bundles) every kiosk caches, since any query may need it.
+func (k *kiosks) isDisplayChunk(p string) bool {
 	rest := strings.TrimPrefix(p, "search/")
 	i := strings.IndexByte(rest, '/')
 	if i < 0 {
 		return false
 	}
-	switch rest[:i] {
-	case "w", "t":
-		return false
+	for _, l := range k.r.langs {
+		if rest[:i] == l.Code {
+			return true
+		}
 	}
-	return true
+	return false
 }

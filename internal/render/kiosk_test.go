@@ -254,3 +254,25 @@ func BenchmarkKiosks(b *testing.B) {
 	b.ReportMetric(float64(bytes), "bytes")
 	b.ReportMetric(float64(files), "files")
 }
+
+// TestKioskCachesEverySearchFile: a kiosk's service worker leaves out only
+// the display chunks of the site's languages; shards, bundles of shards
+// (search/wb/, search/tb/), the manifest and facets are cached, or an
+// offline kiosk could not search.
+func TestKioskCachesEverySearchFile(t *testing.T) {
+	k := &kiosks{r: &renderer{langs: []catalog.Language{{Code: "vi"}, {Code: "en"}}}}
+	for p, want := range map[string]bool{
+		"search/vi/3.js":  true,
+		"search/en/0.js":  true,
+		"search/wb/3.js":  false,
+		"search/tb/0.js":  false,
+		"search/w/ng.js":  false,
+		"search/t/nuo.js": false,
+		"search/i.js":     false,
+		"search/f.js":     false,
+	} {
+		if got := k.isDisplayChunk(p); got != want {
+			t.Errorf("isDisplayChunk(%q) = %v, want %v", p, got, want)
+		}
+	}
+}
