@@ -104,11 +104,18 @@ func Site(c *catalog.Catalog, opt Options, w Writer) (Stats, error) {
 	}
 	st := Stats{Files: len(jobs) + len(kiosk), Kiosks: 1 + len(c.Showrooms)}
 	for _, j := range jobs {
-		if strings.HasSuffix(j.out, ".html") {
+		if IsPage(j.out) {
 			st.Pages++
 		}
 	}
 	return st, nil
+}
+
+// IsPage reports whether the output path out (slash-separated, relative to
+// the output root) is a page of the site: an .html file outside the kiosk
+// screens, which are an app of their own (kiosk/, see kioskDir).
+func IsPage(out string) bool {
+	return strings.HasSuffix(out, ".html") && !strings.HasPrefix(out, "kiosk/")
 }
 
 // job makes one output file.

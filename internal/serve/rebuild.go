@@ -545,7 +545,7 @@ func (b *builder) publishAll(next map[string][]byte, changed []string, first boo
 	b.s.changed(gen, changed, first)
 	pages := 0
 	for out := range next {
-		if strings.HasSuffix(out, ".html") {
+		if render.IsPage(out) {
 			pages++
 		}
 	}
