@@ -615,6 +615,28 @@ func (k *kiosks) serviceWorker(shows []*catalog.Showroom, files []kioskFile, ind
 		}
 		cache.Kiosks[slug] = append(list, extra...)
 	}
+	// Photos are copied from content/ as they are: their bytes go into
+	// the version too, so a photo replaced under the same name reaches
+	// kiosks that cached the old one.
+	var photos []string
+	for _, list := range cache.Kiosks {
+		for _, p := range list {
+			if _, ok := r.med.copies[p]; ok {
+				photos = append(photos, p)
+			}
+		}
+	}
+	sort.Strings(photos)
+	for i, p := range photos {
+		if i > 0 && photos[i-1] == p {
+			continue
+		}
+		b, err := fs.ReadFile(r.opt.Content, r.med.copies[p].src)
+		if err != nil {
+			return kioskFile{}, fmt.Errorf("image %s: %w", r.med.copies[p].src, err)
+		}
+		hash(p, b)
+	}
 	lists, err := kioskJSON(cache)
 	if err != nil {
 		return kioskFile{}, err

@@ -4,11 +4,13 @@ import (
 	"encoding/json"
 	"image"
 	"image/color"
+	"io/fs"
 	"os"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/makiuchi-d/gozxing"
 	"github.com/makiuchi-d/gozxing/qrcode"
@@ -215,6 +217,33 @@ func TestKioskServiceWorker(t *testing.T) {
 	if v := sw(w2).Version; v == kc.Version {
 		t.Errorf("version %s did not change with a product's name", v)
 	}
+	// A photo replaced under the same name changes the version too.
+	const photo = "content/products/gao-nep-dien-xa/anh.png"
+	b, err := fs.ReadFile(fixture(), photo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	site := overlayFS{FS: fixture(), files: fstest.MapFS{photo: {Data: append(b, 0)}}}
+	w3, _, err := renderCatalog(c, site, "https://example.gov.vn/ocop/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v2, v3 := sw(w2).Version, sw(w3).Version; v3 == v2 {
+		t.Errorf("version %s did not change with a photo's bytes", v3)
+	}
+}
+
+// overlayFS is FS with the files of files in place of its own.
+type overlayFS struct {
+	fs.FS
+	files fstest.MapFS
+}
+
+func (o overlayFS) Open(name string) (fs.File, error) {
+	if _, ok := o.files[name]; ok {
+		return o.files.Open(name)
+	}
+	return o.FS.Open(name)
 }
 
 // BenchmarkKiosks makes every kiosk of a synthetic catalog of 10,000
