@@ -275,31 +275,58 @@ func (c *Catalog) FindProduct(ref string) *Product {
 	return nil
 }
 
-// KioskProducts returns the products a kiosk screen shows, in the order
-// of its slides: the kiosk's featured products in the order listed (those
-// that exist, each once), then products marked featured: true, then the
-// rest by stars (most first) and name. With s nil it is the kiosk of the
-// whole catalog: every product, with no kiosk featured list; else the
-// products whose showrooms list names s, and s's featured products even
-// if the list does not. While no product names s, a showroom in a district
-// shows the products of its district: each of the eight showrooms of
-// Decision 293/QĐ-UBND (2019) is its district's, so its screen is not left
-// blank until editors record what it sells.
-func (c *Catalog) KioskProducts(s *Showroom) []*Product {
+// KioskSource says where the products of a kiosk screen come from.
+type KioskSource int
+
+// Sources of a kiosk's products, in the order they are tried for a
+// showroom's kiosk.
+const (
+	// KioskNamed: the products whose showrooms list names the showroom.
+	KioskNamed KioskSource = iota
+	// KioskDistrict: while no product names it, the products of its
+	// district (each of the eight showrooms of Decision 293/QĐ-UBND, 2019,
+	// is its district's), so its screen is not blank until editors record
+	// what it sells.
+	KioskDistrict
+	// KioskCatalog: every product; the whole catalog's kiosk, and a
+	// showroom's while neither of the above gives any product.
+	KioskCatalog
+)
+
+// KioskPool returns the products a kiosk draws its slides from, in
+// catalog order, and where they come from; s nil is the whole catalog's
+// kiosk.
+func (c *Catalog) KioskPool(s *Showroom) ([]*Product, KioskSource) {
+	if s == nil {
+		return c.Products, KioskCatalog
+	}
+	if len(s.Links.Products) > 0 {
+		return s.Links.Products, KioskNamed
+	}
 	var pool []*Product
-	var refs []string
-	switch {
-	case s == nil:
-		pool = append(pool, c.Products...)
-	case len(s.Links.Products) == 0 && s.Links.District != nil:
+	if s.Links.District != nil {
 		for _, p := range c.Products {
 			if p.Links.District == s.Links.District {
 				pool = append(pool, p)
 			}
 		}
-		refs = s.Kiosk.Featured
-	default:
-		pool = append(pool, s.Links.Products...)
+	}
+	if len(pool) > 0 {
+		return pool, KioskDistrict
+	}
+	return c.Products, KioskCatalog
+}
+
+// KioskProducts returns the products a kiosk screen shows, in the order
+// of its slides: the kiosk's featured products in the order listed (those
+// that exist, each once), then products marked featured: true, then the
+// rest of its KioskPool by stars (most first) and name. A showroom's
+// featured products are shown even when its pool does not hold them.
+func (c *Catalog) KioskProducts(s *Showroom) []*Product {
+	p, _ := c.KioskPool(s)
+	pool := append([]*Product(nil), p...)
+	var refs []string
+	if s != nil {
 		refs = s.Kiosk.Featured
 	}
 	out := make([]*Product, 0, len(pool)+len(refs))

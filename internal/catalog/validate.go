@@ -452,8 +452,21 @@ func (v *validator) showroom(s *Showroom) {
 	v.kiosk(s)
 }
 
-// kiosk checks a showroom's kiosk settings.
+// kiosk checks a showroom's kiosk settings, and says when its kiosk
+// falls back to the whole catalog.
 func (v *validator) kiosk(s *Showroom) {
+	pool, from := v.c.KioskPool(s)
+	if from == KioskCatalog {
+		at := s.At("district")
+		if !s.Has("district") {
+			at = s.At("name")
+		}
+		v.ds.Warnf(at, "no product names this showroom in its showrooms list and its district has no product, so its kiosk shows the whole catalog; add showrooms: [%s] to the products it sells", s.ID)
+	}
+	inPool := make(map[*Product]bool, len(pool))
+	for _, p := range pool {
+		inPool[p] = true
+	}
 	k := s.Kiosk
 	if s.Valid("kiosk.idle_seconds") && (k.IdleSeconds < KioskIdleMin || k.IdleSeconds > KioskIdleMax) {
 		v.ds.Errorf(s.At("kiosk.idle_seconds"), "kiosk.idle_seconds must be %d–%d seconds, got %d; leave it out for the default, %d", KioskIdleMin, KioskIdleMax, k.IdleSeconds, KioskIdleDefault)
@@ -480,8 +493,12 @@ func (v *validator) kiosk(s *Showroom) {
 			continue
 		}
 		seen[p] = ref
-		if !contains(p.Showrooms, s.ID) {
+		switch {
+		case inPool[p]:
+		case from == KioskNamed:
 			v.ds.Warnf(s.At(key), "featured product %q is not sold here: its showrooms list does not name %q; the kiosk shows it anyway", ref, s.ID)
+		case from == KioskDistrict:
+			v.ds.Warnf(s.At(key), "featured product %q is not from this showroom's district, whose products its kiosk shows while no product names %q; the kiosk shows it anyway", ref, s.ID)
 		}
 	}
 }

@@ -313,3 +313,38 @@ func TestKioskProducts(t *testing.T) {
 		}
 	}
 }
+
+// TestKioskFallbackRules: a showroom that no product names shows its
+// district's products, and a featured product from elsewhere is said to
+// be so; with no product in its district either, the whole catalog, which
+// is a warning.
+func TestKioskFallbackRules(t *testing.T) {
+	hhRice := strings.Replace(strings.Replace(strings.Replace(good, "Gạo tám", "Gạo Hải Hậu", 1), "Nam Trực", "Hải Hậu", 1), "Điền Xá", "Hải Hòa", 1)
+	for _, tc := range []struct {
+		name  string
+		files map[string]string
+		want  []string
+	}{
+		{"district", map[string]string{
+			"content/showrooms/nt.md":     "---\nname: Điểm bán Nam Trực\ndistrict: Nam Trực\naddress: x\nkiosk:\n  featured: [ok, hh-rice]\n---\n",
+			"content/products/ok.md":      "---\n" + strings.Replace(good, "[pic.jpg]", "[]", 1) + "---\n",
+			"content/products/hh-rice.md": "---\n" + strings.Replace(hhRice, "[pic.jpg]", "[]", 1) + "---\n",
+		}, []string{`content/showrooms/nt.md:6:18: warning: featured product "hh-rice" is not from this showroom's district, whose products its kiosk shows while no product names "nt"; the kiosk shows it anyway`}},
+		{"whole catalog", map[string]string{
+			"content/showrooms/hh.md": "---\nname: Điểm bán Hải Hậu\ndistrict: Hải Hậu\naddress: x\n---\n",
+			"content/products/ok.md":  "---\n" + strings.Replace(good, "[pic.jpg]", "[]", 1) + "---\n",
+		}, []string{`content/showrooms/hh.md:3:11: warning: no product names this showroom in its showrooms list and its district has no product, so its kiosk shows the whole catalog; add showrooms: [hh] to the products it sells`}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, d := range check(t, tc.files) {
+				if strings.HasPrefix(d.Pos.Path, "content/showrooms/") {
+					got = append(got, d.String())
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
