@@ -923,12 +923,17 @@
       }
     });
     var shown = PAGE, gen = 0;
+    // The other controls, looked up once: a named look-up in form.elements
+    // walks the form again after every change to the options.
+    var sortSel = form.elements.sort, minIn = form.elements.min, maxIn = form.elements.max;
 
     function state() {
-      var st = { q: input.value, sort: form.elements.sort ? form.elements.sort.value : "" };
-      DIMS.forEach(function (k) { st[k] = selects[k] ? selects[k].value : ""; });
-      st.min = form.elements.min ? form.elements.min.value : "";
-      st.max = form.elements.max ? form.elements.max.value : "";
+      var st = { q: input.value, sort: sortSel ? sortSel.value : "" };
+      for (var i = 0; i < DIMS.length; i++) {
+        st[DIMS[i]] = selects[DIMS[i]] ? selects[DIMS[i]].value : "";
+      }
+      st.min = minIn ? minIn.value : "";
+      st.max = maxIn ? maxIn.value : "";
       return st;
     }
     function restore() {
@@ -1070,7 +1075,15 @@
       }
       return { ids: list, counts: c };
     }
+    // showCounts writes the count of every facet value in its option. Most
+    // keys leave the counts as they were: then nothing is read or written.
+    var shownCounts = "";
     function showCounts(I, n, fx) {
+      var key = !!fx + DIMS.map(function (k) { return n.counts[k] ? Array.prototype.join.call(n.counts[k]) : ""; }).join("/");
+      if (key === shownCounts) {
+        return;
+      }
+      shownCounts = key;
       DIMS.forEach(function (k, di) {
         var s = selects[k];
         if (!s) {
