@@ -563,10 +563,15 @@
         val = 0;
       }
     }
-    F.s.forEach(function (s) {
+    // r: each showroom's records; rm: each record's showrooms as bits.
+    fx.rm = F.s.length <= 31 ? new Int32Array(n) : null;
+    F.s.forEach(function (s, si) {
       var m = new Uint8Array(n), l = list(s);
       for (var j = 0; j < l.length; j++) {
         m[l[j]] = 1;
+        if (fx.rm) {
+          fx.rm[l[j]] |= 1 << si;
+        }
       }
       fx.r.push(m);
     });
@@ -1047,7 +1052,16 @@
       }
       var n0 = I.n0, n1 = I.n1, priced = f.min > 0 || f.max > 0;
       var sr = fx && f.showroom >= 0 ? fx.r[f.showroom] : null;
+      var rm = fx && fx.rm;
       function showrooms(d) {
+        if (rm) {
+          for (var b = rm[d], s = 0; b; b >>>= 1, s++) {
+            if (b & 1) {
+              c.showroom[s]++;
+            }
+          }
+          return;
+        }
         for (var s = 0; s < fx.r.length; s++) {
           if (fx.r[s][d]) {
             c.showroom[s]++;
@@ -1094,8 +1108,9 @@
           }
         }
       }
-      var list = Array.prototype.slice.call(out.subarray(0, m));
+      var list = out.subarray(0, m);
       if (fx && sort) {
+        list = Array.prototype.slice.call(list);
         var pos = new Int32Array(I.N);
         list.forEach(function (d, i) { pos[d] = i; });
         list.sort(function (a, b) {
