@@ -39,15 +39,25 @@
     return lower(s).normalize("NFD").replace(/[\u0300-\u036f]/g, "")
       .replace(/[đð]/g, "d").normalize("NFC");
   }
-  // tokens returns the words of s, each folded (f) and toned (t).
+  // tokens returns the words of s, each folded (f) and toned (t). The
+  // folding of each word is kept: typing folds the same words again at
+  // every key.
+  var folded = new Map();
   function tokens(s) {
     var out = [], ws = lower(s).match(WORD_RE) || [];
     for (var i = 0; i < ws.length; i++) {
-      if (!BASE_RE.test(ws[i])) {
-        continue;
+      var f = folded.get(ws[i]);
+      if (f === undefined) {
+        f = BASE_RE.test(ws[i]) ? fold(ws[i]) : "";
+        if (!BASE_RE.test(f)) {
+          f = "";
+        }
+        if (folded.size > 1000) {
+          folded.clear();
+        }
+        folded.set(ws[i], f);
       }
-      var f = fold(ws[i]);
-      if (BASE_RE.test(f)) {
+      if (f) {
         out.push({ f: f, t: ws[i] });
       }
     }
@@ -173,8 +183,18 @@
   var EXACT = 10, PREFIX = 8, FUZZY = 5, ADJACENT = 5;
 
   // parse splits a query into terms: folded f, toned t, marked m (typed
-  // with marks), prefix p (the last word, still being typed).
+  // with marks), prefix p (the last word, still being typed). The terms of
+  // the last query are kept, as a key parses it more than once; they are
+  // not to be changed.
+  var parsed = { q: null, terms: null };
   function parse(q) {
+    if (parsed.q !== q) {
+      parsed.terms = parse1(q);
+      parsed.q = q;
+    }
+    return parsed.terms;
+  }
+  function parse1(q) {
     var terms = tokens(q).map(function (t) {
       return { f: t.f, t: t.t, m: t.f !== t.t, p: false };
     });
@@ -203,22 +223,44 @@
     }
     return best;
   }
+  // shardsOf returns the shards of word among keys, and with prefix those
+  // of every word it begins; a single word's completions are never in a
+  // shard of pairs. They are kept, as typing asks for the same words again
+  // at every key.
+  var shardsKept = new Map();
+  function shardsOf(keys, type, word, prefix) {
+    var id = type + (prefix ? "+" : "=") + word, out = shardsKept.get(id);
+    if (out) {
+      return out;
+    }
+    out = [];
+    var k = shardFor(keys, word), single = word.indexOf(" ") < 0;
+    if (k) {
+      out.push(k);
+    }
+    if (prefix) {
+      keys.forEach(function (k) {
+        if (k.lastIndexOf(word, 0) === 0 && out.indexOf(k) < 0 && !(single && k.indexOf(" ") >= 0)) {
+          out.push(k);
+        }
+      });
+    }
+    if (shardsKept.size > 1000) {
+      shardsKept.clear();
+    }
+    shardsKept.set(id, out);
+    return out;
+  }
   // shards returns the word and description shards terms need.
   function shards(I, terms) {
     var w = [], t = [];
-    // add adds the shards of word, and with prefix those of every word it
-    // begins; a single word's completions are never in a shard of pairs.
+    // add adds the shards of word to dst.
     function add(keys, dst, word, prefix) {
-      var k = shardFor(keys, word), single = word.indexOf(" ") < 0;
-      if (k && dst.indexOf(k) < 0) {
-        dst.push(k);
-      }
-      if (prefix) {
-        keys.forEach(function (k) {
-          if (k.lastIndexOf(word, 0) === 0 && dst.indexOf(k) < 0 && !(single && k.indexOf(" ") >= 0)) {
-            dst.push(k);
-          }
-        });
+      var ks = shardsOf(keys, dst === w ? "w" : "t", word, prefix);
+      for (var i = 0; i < ks.length; i++) {
+        if (dst.indexOf(ks[i]) < 0) {
+          dst.push(ks[i]);
+        }
       }
     }
     terms.forEach(function (tm, i) {
@@ -521,10 +563,15 @@
         val = 0;
       }
     }
-    F.s.forEach(function (s) {
+    // r: each showroom's records; rm: each record's showrooms as bits.
+    fx.rm = F.s.length <= 31 ? new Int32Array(n) : null;
+    F.s.forEach(function (s, si) {
       var m = new Uint8Array(n), l = list(s);
       for (var j = 0; j < l.length; j++) {
         m[l[j]] = 1;
+        if (fx.rm) {
+          fx.rm[l[j]] |= 1 << si;
+        }
       }
       fx.r.push(m);
     });
@@ -923,12 +970,17 @@
       }
     });
     var shown = PAGE, gen = 0;
+    // The other controls, looked up once: a named look-up in form.elements
+    // walks the form again after every change to the options.
+    var sortSel = form.elements.sort, minIn = form.elements.min, maxIn = form.elements.max;
 
     function state() {
-      var st = { q: input.value, sort: form.elements.sort ? form.elements.sort.value : "" };
-      DIMS.forEach(function (k) { st[k] = selects[k] ? selects[k].value : ""; });
-      st.min = form.elements.min ? form.elements.min.value : "";
-      st.max = form.elements.max ? form.elements.max.value : "";
+      var st = { q: input.value, sort: sortSel ? sortSel.value : "" };
+      for (var i = 0; i < DIMS.length; i++) {
+        st[DIMS[i]] = selects[DIMS[i]] ? selects[DIMS[i]].value : "";
+      }
+      st.min = minIn ? minIn.value : "";
+      st.max = maxIn ? maxIn.value : "";
       return st;
     }
     function restore() {
@@ -1000,7 +1052,16 @@
       }
       var n0 = I.n0, n1 = I.n1, priced = f.min > 0 || f.max > 0;
       var sr = fx && f.showroom >= 0 ? fx.r[f.showroom] : null;
+      var rm = fx && fx.rm;
       function showrooms(d) {
+        if (rm) {
+          for (var b = rm[d], s = 0; b; b >>>= 1, s++) {
+            if (b & 1) {
+              c.showroom[s]++;
+            }
+          }
+          return;
+        }
         for (var s = 0; s < fx.r.length; s++) {
           if (fx.r[s][d]) {
             c.showroom[s]++;
@@ -1047,8 +1108,9 @@
           }
         }
       }
-      var list = Array.prototype.slice.call(out.subarray(0, m));
+      var list = out.subarray(0, m);
       if (fx && sort) {
+        list = Array.prototype.slice.call(list);
         var pos = new Int32Array(I.N);
         list.forEach(function (d, i) { pos[d] = i; });
         list.sort(function (a, b) {
@@ -1070,7 +1132,15 @@
       }
       return { ids: list, counts: c };
     }
+    // showCounts writes the count of every facet value in its option. Most
+    // keys leave the counts as they were: then nothing is read or written.
+    var shownCounts = "";
     function showCounts(I, n, fx) {
+      var key = !!fx + DIMS.map(function (k) { return n.counts[k] ? Array.prototype.join.call(n.counts[k]) : ""; }).join("/");
+      if (key === shownCounts) {
+        return;
+      }
+      shownCounts = key;
       DIMS.forEach(function (k, di) {
         var s = selects[k];
         if (!s) {
