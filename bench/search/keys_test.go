@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"math"
 	"os"
-	"os/exec"
 	"sort"
 	"strconv"
 	"strings"
@@ -35,16 +34,7 @@ func TestKeystrokes(t *testing.T) {
 	if spec == "" {
 		t.Skip("set OCOP_SEARCH_KEYS to name=dir[,name=dir…] of built sites")
 	}
-	exe := ""
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			exe = p
-			break
-		}
-	}
-	if exe == "" {
-		t.Skip("chromium is not installed")
-	}
+	exe := chromiumPath(t)
 	type site struct{ name, base string }
 	var sites []site
 	for _, s := range strings.Split(spec, ",") {

@@ -174,16 +174,7 @@ func TestMeasure(t *testing.T) {
 	if dir == "" {
 		t.Skip("set OCOP_SEARCH_BENCH to a built site indexed by Pagefind (see bench/search/compare.sh)")
 	}
-	exe := ""
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			exe = p
-			break
-		}
-	}
-	if exe == "" {
-		t.Skip("chromium is not installed")
-	}
+	exe := chromiumPath(t)
 	plain := serve(t, dir, false)
 	zipped := serve(t, dir, true)
 	qfile := "queries.txt"
@@ -721,4 +712,17 @@ func (j *judge) relevant(path, q string) bool {
 		}
 	}
 	return false
+}
+
+// chromiumPath returns the Chromium executable, skipping the test when
+// none is installed.
+func chromiumPath(t *testing.T) string {
+	t.Helper()
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	t.Skip("chromium is not installed")
+	return ""
 }

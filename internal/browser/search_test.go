@@ -3,6 +3,7 @@ package browser
 import (
 	"bufio"
 	"encoding/json"
+	"io/fs"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -581,21 +582,7 @@ func TestSearchMirrorsGo(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dest := filepath.Join(t.TempDir(), "public")
-	srv := httptest.NewServer(http.StripPrefix("/ocop", http.FileServer(http.Dir(dest))))
-	t.Cleanup(srv.Close)
-	base := srv.URL + "/ocop/"
-	if r, err := build.Site(build.Options{Source: src, Dest: dest, BaseURL: base}); err != nil {
-		t.Fatalf("build: %v %v", err, r.Diagnostics)
-	}
-	files, err := search.ReadFiles(os.DirFS(dest))
-	if err != nil {
-		t.Fatal(err)
-	}
-	idx, err := search.Open(files)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, base, idx := servedIndex(t, src)
 	for _, q := range []string{"nuoc mam", "nước mắm giao", "gạo tám", "gao t", "hai hau", "giao chau", "nuoc mamm", "dau phu nam dinh", "ruou nep xyzzy"} {
 		got := results(t, tb, base+"tim-kiem/", "q="+url.QueryEscape(q))
 		var want []string
@@ -624,21 +611,7 @@ func TestSearchTyping(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dest := filepath.Join(t.TempDir(), "public")
-	srv := httptest.NewServer(http.StripPrefix("/ocop", http.FileServer(http.Dir(dest))))
-	t.Cleanup(srv.Close)
-	base := srv.URL + "/ocop/"
-	if r, err := build.Site(build.Options{Source: src, Dest: dest, BaseURL: base}); err != nil {
-		t.Fatalf("build: %v %v", err, r.Diagnostics)
-	}
-	files, err := search.ReadFiles(os.DirFS(dest))
-	if err != nil {
-		t.Fatal(err)
-	}
-	idx, err := search.Open(files)
-	if err != nil {
-		t.Fatal(err)
-	}
+	dest, base, idx := servedIndex(t, src)
 	man, err := os.ReadFile(filepath.Join(dest, "search/i.js"))
 	if err != nil {
 		t.Fatal(err)
@@ -741,4 +714,25 @@ func TestSearchTyping(t *testing.T) {
 	}
 	u, _ := url.Parse(base)
 	tb.check(t, u.Host)
+}
+
+// servedIndex builds the site src under /ocop/ of a test server and
+// returns its output folder, base URL and search index read back in Go.
+func servedIndex(t *testing.T, src fs.FS) (dest, base string, idx *search.Reader) {
+	t.Helper()
+	dest = filepath.Join(t.TempDir(), "public")
+	srv := httptest.NewServer(http.StripPrefix("/ocop", http.FileServer(http.Dir(dest))))
+	t.Cleanup(srv.Close)
+	base = srv.URL + "/ocop/"
+	if r, err := build.Site(build.Options{Source: src, Dest: dest, BaseURL: base}); err != nil {
+		t.Fatalf("build: %v %v", err, r.Diagnostics)
+	}
+	files, err := search.ReadFiles(os.DirFS(dest))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if idx, err = search.Open(files); err != nil {
+		t.Fatal(err)
+	}
+	return dest, base, idx
 }
