@@ -38,10 +38,10 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"runtime"
 	"strings"
-	"sync"
 	"sync/atomic"
+
+	"github.com/namdinh-ocop/ocop/internal/parallel"
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
 	"github.com/namdinh-ocop/ocop/internal/render"
@@ -232,32 +232,19 @@ func All(c *catalog.Catalog, opt Options, w render.Writer) (files int, err error
 	errs := make([]error, len(sels))
 	pc := newPhotoCache()
 	var written atomic.Int64
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range min(runtime.GOMAXPROCS(0), len(sels)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				sel := sels[i]
-				out := sel.PDFPath(langOf(opt))
-				b, err := makePDF(c, sel, opt, pc)
-				if err == nil {
-					err = w.WriteFile(out, b)
-				}
-				if err != nil {
-					errs[i] = fmt.Errorf("%s: %w", out, err)
-					continue
-				}
-				written.Add(1)
-			}
-		}()
-	}
-	for i := range sels {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	parallel.For(len(sels), func(i int) {
+		sel := sels[i]
+		out := sel.PDFPath(langOf(opt))
+		b, err := makePDF(c, sel, opt, pc)
+		if err == nil {
+			err = w.WriteFile(out, b)
+		}
+		if err != nil {
+			errs[i] = fmt.Errorf("%s: %w", out, err)
+			return
+		}
+		written.Add(1)
+	})
 	for _, err := range errs {
 		if err != nil {
 			return int(written.Load()), err

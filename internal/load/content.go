@@ -4,10 +4,9 @@ import (
 	"io/fs"
 	"path"
 	"reflect"
-	"runtime"
 	"strings"
-	"sync"
-	"sync/atomic"
+
+	"github.com/namdinh-ocop/ocop/internal/parallel"
 
 	"gopkg.in/yaml.v3"
 
@@ -195,25 +194,12 @@ func (l *loader) file(p string) {
 // with its own diagnostics), then adds them and their diagnostics in walk
 // order, so the result does not depend on scheduling.
 func (l *loader) parseRecords() {
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1) - 1)
-				if i >= len(l.tasks) {
-					return
-				}
-				t := l.tasks[i]
-				sub := &loader{fsys: l.fsys}
-				t.ok = sub.mdFile(t.path, t.id, t.rec, t.meta)
-				t.ds = sub.ds
-			}
-		}()
-	}
-	wg.Wait()
+	parallel.For(len(l.tasks), func(i int) {
+		t := l.tasks[i]
+		sub := &loader{fsys: l.fsys}
+		t.ok = sub.mdFile(t.path, t.id, t.rec, t.meta)
+		t.ds = sub.ds
+	})
 	for _, t := range l.tasks {
 		l.ds = append(l.ds, t.ds...)
 		if !t.ok {

@@ -12,6 +12,8 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+
+	"github.com/namdinh-ocop/ocop/internal/parallel"
 )
 
 // Dir is an output folder being written. It implements render.Writer and
@@ -136,24 +138,12 @@ func removeTree(dir string) error {
 	if err != nil {
 		return os.RemoveAll(dir)
 	}
-	sem := make(chan struct{}, 8)
-	errs := make(chan error, len(entries))
-	var wg sync.WaitGroup
-	for _, e := range entries {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func(p string) {
-			defer wg.Done()
-			errs <- os.RemoveAll(p)
-			<-sem
-		}(filepath.Join(dir, e.Name()))
-	}
-	wg.Wait()
-	close(errs)
-	for err := range errs {
-		if err != nil {
-			return err
-		}
+	errs := make([]error, len(entries))
+	parallel.Workers(len(entries), 8, func(i int) {
+		errs[i] = os.RemoveAll(filepath.Join(dir, entries[i].Name()))
+	})
+	if err := errors.Join(errs...); err != nil {
+		return err
 	}
 	return os.RemoveAll(dir)
 }

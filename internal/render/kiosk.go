@@ -14,6 +14,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/namdinh-ocop/ocop/internal/parallel"
+
 	"rsc.io/qr"
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
@@ -183,14 +185,14 @@ func (r *renderer) kioskJobs(index []search.File) ([]job, error) {
 	}
 	shows := append([]*catalog.Showroom{nil}, r.c.Showrooms...)
 	lists := make([][]*catalog.Product, len(shows))
-	parallel(len(shows), func(i int) { lists[i] = r.c.KioskProducts(shows[i]) })
+	parallel.For(len(shows), func(i int) { lists[i] = r.c.KioskProducts(shows[i]) })
 	k.products = make(map[*catalog.Showroom][]*catalog.Product, len(shows))
 	for i, s := range shows {
 		k.products[s] = lists[i]
 	}
 	outs := make([][]kioskFile, len(shows))
 	errs := make([]error, len(shows))
-	parallel(len(shows), func(i int) { outs[i], errs[i] = k.kiosk(shows[i]) })
+	parallel.For(len(shows), func(i int) { outs[i], errs[i] = k.kiosk(shows[i]) })
 	var files []kioskFile
 	for i, err := range errs {
 		if err != nil {
@@ -257,7 +259,7 @@ func newKiosks(r *renderer) (*kiosks, error) {
 	k.details = make(map[*catalog.Product][]byte, len(r.c.Products))
 	dets := make([][]byte, len(r.c.Products))
 	errs := make([]error, len(r.c.Products))
-	parallel(len(r.c.Products), func(i int) {
+	parallel.For(len(r.c.Products), func(i int) {
 		d, err := k.detail(r.c.Products[i])
 		if err == nil {
 			dets[i], err = kioskJSON(d)

@@ -5,8 +5,9 @@ import (
 	"io/fs"
 	"runtime"
 	"strings"
-	"sync"
 	"sync/atomic"
+
+	"github.com/namdinh-ocop/ocop/internal/parallel"
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
 	"github.com/namdinh-ocop/ocop/internal/search"
@@ -132,30 +133,17 @@ type job struct {
 // failure no new job starts; the error returned is that of the failed job
 // earliest in jobs, so it does not depend on scheduling.
 func run(jobs []job, w Writer, n int) error {
-	if n < 1 {
-		n = 1
-	}
 	errs := make([]error, len(jobs))
-	var next atomic.Int64
 	var failed atomic.Bool
-	var wg sync.WaitGroup
-	for range n {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for !failed.Load() {
-				i := int(next.Add(1) - 1)
-				if i >= len(jobs) {
-					return
-				}
-				if err := do(jobs[i], w); err != nil {
-					errs[i] = err
-					failed.Store(true)
-				}
-			}
-		}()
-	}
-	wg.Wait()
+	parallel.Workers(len(jobs), n, func(i int) {
+		if failed.Load() {
+			return
+		}
+		if err := do(jobs[i], w); err != nil {
+			errs[i] = err
+			failed.Store(true)
+		}
+	})
 	for _, err := range errs {
 		if err != nil {
 			return err
@@ -179,20 +167,4 @@ func do(j job, w Writer) (err error) {
 		return fmt.Errorf("%s: %w", j.out, err)
 	}
 	return nil
-}
-
-// parallel calls f(0) … f(n-1) on every core.
-func parallel(n int, f func(i int)) {
-	var wg sync.WaitGroup
-	workers := min(runtime.GOMAXPROCS(0), n)
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := w; i < n; i += workers {
-				f(i)
-			}
-		}()
-	}
-	wg.Wait()
 }

@@ -6,6 +6,8 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/namdinh-ocop/ocop/internal/parallel"
+
 	"github.com/namdinh-ocop/ocop/internal/catalog"
 	"github.com/namdinh-ocop/ocop/internal/urls"
 )
@@ -132,7 +134,7 @@ func (r *renderer) prepare() error {
 		err  error
 	}
 	out := make([]prepared, len(recs))
-	parallel(len(recs), func(i int) {
+	parallel.For(len(recs), func(i int) {
 		x := recs[i]
 		dir := urls.Page(x.kind, "vi", x.meta.Slug)
 		pics, err := r.med.images(x.meta, x.images, dir)

@@ -4,7 +4,8 @@ import (
 	"fmt"
 	"runtime"
 	"sort"
-	"sync"
+
+	"github.com/namdinh-ocop/ocop/internal/parallel"
 )
 
 // Field is a part of a record that words are found in.
@@ -154,17 +155,11 @@ func Build(in *Input) (*Index, error) {
 func (x *Index) build(parts int) *Index {
 	in := x.in
 	idx := make([]*Index, parts)
-	var wg sync.WaitGroup
-	for p := range parts {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			part := &Index{terms: map[string]*term{}, bigrams: map[string]*[Text][]int32{}}
-			part.index(in.Docs, p*len(in.Docs)/parts, (p+1)*len(in.Docs)/parts)
-			idx[p] = part
-		}()
-	}
-	wg.Wait()
+	parallel.Workers(parts, parts, func(p int) {
+		part := &Index{terms: map[string]*term{}, bigrams: map[string]*[Text][]int32{}}
+		part.index(in.Docs, p*len(in.Docs)/parts, (p+1)*len(in.Docs)/parts)
+		idx[p] = part
+	})
 	for _, part := range idx {
 		x.merge(part)
 	}

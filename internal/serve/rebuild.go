@@ -14,6 +14,8 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/namdinh-ocop/ocop/internal/parallel"
+
 	"github.com/namdinh-ocop/ocop/internal/build"
 	"github.com/namdinh-ocop/ocop/internal/catalog"
 	"github.com/namdinh-ocop/ocop/internal/render"
@@ -476,33 +478,20 @@ func (b *builder) phase2(ctx context.Context, start time.Time) {
 func runJobs(ctx context.Context, jobs []render.Job) (map[string][]byte, error) {
 	made := make([][]byte, len(jobs))
 	errs := make([]error, len(jobs))
-	var next atomic.Int64
 	var stop atomic.Bool
-	var wg sync.WaitGroup
-	for range min(2*runtime.GOMAXPROCS(0), max(len(jobs), 1)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for !stop.Load() {
-				if ctx.Err() != nil {
-					stop.Store(true)
-					return
-				}
-				i := int(next.Add(1) - 1)
-				if i >= len(jobs) {
-					return
-				}
-				b, err := make1(jobs[i])
-				if err != nil {
-					errs[i] = err
-					stop.Store(true)
-					return
-				}
-				made[i] = b
-			}
-		}()
-	}
-	wg.Wait()
+	parallel.Workers(len(jobs), 2*runtime.GOMAXPROCS(0), func(i int) {
+		if stop.Load() || ctx.Err() != nil {
+			stop.Store(true)
+			return
+		}
+		b, err := make1(jobs[i])
+		if err != nil {
+			errs[i] = err
+			stop.Store(true)
+			return
+		}
+		made[i] = b
+	})
 	for _, err := range errs {
 		if err != nil {
 			return nil, err

@@ -32,14 +32,14 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"testing/fstest"
 	"unicode"
+
+	"github.com/namdinh-ocop/ocop/internal/parallel"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -158,22 +158,9 @@ func writeFiles(root string, files []file) error {
 		}
 	}
 	errs := make([]error, len(files))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				errs[i] = os.WriteFile(filepath.Join(root, filepath.FromSlash(files[i].path)), files[i].data, 0o644)
-			}
-		}()
-	}
-	for i := range files {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	parallel.For(len(files), func(i int) {
+		errs[i] = os.WriteFile(filepath.Join(root, filepath.FromSlash(files[i].path)), files[i].data, 0o644)
+	})
 	for _, err := range errs {
 		if err != nil {
 			return fmt.Errorf("synth: %w", err)
