@@ -628,6 +628,13 @@ func TestSearchTyping(t *testing.T) {
 		chromedp.Navigate(base+"tim-kiem/"),
 		chromedp.WaitVisible(`#sp-q`),
 		chromedp.Evaluate[chromedp.Void](`window.__ev = [], document.addEventListener("ocop-search-results", e => { if (e.detail.page) { window.__ev.push({q: e.detail.query, complete: e.detail.complete !== false, names: Array.from(document.querySelectorAll("[data-search-list] .sr-name")).map(x => x.textContent)}) } }), undefined`),
+		// __words: the word files each key added before its first results.
+		chromedp.Evaluate[chromedp.Void](`(function () {
+			var n = () => document.querySelectorAll("script[src*='search/w']").length, before = 0, asked = null;
+			window.__words = {};
+			document.addEventListener("input", e => { before = n(); asked = e.target.value; }, true);
+			document.addEventListener("ocop-search-results", e => { if (e.detail.page && asked !== null && e.detail.query === asked) { window.__words[asked] = n() - before; asked = null; } });
+		})()`),
 		chromedp.Click(`#sp-q`),
 	); err != nil {
 		t.Fatal(err)
@@ -661,6 +668,22 @@ func TestSearchTyping(t *testing.T) {
 	}
 	if err := chromedp.Do(tb.ctx, chromedp.Poll[chromedp.Void](searchDone+` && location.search === "?q=thuc+pham+nam"`, chromedp.WithPollingTimeout(10*time.Second))); err != nil {
 		t.Fatal(err)
+	}
+	// Reading ahead: while "thuc p" was shown, the pairs of "thuc p…"
+	// said "ph" comes next and its words were loaded, so the key "h"
+	// found them at hand. (After "thuc pham n" the pairs say "ng", from
+	// producers' names: "nam" is a place, in another field, and its
+	// bundle is loaded when typed.) The key that made "th" did load words: the
+	// count is of real loads.
+	words, err := chromedp.Run(tb.ctx, chromedp.Evaluate[map[string]int](`window.__words`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, ok := words["thuc ph"]; !ok || n != 0 {
+		t.Errorf("the key that made \"thuc ph\" loaded %d word files (known: %v), want 0: read ahead while \"thuc p\" was shown; all keys: %v", n, ok, words)
+	}
+	if n := words["th"]; n == 0 {
+		t.Errorf("the key that made \"th\" loaded no word file; the test cannot tell reading ahead from nothing to load: %v", words)
 	}
 	got, err := chromedp.Run(tb.ctx, chromedp.Evaluate[string](resultNames))
 	if err != nil {

@@ -329,7 +329,10 @@
     keys.forEach(function (k) {
       var ws = wordLists[type][k];
       if (!ws) {
-        ws = wordLists[type][k] = Object.keys(store[type][k] || {});
+        if (!store[type][k]) {
+          return;
+        }
+        ws = wordLists[type][k] = Object.keys(store[type][k]);
       }
       for (var i = 0; i < ws.length; i++) {
         out.push(ws[i]);
@@ -707,14 +710,14 @@
       var sh = shards(I, terms);
       return loadAll(shardPaths(I, sh, text)).then(function () {
         if (!text) {
-          var r = rank(I, terms, sh, false);
+          var r = ranked(I, terms, sh, false);
           if (r.ids.length) {
             r.I = I; r.terms = terms; r.text = false; r.sh = sh;
             return r;
           }
         }
         return loadAll(shardPaths(I, sh, true)).then(function () {
-          var r = rank(I, terms, sh, true);
+          var r = ranked(I, terms, sh, true);
           r.I = I; r.terms = terms; r.text = true; r.sh = sh;
           return r;
         });
@@ -736,10 +739,138 @@
     if (!has("w", sh.w) || !has("t", sh.t)) {
       return null;
     }
-    var r = rank(I, terms, sh, true);
+    var r = ranked(I, terms, sh, true);
     r.I = I; r.terms = terms; r.text = true; r.sh = sh;
     return r;
   }
+  // ---- Reading ahead: the next key.
+
+  // guess returns the terms of the query the next key most likely makes:
+  // the last word with one more letter, the letter that the catalog's
+  // words (after the word before it, from the pairs of adjacent words)
+  // most often have there, counted by their records; or, when the word
+  // most often ends there, the word whole, as a space would make it. It
+  // reads only loaded shards, and returns null when q does not end in a
+  // word or when nothing is known.
+  function guess(I, q) {
+    var ts = END_RE.test(q) ? tokens(q) : [], n = ts.length;
+    if (!n) {
+      return null;
+    }
+    var last = ts[n - 1], stem = n > 1 ? ts[n - 2].f + " " + last.f : last.f;
+    var pair = n > 1, ws = words("w", shardsOf(I.w, "w", stem, true)), by = new Map(), tops = new Map(), best = null, most = 0;
+    for (var i = 0; i < ws.length; i++) {
+      var k = ws[i];
+      if (k.lastIndexOf(stem, 0) !== 0 || !pair && k.indexOf(" ") >= 0) {
+        continue;
+      }
+      var e = lookup("w", I, k), c = 0;
+      if (typeof e === "string") {
+        c = e.length;
+      } else {
+        for (var j = 1; j < e.length; j += 2) {
+          c += e[j].length;
+        }
+      }
+      var next = k.length > stem.length ? Array.from(k.slice(stem.length))[0] : "";
+      if (next === " ") {
+        next = "";
+      }
+      var top = tops.get(next);
+      if (!top || c > top.c) {
+        tops.set(next, { k: k, c: c });
+      }
+      c += by.get(next) || 0;
+      by.set(next, c);
+      if (c > most) {
+        most = c;
+        best = next;
+      }
+    }
+    var terms = parse(q).slice(), word = last.f + best;
+    if (best === null || best === "" && (runes(word) < 2 || !terms.length)) {
+      return null;
+    }
+    if (runes(last.f) >= 2) {
+      terms.pop();
+    }
+    if (best === "") {
+      // The word most often ends here: the next key is likely a space.
+      terms.push({ f: word, t: last.t, m: last.t !== word, p: false });
+      return terms;
+    }
+    var whole = tops.get(best).k;
+    terms.push({ f: word, t: last.t + best, m: last.t + best !== word, p: true });
+    terms.typed = last.t;
+    terms.word = pair ? whole.slice(whole.indexOf(" ") + 1) : whole;
+    terms.marks = ts.some(function (t) { return t.f !== t.t; });
+    return terms;
+  }
+  // tone spells the last of the terms guess made as the reader would
+  // type it: when they type marks, as the commonest spelling of the word
+  // guess expects that starts as they typed; else unmarked. It reads
+  // only loaded shards.
+  function tone(I, terms) {
+    var last = terms[terms.length - 1], e = terms.marks ? lookup("w", I, terms.word) : null;
+    var l = runes(last.f), best = "", most = 0;
+    for (var j = 0; Array.isArray(e) && j + 1 < e.length; j += 2) {
+      var v = Array.from(e[j] || terms.word).slice(0, l).join("");
+      if (v.lastIndexOf(terms.typed, 0) === 0 && e[j + 1].length > most) {
+        most = e[j + 1].length;
+        best = v;
+      }
+    }
+    if (best) {
+      terms[terms.length - 1] = { f: last.f, t: best, m: best !== last.f, p: true };
+    }
+    return terms;
+  }
+  // readAhead loads, once a key's results are painted, the word shards of
+  // the query guess expects next, ranks it (descriptions too when they
+  // are loaded, unless wordsOnly) and hands the ranking to show, which
+  // loads what its first rows show. The ranking is kept for the next key
+  // (see ranked). A wrong guess costs a shard file and a ranking, made
+  // while the reader is between keys.
+  function readAhead(I, q, wordsOnly, current, show) {
+    var ts = END_RE.test(q) ? tokens(q) : [], n = ts.length;
+    var first = [];
+    if (n > 1 && runes(ts[n - 1].f) === 1) {
+      // The pairs of the word before the new word's first letter.
+      var k = shardFor(I.w, ts[n - 2].f + " " + ts[n - 1].f);
+      first = k ? paths(I, "w", [k]) : [];
+    }
+    afterPaint().then(function () {
+      return current() && loadAll(first);
+    }).then(function () {
+      var terms = current() && guess(I, q);
+      if (!terms) {
+        return null;
+      }
+      var sh = shards(I, terms);
+      return loadAll(shardPaths(I, sh, false)).then(function () {
+        if (current()) {
+          show(ranked(I, tone(I, terms), sh, !wordsOnly && has("t", sh.t)));
+        }
+      });
+    });
+  }
+  // ranked is rank, keeping the last rankings made: a key often asks for
+  // the ranking that reading ahead made.
+  var rankings = [];
+  function ranked(I, terms, sh, text) {
+    var id = (text ? "t" : "w") + terms.map(function (t) { return t.f + "/" + t.t + "/" + t.m + "/" + t.p; }).join(" ") +
+      "|" + sh.w.filter(function (k) { return store.w[k]; }).length + "/" + sh.t.filter(function (k) { return store.t[k]; }).length;
+    for (var i = 0; i < rankings.length; i++) {
+      if (rankings[i].id === id) {
+        return rankings[i].r;
+      }
+    }
+    var r = rank(I, terms, sh, text);
+    rankings.unshift({ id: id, r: r });
+    rankings.length = Math.min(rankings.length, 4);
+    return r;
+  }
+
   function chunksFor(I, ids) {
     var ps = [];
     for (var i = 0; i < ids.length; i++) {
@@ -873,6 +1004,12 @@
             show(r, q);
           }
         });
+      }).then(function () {
+        if (my === gen) {
+          readAhead(store.i, q, true, function () { return my === gen; }, function (r) {
+            loadAll(chunksFor(store.i, r.ids.subarray(0, MAX_OPTIONS)));
+          });
+        }
       }).catch(function () {
         announce(status, form.getAttribute("data-t-error") || "");
       });
@@ -1346,10 +1483,21 @@
           return whole();
         });
       }
+      // ahead, once a typed key's results are painted, reads ahead for
+      // the next key: its word shards, its ranking, then the records of
+      // the rows in view.
+      function ahead() {
+        var I = store.i;
+        if (typing && my === gen) {
+          readAhead(I, st.q, false, function () { return my === gen; }, function (r) {
+            loadAll(chunksFor(I, narrow(I, r, filter(I, st), st.sort).ids.slice(0, inView())));
+          });
+        }
+      }
       var I = store.i && store.i.wi ? store.i : null;
       var r = I && (terms.length ? cached(st.q) : everything(I));
       if (r && facets) {
-        draw(r, true);
+        Promise.resolve(draw(r, true)).then(ahead);
         return;
       }
       boot().then(function (I) {
@@ -1380,13 +1528,13 @@
             facetData(r.I);
             var full = r;
             if (!r.text) {
-              full = rank(r.I, r.terms, r.sh, true);
+              full = ranked(r.I, r.terms, r.sh, true);
               full.I = r.I; full.terms = r.terms; full.text = true; full.sh = r.sh;
             }
             return draw(full, true);
           });
         });
-      }).catch(function () {
+      }).then(ahead).catch(function () {
         announce(status, form.getAttribute("data-t-error") || "");
       });
     }
