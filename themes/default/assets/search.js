@@ -1460,9 +1460,8 @@
           return null;
         }
         var k = typing ? inView() : shown, first = k < top.length ? chunksFor(r.I, top.slice(0, k)) : need;
-        var all = loadAll(first.concat(need.filter(function (p) { return first.indexOf(p) < 0; })));
         function whole() {
-          return all.then(function () {
+          return loadAll(need).then(function () {
             if (my === gen) {
               paint(r, n, st, final, shown);
             }
@@ -1475,12 +1474,16 @@
           paint(r, n, st, final, k);
           return whole();
         }
+        // The rest is asked for once the rows in view are painted: files
+        // asked for together arrive together.
         return loadAll(first).then(function () {
           if (my !== gen) {
             return null;
           }
           paint(r, n, st, final, k);
-          return whole();
+          return afterPaint().then(function () {
+            return my === gen ? whole() : null;
+          });
         });
       }
       // ahead, once a typed key's results are painted, reads ahead for
