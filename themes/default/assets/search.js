@@ -757,41 +757,52 @@
     if (!n) {
       return null;
     }
-    var last = ts[n - 1], stem = n > 1 ? ts[n - 2].f + " " + last.f : last.f;
-    var pair = n > 1, ws = words("w", shardsOf(I.w, "w", stem, true)), by = new Map(), tops = new Map(), best = null, most = 0;
-    for (var i = 0; i < ws.length; i++) {
-      var k = ws[i];
-      if (k.lastIndexOf(stem, 0) !== 0 || !pair && k.indexOf(" ") >= 0) {
-        continue;
-      }
-      var e = lookup("w", I, k), c = 0;
-      if (typeof e === "string") {
-        c = e.length;
-      } else {
-        for (var j = 1; j < e.length; j += 2) {
-          c += e[j].length;
+    var last = ts[n - 1], stem = n > 1 ? ts[n - 2].f + " " + last.f : last.f, pair = n > 1;
+    // A word typed with marks counts only the spellings that begin so.
+    var marked = !pair && last.t !== last.f;
+    var keys = shardsOf(I.w, "w", stem, true), by = new Map(), tops = new Map(), best = null, most = 0;
+    for (var s = 0; s < keys.length; s++) {
+      var m = store.w[keys[s]], ws = words("w", [keys[s]]);
+      for (var i = 0; i < ws.length; i++) {
+        var k = ws[i];
+        if (k.lastIndexOf(stem, 0) !== 0 || !pair && k.indexOf(" ") >= 0) {
+          continue;
         }
-      }
-      var next = k.length > stem.length ? Array.from(k.slice(stem.length))[0] : "";
-      if (next === " ") {
-        next = "";
-      }
-      var top = tops.get(next);
-      if (!top || c > top.c) {
-        tops.set(next, { k: k, c: c });
-      }
-      c += by.get(next) || 0;
-      by.set(next, c);
-      if (c > most) {
-        most = c;
-        best = next;
+        var e = m[k], c = 0;
+        if (typeof e === "string") {
+          c = e.length;
+        } else {
+          for (var j = 0; j + 1 < e.length; j += 2) {
+            if (!marked || (e[j] || k).lastIndexOf(last.t, 0) === 0) {
+              c += e[j + 1].length;
+            }
+          }
+        }
+        if (!c) {
+          continue;
+        }
+        var next = k.length > stem.length ? Array.from(k.slice(stem.length))[0] : "";
+        if (next === " ") {
+          next = "";
+        }
+        var top = tops.get(next);
+        if (!top || c > top.c) {
+          tops.set(next, { k: k, c: c });
+        }
+        c += by.get(next) || 0;
+        by.set(next, c);
+        if (c > most) {
+          most = c;
+          best = next;
+        }
       }
     }
     var terms = parse(q).slice(), word = last.f + best;
     if (best === null || best === "" && (runes(word) < 2 || !terms.length)) {
       return null;
     }
-    if (runes(last.f) >= 2) {
+    if (runes(last.f) >= 2 || n === 1) {
+      // parse keeps the last word but for a single letter after others.
       terms.pop();
     }
     if (best === "") {
@@ -832,15 +843,13 @@
   // (see ranked). A wrong guess costs a shard file and a ranking, made
   // while the reader is between keys.
   function readAhead(I, q, wordsOnly, current, show) {
-    var ts = END_RE.test(q) ? tokens(q) : [], n = ts.length;
-    var first = [];
-    if (n > 1 && runes(ts[n - 1].f) === 1) {
-      // The pairs of the word before the new word's first letter.
-      var k = shardFor(I.w, ts[n - 2].f + " " + ts[n - 1].f);
-      first = k ? paths(I, "w", [k]) : [];
-    }
     afterPaint().then(function () {
-      return current() && loadAll(first);
+      var ts = END_RE.test(q) ? tokens(q) : [], n = ts.length, k = "";
+      if (current() && n > 1 && runes(ts[n - 1].f) === 1) {
+        // The pairs of the word before the new word's first letter.
+        k = shardFor(I.w, ts[n - 2].f + " " + ts[n - 1].f);
+      }
+      return current() && loadAll(k ? paths(I, "w", [k]) : []);
     }).then(function () {
       var terms = current() && guess(I, q);
       if (!terms) {
@@ -852,6 +861,8 @@
           show(ranked(I, tone(I, terms), sh, !wordsOnly && has("t", sh.t)));
         }
       });
+    }).catch(function () {
+      // A guess is only a guess: the next key does its own work.
     });
   }
   // ranked is rank, keeping the last rankings made: a key often asks for
@@ -859,7 +870,7 @@
   var rankings = [];
   function ranked(I, terms, sh, text) {
     var id = (text ? "t" : "w") + terms.map(function (t) { return t.f + "/" + t.t + "/" + t.m + "/" + t.p; }).join(" ") +
-      "|" + sh.w.filter(function (k) { return store.w[k]; }).length + "/" + sh.t.filter(function (k) { return store.t[k]; }).length;
+      "|" + sh.w.filter(function (k) { return store.w[k]; }).length + "/" + (text ? sh.t.filter(function (k) { return store.t[k]; }).length : "");
     for (var i = 0; i < rankings.length; i++) {
       if (rankings[i].id === id) {
         return rankings[i].r;
