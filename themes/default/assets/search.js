@@ -712,14 +712,11 @@
         if (!text) {
           var r = ranked(I, terms, sh, false);
           if (r.ids.length) {
-            r.I = I; r.terms = terms; r.text = false; r.sh = sh;
             return r;
           }
         }
         return loadAll(shardPaths(I, sh, true)).then(function () {
-          var r = ranked(I, terms, sh, true);
-          r.I = I; r.terms = terms; r.text = true; r.sh = sh;
-          return r;
+          return ranked(I, terms, sh, true);
         });
       });
     });
@@ -739,9 +736,7 @@
     if (!has("w", sh.w) || !has("t", sh.t)) {
       return null;
     }
-    var r = ranked(I, terms, sh, true);
-    r.I = I; r.terms = terms; r.text = true; r.sh = sh;
-    return r;
+    return ranked(I, terms, sh, true);
   }
   // ---- Reading ahead: the next key.
 
@@ -865,8 +860,9 @@
       // A guess is only a guess: the next key does its own work.
     });
   }
-  // ranked is rank, keeping the last rankings made: a key often asks for
-  // the ranking that reading ahead made.
+  // ranked is rank, with what it was made from (I, terms, text, sh), keeping
+  // the last rankings made: a key often asks for the ranking that reading
+  // ahead made.
   var rankings = [];
   function ranked(I, terms, sh, text) {
     var id = (text ? "t" : "w") + terms.map(function (t) { return t.f + "/" + t.t + "/" + t.m + "/" + t.p; }).join(" ") +
@@ -877,6 +873,7 @@
       }
     }
     var r = rank(I, terms, sh, text);
+    r.I = I; r.terms = terms; r.text = text; r.sh = sh;
     rankings.unshift({ id: id, r: r });
     rankings.length = Math.min(rankings.length, 4);
     return r;
@@ -1543,7 +1540,6 @@
             var full = r;
             if (!r.text) {
               full = ranked(r.I, r.terms, r.sh, true);
-              full.I = r.I; full.terms = r.terms; full.text = true; full.sh = r.sh;
             }
             return draw(full, true);
           });
