@@ -151,6 +151,15 @@ func (m *media) bodyImage(meta *catalog.Meta, pageDir string) imageFunc {
 	}
 }
 
+// photo returns the root-relative path of a record's first photo, "" when
+// it has none (r.pics holds photos only, never placeholders).
+func (r *renderer) photo(m *catalog.Meta) string {
+	if pics := r.pics[m]; len(pics) > 0 {
+		return pics[0].Path
+	}
+	return ""
+}
+
 // placeholders maps a browse group ID ("" for none) to the theme's
 // stand-in image: assets/placeholder-<id>.svg, or the generic
 // assets/placeholder.svg when the theme has none for the group.

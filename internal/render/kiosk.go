@@ -200,7 +200,7 @@ func (r *renderer) kioskJobs(index []search.File) ([]job, error) {
 		}
 		files = append(files, outs[i]...)
 	}
-	sw, err := k.serviceWorker(shows, files, index)
+	sw, err := k.serviceWorker(shows, outs, index)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", kioskSW, err)
 	}
@@ -229,9 +229,12 @@ type kiosks struct {
 	producers map[*catalog.Producer]kioskProducer
 	sites     []kioskSite
 	groups    map[string]int
-	// districts maps PlaceKey of each district's name to its index in
-	// Districts().
-	districts map[string]int
+	// groupFacets and districtFacets are the browse groups and districts
+	// every kiosk lists.
+	groupFacets, districtFacets []kioskFacet
+	// district returns the index in Districts() of a record's district,
+	// or -1 (districtIndex).
+	district func(recorded string, d *catalog.District) int
 }
 
 func newKiosks(r *renderer) (*kiosks, error) {
@@ -274,15 +277,17 @@ func newKiosks(r *renderer) (*kiosks, error) {
 	}
 
 	k.groups = map[string]int{}
+	k.groupFacets = []kioskFacet{}
 	for i, g := range r.c.Groups.Browse {
 		k.groups[g.ID] = i
+		k.groupFacets = append(k.groupFacets, kioskFacet{ID: g.ID, Name: g.Name})
 	}
-	k.districts = map[string]int{}
-	for i, d := range r.c.Districts() {
-		if _, dup := k.districts[catalog.PlaceKey(d.Name)]; !dup {
-			k.districts[catalog.PlaceKey(d.Name)] = i
-		}
+	k.districtFacets = []kioskFacet{}
+	for _, d := range r.c.Districts() {
+		k.districtFacets = append(k.districtFacets, kioskFacet{ID: d.Slug, Name: d.Name})
 	}
+	k.district = districtIndex(r.c)
+	k.sites = []kioskSite{}
 	k.producers = map[*catalog.Producer]kioskProducer{}
 	for _, p := range r.c.Producers {
 		kp := kioskProducer{Name: p.Name, Kind: k.l.kind(p.Kind), Phone: p.Phone}
@@ -301,7 +306,8 @@ func newKiosks(r *renderer) (*kiosks, error) {
 	}
 	for _, s := range r.x.sites {
 		ks := kioskSite{Name: s.Name, Kind: k.l.kind(s.Kind), District: k.district(s.District, s.Links.District),
-			Hours: s.Hours, Image: k.image(&s.Meta, "du-lich"), Story: k.story(&s.Meta, 3)}
+			Hours: s.Hours, Story: k.story(&s.Meta, 3)}
+		ks.Image, _ = k.image(&s.Meta, "du-lich")
 		if s.Links.Unit != nil {
 			ks.Unit = s.Links.Unit.Name
 		}
@@ -337,25 +343,21 @@ func (k *kiosks) detail(p *catalog.Product) (kioskDetail, error) {
 	return d, nil
 }
 
-// district returns the index in Districts() of a record's district, or -1.
-func (k *kiosks) district(recorded string, d *catalog.District) int {
-	name := recorded
-	if d != nil {
-		name = d.Name
-	}
-	if i, ok := k.districts[catalog.PlaceKey(name)]; ok && name != "" {
-		return i
-	}
-	return -1
-}
-
 // image returns the root-relative path of a record's first photo, or of
 // the placeholder of browse group g, and whether it is the placeholder.
-func (k *kiosks) image(m *catalog.Meta, g string) string {
-	if pics := k.r.pics[m]; len(pics) > 0 && !pics[0].Placeholder {
-		return pics[0].Path
+func (k *kiosks) image(m *catalog.Meta, g string) (string, bool) {
+	if p := k.r.photo(m); p != "" {
+		return p, false
 	}
-	return k.r.holder.of(g).Path
+	return k.r.holder.of(g).Path, true
+}
+
+// browseID returns the ID of a product's browse group, "" for none.
+func browseID(p *catalog.Product) string {
+	if b := p.Links.Browse; b != nil {
+		return b.ID
+	}
+	return ""
 }
 
 // blockEnd ends a paragraph, heading or list item of a rendered body;
@@ -408,18 +410,7 @@ func (k *kiosks) kiosk(s *catalog.Showroom) ([]kioskFile, error) {
 			d.Orient = o
 		}
 	}
-	d.Groups = []kioskFacet{}
-	for _, g := range r.c.Groups.Browse {
-		d.Groups = append(d.Groups, kioskFacet{ID: g.ID, Name: g.Name})
-	}
-	d.Districts = []kioskFacet{}
-	for _, dd := range r.c.Districts() {
-		d.Districts = append(d.Districts, kioskFacet{ID: dd.Slug, Name: dd.Name})
-	}
-	d.Sites = k.sites
-	if d.Sites == nil {
-		d.Sites = []kioskSite{}
-	}
+	d.Groups, d.Districts, d.Sites = k.groupFacets, k.districtFacets, k.sites
 
 	ps := k.products[s]
 	producers := map[*catalog.Producer]int{}
@@ -433,13 +424,11 @@ func (k *kiosks) kiosk(s *catalog.Showroom) ([]kioskFile, error) {
 		if p.Price == 0 {
 			kp.Pack = ""
 		}
-		g := ""
-		if b := p.Links.Browse; b != nil {
-			kp.Group = k.groups[b.ID]
-			g = b.ID
+		if g := browseID(p); g != "" {
+			kp.Group = k.groups[g]
 		}
-		kp.Image = k.image(&p.Meta, g)
-		if pics := r.pics[&p.Meta]; len(pics) == 0 || pics[0].Placeholder {
+		var holder bool
+		if kp.Image, holder = k.image(&p.Meta, browseID(p)); holder {
 			kp.Placeholder = 1
 		}
 		if p.Links.Unit != nil {
@@ -509,7 +498,7 @@ func kioskQR(text string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	const digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"
+	digits := search.Alphabet
 	n := c.Size
 	var b strings.Builder
 	b.WriteString(strconv.Itoa(n))
@@ -548,7 +537,7 @@ type kioskCache struct {
 // caches: its own files, the theme assets and images it shows, and the
 // search index (every word and description shard, and the Vietnamese
 // display chunks of its products).
-func (k *kiosks) serviceWorker(shows []*catalog.Showroom, files []kioskFile, index []search.File) (kioskFile, error) {
+func (k *kiosks) serviceWorker(shows []*catalog.Showroom, outs [][]kioskFile, index []search.File) (kioskFile, error) {
 	r := k.r
 	src, err := fs.ReadFile(r.opt.Theme, kioskSW)
 	if err != nil {
@@ -577,17 +566,16 @@ func (k *kiosks) serviceWorker(shows []*catalog.Showroom, files []kioskFile, ind
 		}
 		hash(f.Path, f.Data)
 	}
-	for _, f := range files {
-		hash(f.out, f.data)
+	for _, files := range outs {
+		for _, f := range files {
+			hash(f.out, f.data)
+		}
 	}
-	chunkPath := func(p *catalog.Product) string {
-		return "search/vi/" + strconv.Itoa(k.docs[p]/search.ChunkSize) + ".js"
-	}
-	for _, s := range shows {
+	for i, s := range shows {
 		dir := kioskDir(s)
 		list := []string{dir}
-		for _, f := range files {
-			if strings.HasPrefix(f.out, dir) && !strings.Contains(f.out[len(dir):], "/") && f.out != dir+"index.html" {
+		for _, f := range outs[i] {
+			if f.out != dir+"index.html" {
 				list = append(list, f.out)
 			}
 		}
@@ -600,12 +588,9 @@ func (k *kiosks) serviceWorker(shows []*catalog.Showroom, files []kioskFile, ind
 			}
 		}
 		for _, p := range k.products[s] {
-			g := ""
-			if b := p.Links.Browse; b != nil {
-				g = b.ID
-			}
-			add(k.image(&p.Meta, g))
-			add(chunkPath(p))
+			img, _ := k.image(&p.Meta, browseID(p))
+			add(img)
+			add(search.ChunkPath("vi", k.docs[p]))
 		}
 		for _, st := range k.sites {
 			add(st.Image)

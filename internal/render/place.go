@@ -119,3 +119,26 @@ func (l *lctx) placeText(w where) (string, error) {
 	}
 	return s + " (" + note + ")", nil
 }
+
+// districtIndex returns a look-up of a record's district in
+// c.Districts(): the index of the resolved district, or of the district
+// named as recorded (compared by catalog.PlaceKey), -1 when neither is
+// known. The search index and the kiosks number districts alike with it.
+func districtIndex(c *catalog.Catalog) func(recorded string, d *catalog.District) int {
+	at := map[string]int{}
+	for i, d := range c.Districts() {
+		if _, dup := at[catalog.PlaceKey(d.Name)]; !dup {
+			at[catalog.PlaceKey(d.Name)] = i
+		}
+	}
+	return func(recorded string, d *catalog.District) int {
+		name := recorded
+		if d != nil {
+			name = d.Name
+		}
+		if i, ok := at[catalog.PlaceKey(name)]; ok && name != "" {
+			return i
+		}
+		return -1
+	}
+}

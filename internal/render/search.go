@@ -114,9 +114,7 @@ func (r *renderer) searchInput() *search.Input {
 		in.Groups = append(in.Groups, search.Facet{ID: g.Slug, Image: r.holder.of(g.ID).Path,
 			Labels: labels(func(l *lctx) string { n, _ := l.name(g); return n })})
 	}
-	districtIdx := map[string]int{}
-	for i, d := range c.Districts() {
-		districtIdx[catalog.PlaceKey(d.Name)] = i
+	for _, d := range c.Districts() {
 		in.Districts = append(in.Districts, search.Facet{ID: d.Slug,
 			Labels: labels(func(l *lctx) string { return unitLabel(l.lang, d.Name) })})
 	}
@@ -130,16 +128,7 @@ func (r *renderer) searchInput() *search.Input {
 		showIdx[s] = i
 		in.Showrooms = append(in.Showrooms, search.Facet{ID: s.Slug, Labels: labels(func(l *lctx) string { n, _ := l.name(s); return n })})
 	}
-	district := func(recorded string, d *catalog.District) int {
-		name := recorded
-		if d != nil {
-			name = d.Name
-		}
-		if i, ok := districtIdx[catalog.PlaceKey(name)]; ok && name != "" {
-			return i
-		}
-		return -1
-	}
+	district := districtIndex(c)
 	pkind := func(p *catalog.Producer) int {
 		if p == nil {
 			return -1
@@ -149,18 +138,12 @@ func (r *renderer) searchInput() *search.Input {
 		}
 		return -1
 	}
-	image := func(m *catalog.Meta) string {
-		if pics := r.pics[m]; len(pics) > 0 && !pics[0].Placeholder {
-			return pics[0].Path
-		}
-		return ""
-	}
 	show := func(v any, m *catalog.Meta, sub func(l *lctx) string) []search.Show {
 		out := make([]search.Show, len(ls))
 		for i, l := range ls {
 			name, _ := l.name(v)
 			vi, _ := l.nameLang(v)
-			out[i] = search.Show{Name: name, NameVI: vi == "vi", Slug: m.Slug, Image: image(m)}
+			out[i] = search.Show{Name: name, NameVI: vi == "vi", Slug: m.Slug, Image: r.photo(m)}
 			if sub != nil {
 				out[i].Sub = sub(l)
 			}

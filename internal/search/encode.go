@@ -41,7 +41,7 @@ import (
 // keyed and sharded the same way, as one string with a space: they stay
 // with their first word until its shard is split past it.
 //
-// Document lists are strings over the 64 digits of alphabet: ascending
+// Document lists are strings over the 64 digits of Alphabet: ascending
 // document numbers written as the first number, then each gap minus one,
 // each as a base-32 number whose digits but the last have 32 added; or,
 // when shorter, "!" and a bitmap of every document, six per digit. A word
@@ -66,8 +66,9 @@ import (
 // Every path in the index is relative to the site root, which search.js
 // finds from its own address, so one index serves any base URL.
 
-// alphabet are the 64 digits of lists and numbers.
-const alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"
+// Alphabet are the 64 digits of lists and numbers (and of the kiosks' QR
+// codes, which search.js's digit table also reads).
+const Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"
 
 // ChunkSize is the number of records of a display chunk.
 const ChunkSize = 16
@@ -98,11 +99,11 @@ type File struct {
 func putUint(b *strings.Builder, v uint64) {
 	var buf [13]byte
 	i := len(buf) - 1
-	buf[i] = alphabet[v&31]
+	buf[i] = Alphabet[v&31]
 	v >>= 5
 	for v > 0 {
 		i--
-		buf[i] = alphabet[32+v&31]
+		buf[i] = Alphabet[32+v&31]
 		v >>= 5
 	}
 	b.Write(buf[i:])
@@ -123,7 +124,7 @@ func encodeList(ids []int32, n int) string {
 			bm[id/6] |= 1 << (id % 6)
 		}
 		for i, c := range bm {
-			bm[i] = alphabet[c]
+			bm[i] = Alphabet[c]
 		}
 		return "!" + string(bm)
 	}
@@ -289,7 +290,7 @@ func (x *Index) packed(d *Doc, w int) string {
 	}
 	out := make([]byte, w)
 	for i := w - 1; i >= 0; i-- {
-		out[i] = alphabet[v&63]
+		out[i] = Alphabet[v&63]
 		v >>= 6
 	}
 	return string(out)
@@ -455,7 +456,7 @@ func (x *Index) Write(opt Options) ([]File, error) {
 			if err != nil {
 				return nil, err
 			}
-			files = append(files, File{Path: "search/" + lang + "/" + strconv.Itoa(c) + ".js", Data: b})
+			files = append(files, File{Path: ChunkPath(lang, c*ChunkSize), Data: b})
 		}
 	}
 
@@ -516,4 +517,10 @@ func jsonSize(k string, v any) int {
 
 func sortEntries(es []entry) {
 	sort.Slice(es, func(i, j int) bool { return es[i].key < es[j].key })
+}
+
+// ChunkPath returns the file of the display chunk that holds record doc
+// in lang: search/<lang>/<doc / ChunkSize>.js.
+func ChunkPath(lang string, doc int) string {
+	return "search/" + lang + "/" + strconv.Itoa(doc/ChunkSize) + ".js"
 }

@@ -175,7 +175,7 @@ func (r *Reader) N() int {
 func getUint(s string) (uint64, string) {
 	var v uint64
 	for i := 0; i < len(s); i++ {
-		c := uint64(strings.IndexByte(alphabet, s[i]))
+		c := uint64(strings.IndexByte(Alphabet, s[i]))
 		v = v*32 + c&31
 		if c < 32 {
 			return v, s[i+1:]
@@ -189,7 +189,7 @@ func decodeList(s string, n int) []int32 {
 	var out []int32
 	if strings.HasPrefix(s, "!") {
 		for i := 1; i < len(s); i++ {
-			c := strings.IndexByte(alphabet, s[i])
+			c := strings.IndexByte(Alphabet, s[i])
 			for b := 0; b < 6; b++ {
 				if c&(1<<b) != 0 {
 					out = append(out, int32((i-1)*6+b))

@@ -27,8 +27,8 @@
   var root = new URL("../", me.src).href;
   var ui = D.ui || {};
   var params = new URLSearchParams(location.search);
-  var idleMs = 1000 * (parseFloat(params.get("idle")) || D.idle || 90);
-  var slideMs = 1000 * (parseFloat(params.get("slide")) || D.slide || 8);
+  var idleMs = 1000 * (parseFloat(params.get("idle")) || D.idle);
+  var slideMs = 1000 * (parseFloat(params.get("slide")) || D.slide);
   var html = document.documentElement;
   var $ = function (id) { return document.getElementById(id); };
   var attract = $("k-attract"), browse = $("k-browse"), searchScreen = $("k-search"), detail = $("k-detail");
@@ -139,7 +139,7 @@
     }
   };
   function details(i) {
-    var n = Math.floor(i / (D.chunk || 32));
+    var n = Math.floor(i / D.chunk);
     if (chunks[n]) {
       return Promise.resolve(chunks[n][i % D.chunk]);
     }
@@ -197,7 +197,6 @@
 
   var slideTimer = 0, slideAt = -1, slideLayer = 0;
   var SLIDES = Math.min(D.products.length, 30);
-  var reduced = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)");
   function buildAttract() {
     attract.textContent = "";
     attract.appendChild(el("div", "k-slide", ""));
@@ -235,8 +234,8 @@
   }
   function nextSlide() {
     var layers = attract.querySelectorAll(".k-slide");
-    if (!SLIDES || layers.length < 2) {
-      if (layers.length && !layers[0].firstChild) {
+    if (!SLIDES) {
+      if (!layers[0].firstChild) {
         var empty = el("div", "k-slide-inner k-slide-empty");
         empty.appendChild(el("h2", "k-slide-name", D.title));
         empty.appendChild(el("p", "k-sub", ui.none));
