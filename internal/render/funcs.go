@@ -443,17 +443,20 @@ func (l *lctx) cardHTML(p *catalog.Product, producer bool) (template.HTML, error
 	return l.fragment("card", cardView{p, producer})
 }
 
+// fragmentKey is the key of a cached fragment: the template's name and
+// its data.
+type fragmentKey struct {
+	name string
+	data any
+}
+
 // fragment returns the output of the theme's template name executed with
 // data, rendering it once per language and data value and reusing it on
 // every page: for the parts every page repeats (the navigation with its
 // current section, the footer) and product cards. data must be comparable
 // and must determine the output.
 func (l *lctx) fragment(name string, data any) (template.HTML, error) {
-	type key struct {
-		name string
-		data any
-	}
-	k := key{name, data}
+	k := fragmentKey{name, data}
 	cache := l.r.cards[l.lang]
 	if h, ok := cache.Load(k); ok {
 		return h.(template.HTML), nil

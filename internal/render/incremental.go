@@ -3,10 +3,8 @@ package render
 import (
 	"fmt"
 	"io/fs"
-	"reflect"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
 	"github.com/namdinh-ocop/ocop/internal/urls"
@@ -345,33 +343,11 @@ func (in *Incremental) Reindex() {
 	in.dirs = nil
 }
 
-var cardViewType = reflect.TypeOf(cardView{})
-
-// dropCards removes the cached cards of p. The cache's keys are a struct
-// of the fragment's name and data; when they are not, every cached
-// fragment is dropped.
+// dropCards removes the cached cards of p, in every language and with
+// and without its producer.
 func (in *Incremental) dropCards(p *catalog.Product) {
-	want := reflect.ValueOf(p).Pointer()
-	for lang, m := range in.r.cards {
-		known := true
-		m.Range(func(k, _ any) bool {
-			v := reflect.ValueOf(k)
-			if v.Kind() != reflect.Struct || v.NumField() != 2 || v.Field(1).Kind() != reflect.Interface {
-				known = false
-				return false
-			}
-			d := v.Field(1)
-			if d.IsNil() {
-				return true
-			}
-			e := d.Elem()
-			if e.Type() == cardViewType && e.Field(0).Pointer() == want {
-				m.Delete(k)
-			}
-			return true
-		})
-		if !known {
-			in.r.cards[lang] = &sync.Map{}
-		}
+	for _, m := range in.r.cards {
+		m.Delete(fragmentKey{"card", cardView{p, false}})
+		m.Delete(fragmentKey{"card", cardView{p, true}})
 	}
 }

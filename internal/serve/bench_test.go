@@ -36,7 +36,7 @@ func TestEditLatency10k(t *testing.T) {
 	r := runTest(t, dir, Options{quiet: 50 * time.Millisecond})
 	t.Logf("first build: %v, %d files", time.Since(t0), r.s.out.count())
 	events := r.events(t, "")
-	prods := r.s.b.cat.Products
+	prods := r.s.b.cat().Products
 	var quick, settled []time.Duration
 	for i := 0; i < 50; i++ {
 		p := prods[(i*197)%len(prods)]

@@ -204,15 +204,20 @@ func TestServe001AtomicSave(t *testing.T) {
 		}
 	}
 
-	// A burst of saves: one rebuild.
+	// A burst of saves: one rebuild. On a busy machine one save may come
+	// later than the quiet window after the one before; the burst is then
+	// two bursts, and two rebuilds are right.
 	b2 := r.s.b.builds.Load()
+	var gap time.Duration
+	last := time.Now()
 	for i := range 10 {
 		np.body = strings.Repeat("Lần nữa. ", i+1)
 		atomicSave(t, dir, "content/products/nuoc-mam.md", ".nuoc-mam.md.swx", np.text())
+		gap, last = max(gap, time.Since(last)), time.Now()
 	}
 	r.settle(t, b2+1)
-	if got := r.s.b.builds.Load() - b2; got != 1 {
-		t.Errorf("a burst of 10 saves made %d rebuilds, want 1", got)
+	if got := r.s.b.builds.Load() - b2; got != 1 && (gap < r.s.opt.quiet || got != 2) {
+		t.Errorf("a burst of 10 saves made %d rebuilds, want 1 (longest time between two saves %v, quiet window %v)", got, gap, r.s.opt.quiet)
 	}
 	_, body, _ = r.get(t, "/san-pham/nuoc-mam-sa-chau/")
 	if !strings.Contains(body, strings.Repeat("Lần nữa. ", 9)+"Lần nữa.") || strings.Contains(body, strings.Repeat("Lần nữa. ", 11)) {
@@ -272,7 +277,7 @@ func TestServe002NewDirectories(t *testing.T) {
 		t.Fatal(err)
 	}
 	r.settle(t, b2+1)
-	if n := len(r.s.b.cat.Products); n != len(baseProducts())+2 {
+	if n := len(r.s.b.cat().Products); n != len(baseProducts())+2 {
 		t.Errorf("after the rename the catalog has %d products, want %d", n, len(baseProducts())+2)
 	}
 	want, _ := fullBuild(t, dir, r.url)

@@ -67,9 +67,8 @@ type builder struct {
 	fsys fs.FS
 	now  time.Time
 
-	mu  sync.Mutex
-	in  *render.Incremental
-	cat *catalog.Catalog
+	mu sync.Mutex
+	in *render.Incremental
 	// byPath finds a product by its file.
 	byPath map[string]*catalog.Product
 	// diags are the current problems, by file.
@@ -133,7 +132,7 @@ func (b *builder) rebuild(ctx context.Context, changed []string) {
 // fast handles the save of one product file; it returns false when the
 // change is not one (or the fast path cannot be sure), for full.
 func (b *builder) fast(ctx context.Context, changed []string, start time.Time) bool {
-	if len(changed) != 1 || b.in == nil || b.cat != b.in.Catalog() {
+	if len(changed) != 1 || b.in == nil {
 		return false
 	}
 	p := changed[0]
@@ -153,7 +152,7 @@ func (b *builder) fast(ctx context.Context, changed []string, start time.Time) b
 	if err != nil || np == nil || np.ID != prod.ID {
 		return false
 	}
-	c := b.cat
+	c := b.cat()
 	for _, k := range b.in.Deps(prod) {
 		b.pending[k] = true
 	}
@@ -238,7 +237,7 @@ func (b *builder) full(ctx context.Context, changed []string, start time.Time) {
 	} else {
 		b.diff(b.in, in, changed)
 	}
-	b.in, b.cat = in, c
+	b.in = in
 	b.byPath = map[string]*catalog.Product{}
 	for _, p := range c.Products {
 		b.byPath[p.Path] = p
@@ -361,6 +360,14 @@ func metaOf(rec any) *catalog.Meta {
 		return &v.Meta
 	}
 	return nil
+}
+
+// cat returns the catalog being served, nil before the first good build.
+func (b *builder) cat() *catalog.Catalog {
+	if b.in == nil {
+		return nil
+	}
+	return b.in.Catalog()
 }
 
 // fingerprint is a record's fields as read from its file, without the

@@ -350,10 +350,10 @@ func printRoot(lang string) string {
 func (b *builder) print(out string) ([]byte, bool) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	if !b.good || b.cat == nil {
+	if !b.good || b.cat() == nil {
 		return nil, false
 	}
-	for _, l := range b.cat.Config.Languages {
+	for _, l := range b.cat().Config.Languages {
 		if !strings.HasPrefix(out, printRoot(l.Code)) {
 			continue
 		}
@@ -362,14 +362,14 @@ func (b *builder) print(out string) ([]byte, bool) {
 		}
 		files, ok := b.printed[l.Code]
 		if !ok {
-			bo, err := build.BrochureOptions(b.fsys, b.cat, b.now)
+			bo, err := build.BrochureOptions(b.fsys, b.cat(), b.now)
 			if err != nil {
 				b.s.logf("print pages: %v", err)
 				return nil, false
 			}
 			bo.Lang = l.Code
 			mw := memWriter{}
-			if _, err := brochure.HTML(b.cat, bo, mw); err != nil {
+			if _, err := brochure.HTML(b.cat(), bo, mw); err != nil {
 				b.s.logf("print pages: %v", err)
 				return nil, false
 			}
