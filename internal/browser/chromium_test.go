@@ -180,6 +180,18 @@ func TestProductFilter(t *testing.T) {
 	if after != "Nước mắm Ninh Cơ" {
 		t.Errorf("nuoc mam + 4 sao shows %q, want Nước mắm Ninh Cơ", after)
 	}
+	// Case search-002 in the filter: it folds as search does, so Đ typed
+	// as the look-alike Ð (U+00D0), in capitals and with a decomposed
+	// mark, still finds "Đồng Lạc".
+	if err := chromedp.Do(tb.ctx,
+		chromedp.Navigate(base+"san-pham/?q="+url.QueryEscape("ÐÔ\u0300NG LẠC")),
+		chromedp.WaitVisible(`[data-filter]`),
+	); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := chromedp.Run(tb.ctx, chromedp.Evaluate[string](visibleNames)); err != nil || got != "Gạo tám thơm Đồng Lạc" {
+		t.Errorf("filter ÐỒNG LẠC (eth, decomposed) shows %q (%v), want Gạo tám thơm Đồng Lạc", got, err)
+	}
 	u, _ := url.Parse(base)
 	tb.check(t, u.Host)
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
+	"github.com/namdinh-ocop/ocop/internal/search"
 	"github.com/namdinh-ocop/ocop/internal/urls"
 )
 
@@ -389,14 +390,16 @@ func (r *renderer) search(p *catalog.Product) string {
 }
 
 // searchWords joins a product's names, place, producer and tags, folded
-// as the in-page filter folds what is typed.
+// word by word as search folds them (search.FoldedWords), which is how
+// the in-page filter folds what is typed (filter.js calls search.js's
+// tokens).
 func searchWords(p *catalog.Product) string {
 	words := []string{p.Name, p.NameEN, p.District, p.Commune}
 	if p.Links.Producer != nil {
 		words = append(words, p.Links.Producer.Name)
 	}
 	words = append(words, p.Tags...)
-	return strings.ReplaceAll(urls.Slug(strings.Join(words, " ")), "-", " ")
+	return strings.Join(search.FoldedWords(strings.Join(words, " ")), " ")
 }
 
 // decision returns the decision of a product's criteria system, such as

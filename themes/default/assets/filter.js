@@ -12,26 +12,26 @@
   var result = document.querySelector("[data-filter-result]");
   var empty = document.querySelector("[data-filter-empty]");
 
-  // The same folding as the data-search attribute: no marks, đ as d,
-  // lower case, words separated by single spaces.
-  function fold(s) {
-    return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "")
-      .replace(/[đĐ]/g, "d").toLowerCase()
-      .replace(/[^a-z0-9]+/g, " ").trim();
+  // words folds what is typed as search folds words, which is how the
+  // build folds each card's data-search attribute: search.js's tokens
+  // (tested against internal/search/testdata/fold.tsv).
+  function words(s) {
+    var t = window.ocopSearch && window.ocopSearch.tokens;
+    return t ? t(s).map(function (w) { return w.f; }) : s.toLowerCase().split(/\s+/).filter(Boolean);
   }
 
   function apply() {
     var g = form.elements.group.value;
     var s = form.elements.stars.value;
     var d = form.elements.district.value;
-    var words = fold(form.elements.q.value).split(" ").filter(Boolean);
+    var typed = words(form.elements.q.value);
     var shown = 0;
     cards.forEach(function (c) {
       var text = " " + c.getAttribute("data-search") + " ";
       var ok = (!g || c.getAttribute("data-group") === g) &&
         (!s || c.getAttribute("data-stars") === s) &&
         (!d || c.getAttribute("data-district") === d) &&
-        words.every(function (w) { return text.indexOf(" " + w) >= 0; });
+        typed.every(function (w) { return text.indexOf(" " + w) >= 0; });
       c.hidden = !ok;
       if (ok) {
         shown++;
@@ -75,5 +75,10 @@
     }, 0);
   });
   form.addEventListener("submit", function (e) { e.preventDefault(); apply(); });
-  apply();
+  // search.js is deferred after this script: filter once it has run.
+  if (!window.ocopSearch && document.readyState !== "complete") {
+    document.addEventListener("DOMContentLoaded", apply);
+  } else {
+    apply();
+  }
 })();
