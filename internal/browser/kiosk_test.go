@@ -25,6 +25,8 @@ func kioskSite(t *testing.T) string {
 	dir := searchSite(t)
 	write(t, filepath.Join(dir, "content/products/mat-ong.md"), "---\nname: \"Mật ong <img src=x onerror=alert(1)>\"\ngroup: thuc-pham\nstars: 5\ndistrict: Hải Hậu\nshowrooms: [giao-thuy]\n---\n"+
 		"Mật ong rừng. <img src=x onerror=alert(2)> <script>alert(3)</script>\n\n[Đặt hàng](javascript&colon;alert(4))\n")
+	// A showroom no product names: its kiosk shows its district's.
+	write(t, filepath.Join(dir, "content/showrooms/hai-hau.md"), "---\nname: Điểm bán OCOP Hải Hậu\ndistrict: Hải Hậu\n---\n")
 	return dir
 }
 
@@ -208,7 +210,22 @@ func TestKioskFromDisk(t *testing.T) {
 	if got != "Nước mắm cốt Giao Châu|Rượu nếp cái hoa vàng" {
 		t.Errorf("results %q, want the showroom's fish sauce, then its rice wine", got)
 	}
+	// A kiosk that shows its district's products (no product names its
+	// showroom) searches them, not the products naming the showroom.
 	err = chromedp.Do(tb.ctx,
+		chromedp.Navigate("file://"+filepath.ToSlash(dest)+"/kiosk/diem-ban-ocop-hai-hau/index.html#search"),
+		chromedp.Poll[chromedp.Void](kioskReady, chromedp.WithPollingTimeout(10*time.Second)),
+		tapKeys("nuoc mam"),
+		chromedp.Poll[chromedp.Void](names+`.includes("Nước mắm")`, chromedp.WithPollingTimeout(10*time.Second)),
+	)
+	if got, _ := chromedp.Run(tb.ctx, chromedp.Evaluate[string](names)); err != nil || got != "Nước mắm Hải Hậu" {
+		t.Errorf("the Hải Hậu kiosk (its district's products) finds %q for nuoc mam (%v), want Nước mắm Hải Hậu", got, err)
+	}
+	err = chromedp.Do(tb.ctx,
+		chromedp.Navigate(page),
+		chromedp.Poll[chromedp.Void](kioskReady, chromedp.WithPollingTimeout(10*time.Second)),
+		tapKeys("nuoc mam"),
+		chromedp.Poll[chromedp.Void](names+`.includes("Nước mắm")`, chromedp.WithPollingTimeout(10*time.Second)),
 		chromedp.Click(chromedp.CSS(`[data-search-list] .sr-item`)),
 		chromedp.WaitVisible(chromedp.CSS(`#k-detail .k-detail-name`)),
 		// The story and QR code come with the product's details file,

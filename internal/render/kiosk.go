@@ -156,14 +156,33 @@ type kioskSite struct {
 	QR       string   `json:"q"`
 }
 
+// kioskNarrow is a search facet (a select of the search form) and its
+// value.
+type kioskNarrow struct{ Name, Value string }
+
+// narrow returns the search facet of the products of s's kiosk.
+func (k *kiosks) narrow(s *catalog.Showroom) *kioskNarrow {
+	if s == nil {
+		return nil
+	}
+	switch _, src := k.r.c.KioskPool(s); src {
+	case catalog.KioskNamed:
+		return &kioskNarrow{"showroom", s.Slug}
+	case catalog.KioskDistrict:
+		return &kioskNarrow{"district", s.Links.District.Slug}
+	}
+	return nil
+}
+
 // kioskPage is the data of the kiosk page template.
 type kioskPage struct {
 	// Root leads from the kiosk's folder to the site root ("../../").
 	Root  string
 	Title string
-	// Showroom is the showroom's slug, which narrows search to its
-	// products; "" for the whole catalog.
-	Showroom string
+	// Narrow is the search facet that narrows search to the kiosk's
+	// products, as catalog.KioskPool chose them: the showroom's, or its
+	// district's; nil for the whole catalog.
+	Narrow *kioskNarrow
 	// T are the UI strings the page needs.
 	T map[string]string
 }
@@ -461,12 +480,16 @@ func (k *kiosks) kiosk(s *catalog.Showroom) ([]kioskFile, error) {
 	}
 	data := kioskFile{out: dir + "data.js", data: []byte("window.ocopKioskData=" + string(b) + ";\n")}
 
-	pg := kioskPage{Root: strings.Repeat("../", strings.Count(dir, "/")), Title: d.Title, Showroom: d.Slug, T: map[string]string{}}
+	pg := kioskPage{Root: strings.Repeat("../", strings.Count(dir, "/")), Title: d.Title, Narrow: k.narrow(s), T: map[string]string{}}
 	for _, key := range []string{"result_product", "result_producer", "result_site", "search_results_one", "search_results_other",
-		"search_none", "search_error", "stars_one", "stars_other", "search_partial", "search_more", "search_label"} {
+		"search_error", "stars_one", "stars_other", "search_partial", "search_more", "search_label"} {
 		if pg.T[key], err = k.l.t(key); err != nil {
 			return nil, err
 		}
+	}
+	// The kiosk has no filters to remove: its own "nothing found".
+	if pg.T["search_none"], err = k.l.t("search_none_kiosk"); err != nil {
+		return nil, err
 	}
 	pg.T["title"] = d.Title
 	var buf bytes.Buffer
