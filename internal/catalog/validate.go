@@ -48,6 +48,17 @@ func (c *Catalog) Validate(opt CheckOptions) Diagnostics {
 	return v.ds
 }
 
+// ValidateProduct returns the problems Validate reports in product p's
+// file, on a catalog where p is linked (the live preview checks a saved
+// product this way, without checking the whole catalog again). Duplicate
+// slugs are not checked here; Validate checks them across records.
+func (c *Catalog) ValidateProduct(p *Product, opt CheckOptions) Diagnostics {
+	v := &validator{c: c, opt: opt}
+	v.product(p)
+	v.ds.Sort()
+	return v.ds
+}
+
 type validator struct {
 	c   *Catalog
 	opt CheckOptions

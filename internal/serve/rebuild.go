@@ -34,7 +34,7 @@ import (
 //     file is read; the product's fields are replaced in place, so every
 //     other record, and what the renderer prepared for it, stays; the
 //     catalog is relinked around the product (relinkProduct) and the
-//     product alone is validated (validateProduct, plus a duplicate-slug
+//     product alone is validated (catalog.ValidateProduct, plus a duplicate-slug
 //     check against every product). Then two phases:
 //     phase 1 renders the product's own pages and swaps them in at once,
 //     and the open product page reloads; phase 2 regroups the lists and
@@ -153,6 +153,11 @@ func (b *builder) fast(ctx context.Context, changed []string, start time.Time) b
 		return false
 	}
 	c := b.cat()
+	for _, q := range c.Products {
+		if q != prod && q.Slug == np.Slug {
+			return false // the full check names both files
+		}
+	}
 	for _, k := range b.in.Deps(prod) {
 		b.pending[k] = true
 	}
@@ -163,12 +168,7 @@ func (b *builder) fast(ctx context.Context, changed []string, start time.Time) b
 	for _, k := range b.in.Deps(prod) {
 		b.pending[k] = true
 	}
-	for _, q := range c.Products {
-		if q != prod && q.Slug == prod.Slug {
-			return false // the full check names both files
-		}
-	}
-	ds := append(parsed, validateProduct(c, prod, b.checkOptions())...)
+	ds := append(parsed, c.ValidateProduct(prod, b.checkOptions())...)
 	ds.Sort()
 	b.diags[p] = ds
 	if ds.HasErrors() {

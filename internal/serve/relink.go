@@ -80,36 +80,3 @@ func without(ps []*catalog.Product, p *catalog.Product) []*catalog.Product {
 	clear(ps[len(out):])
 	return out
 }
-
-// validateProduct returns the problems of product p that
-// catalog.Validate reports in p's file, checking p in a catalog of its
-// own with copies of the records it refers to (so that linking it
-// changes nothing of c). Duplicate slugs are not checked here.
-func validateProduct(c *catalog.Catalog, p *catalog.Product, opt catalog.CheckOptions) catalog.Diagnostics {
-	cp := *p
-	m := &catalog.Catalog{Config: c.Config, Groups: c.Groups, Geo: c.Geo, Products: []*catalog.Product{&cp}}
-	// Link sets the slug of every browse group; give it its own copy.
-	m.Groups.Browse = append([]catalog.BrowseGroup(nil), c.Groups.Browse...)
-	if pr := c.Producer(p.Producer); pr != nil {
-		x := *pr
-		m.Producers = []*catalog.Producer{&x}
-	} else {
-		// A missing producer is reported with the nearest ID.
-		for _, pr := range c.Producers {
-			x := *pr
-			m.Producers = append(m.Producers, &x)
-		}
-	}
-	for _, s := range c.Showrooms {
-		x := *s
-		m.Showrooms = append(m.Showrooms, &x)
-	}
-	m.Link()
-	var ds catalog.Diagnostics
-	for _, d := range m.Validate(opt) {
-		if d.Pos.Path == p.Path {
-			ds = append(ds, d)
-		}
-	}
-	return ds
-}
