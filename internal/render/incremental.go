@@ -79,21 +79,13 @@ func (in *Incremental) Plan() ([]Job, error) {
 		return nil, err
 	}
 	owners := in.owners()
-	assets, err := in.r.assets()
-	if err != nil {
-		return nil, err
-	}
-	isAsset := make(map[string]bool, len(assets))
-	for _, a := range assets {
-		isAsset[a.out] = true
-	}
 	out := make([]Job, len(jobs))
 	for i, j := range jobs {
 		o := Job{Out: j.out, Owner: owners[j.out], Make: j.make}
 		if cf, ok := in.r.med.copies[j.out]; ok {
 			o.Src = cf.src
 			o.Owner = in.copyOwner(j.out)
-		} else if isAsset[j.out] {
+		} else if j.asset {
 			o.Owner = AssetOwner
 		}
 		out[i] = o

@@ -88,7 +88,7 @@ func (r *renderer) assets() ([]job, error) {
 		if d.IsDir() || path.Base(p)[0] == '.' {
 			return nil
 		}
-		jobs = append(jobs, job{out: p, make: func() ([]byte, error) { return fs.ReadFile(r.opt.Theme, p) }})
+		jobs = append(jobs, job{out: p, asset: true, make: func() ([]byte, error) { return fs.ReadFile(r.opt.Theme, p) }})
 		return nil
 	})
 	if err != nil {

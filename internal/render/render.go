@@ -126,7 +126,9 @@ type job struct {
 	// tmpl and lang name the template a page job executes ("" for other
 	// files); tests use them to check every template is rendered.
 	tmpl, lang string
-	make       func() ([]byte, error)
+	// asset is set for a copy of a file of the theme's assets/.
+	asset bool
+	make  func() ([]byte, error)
 }
 
 // run executes jobs on n goroutines and writes their files. After a
