@@ -50,9 +50,6 @@ type Job struct {
 // may run in parallel with each other (not with its methods).
 type Incremental struct {
 	r *renderer
-	// dirs maps the folder of each record's Vietnamese page to its key,
-	// made when first needed.
-	dirs map[string]string
 	// districts maps PlaceKey of each listed district's name to it.
 	districts map[string]*catalog.District
 }
@@ -84,7 +81,7 @@ func (in *Incremental) Plan() ([]Job, error) {
 		o := Job{Out: j.out, Owner: owners[j.out], Make: j.make}
 		if cf, ok := in.r.med.copies[j.out]; ok {
 			o.Src = cf.src
-			o.Owner = in.copyOwner(j.out)
+			o.Owner = in.copyOwner(j.out, owners)
 		} else if j.asset {
 			o.Owner = AssetOwner
 		}
@@ -258,31 +255,12 @@ func (in *Incremental) owners() map[string]string {
 	return m
 }
 
-// copyOwner returns the key of the record whose page folder a copied
-// photo is in, "" when none is.
-func (in *Incremental) copyOwner(out string) string {
-	if in.dirs == nil {
-		c := in.r.c
-		in.dirs = map[string]string{}
-		for _, p := range c.Products {
-			in.dirs[urls.Page(urls.Product, "vi", p.Slug)] = Key(urls.Product, p.ID)
-		}
-		for _, p := range c.Producers {
-			in.dirs[urls.Page(urls.Producer, "vi", p.Slug)] = Key(urls.Producer, p.ID)
-		}
-		for _, s := range c.Sites {
-			in.dirs[urls.Page(urls.Site, "vi", s.Slug)] = Key(urls.Site, s.ID)
-		}
-		for _, s := range c.Showrooms {
-			in.dirs[urls.Page(urls.Showroom, "vi", s.Slug)] = Key(urls.Showroom, s.ID)
-		}
-		for _, f := range c.Fairs {
-			in.dirs[urls.Page(urls.Fair, "vi", f.Slug)] = Key(urls.Fair, f.ID)
-		}
-	}
+// copyOwner returns the key of the record whose page folder (a page of
+// owners) a copied photo is in, "" when none is.
+func (in *Incremental) copyOwner(out string, owners map[string]string) string {
 	for i := len(out) - 1; i > 0; i-- {
 		if out[i] == '/' {
-			if k, ok := in.dirs[out[:i+1]]; ok {
+			if k, ok := owners[out[:i+1]+"index.html"]; ok {
 				return k
 			}
 		}
@@ -304,7 +282,6 @@ func (in *Incremental) Forget(p *catalog.Product) {
 		}
 	}
 	in.dropCards(p)
-	in.dirs = nil
 }
 
 // Prepare renders product p's body and resolves its photos again after
@@ -324,7 +301,6 @@ func (in *Incremental) Prepare(p *catalog.Product) error {
 		return fmt.Errorf("%sindex.html: %s: body: %w", dir, p.Path, err)
 	}
 	r.bodies[&p.Meta] = b
-	in.dirs = nil
 	return nil
 }
 
@@ -332,7 +308,6 @@ func (in *Incremental) Prepare(p *catalog.Product) error {
 // records changed.
 func (in *Incremental) Reindex() {
 	in.r.x = newIndex(in.r.c)
-	in.dirs = nil
 }
 
 // dropCards removes the cached cards of p, in every language and with
