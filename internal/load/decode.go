@@ -232,6 +232,27 @@ func isNull(n *yaml.Node) bool {
 	return n.Kind == yaml.ScalarNode && n.Tag == "!!null"
 }
 
+// blank reports whether n leaves a field of v's type unset: an empty value
+// (key: with nothing after it), or a YAML null word (~, null, Null, NULL)
+// where a typed value (a number, a date, true or false, a block) is
+// expected. In a text field, or a list of text, such a word is the text
+// the editor wrote: a product may be named "Null".
+func blank(n *yaml.Node, t reflect.Type) bool {
+	if !isNull(n) {
+		return false
+	}
+	return n.Value == "" || !textual(t)
+}
+
+// textual reports whether t holds text or a list of text, the fields whose
+// plain values are taken as written, whatever YAML would make of them.
+func textual(t reflect.Type) bool {
+	if t.Kind() == reflect.Slice {
+		t = t.Elem()
+	}
+	return t.Kind() == reflect.String
+}
+
 // value decodes n into v, whose type is one of the kinds the content model
 // uses.
 func (d *decoder) value(n *yaml.Node, v reflect.Value, key string) {
@@ -239,7 +260,7 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, key string) {
 		d.ds.Errorf(d.pos(n), "%s uses a YAML anchor or alias; write the value out in full", key)
 		return
 	}
-	if isNull(n) && v.Kind() != reflect.Struct {
+	if blank(n, v.Type()) && v.Kind() != reflect.Struct {
 		return // an empty value leaves the field unset
 	}
 	switch {
@@ -257,6 +278,10 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, key string) {
 	}
 	switch v.Kind() {
 	case reflect.String:
+		// A scalar's Value is its text as written (after YAML's quoting
+		// and line folding); its tag (!!null, !!bool, !!int, !!float,
+		// !!timestamp) does not matter here, so yes, 012, .inf or Null
+		// stay the text the editor wrote.
 		if d.scalar(n, key, "text") {
 			v.SetString(n.Value)
 		}
@@ -354,7 +379,7 @@ func (d *decoder) slice(n *yaml.Node, v reflect.Value, key string) {
 		} else {
 			d.keys[k] = d.pos(item)
 		}
-		if isNull(item) {
+		if blank(item, v.Type().Elem()) {
 			d.ds.Errorf(d.pos(item), "%s has an empty item; remove the line or give a value", key)
 			continue
 		}
