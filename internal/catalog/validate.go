@@ -70,15 +70,17 @@ func (v *validator) config() {
 	if cf.Path == "" {
 		return
 	}
-	if strings.TrimSpace(cf.Title) == "" {
+	if !cf.Bad["title"] && strings.TrimSpace(cf.Title) == "" {
 		v.ds.Errorf(cf.At("title"), "title is empty; give the site's title, such as \"Sản phẩm OCOP Nam Định\"")
 	}
-	if cf.BaseURL == "" {
+	if cf.Bad["base_url"] {
+		// Already reported by the loader.
+	} else if cf.BaseURL == "" {
 		v.ds.Errorf(cf.At("base_url"), "base_url is missing; give the address the site is published at, such as https://ocop.namdinh.gov.vn/")
 	} else if _, err := urls.ParseBase(cf.BaseURL); err != nil {
 		v.ds.Errorf(cf.At("base_url"), "%s", err.Error())
 	}
-	if v.c.Groups.System(cf.DefaultCriteria) == nil {
+	if !v.c.Broken.Groups && !cf.Bad["default_criteria"] && v.c.Groups.System(cf.DefaultCriteria) == nil {
 		v.ds.Errorf(cf.At("default_criteria"), "default_criteria must be %s, got %q", v.systemList(), cf.DefaultCriteria)
 	}
 	for i, l := range cf.Languages {
@@ -90,7 +92,7 @@ func (v *validator) config() {
 		v.ds.Errorf(cf.At("languages.0.code"), "the first language must be vi (Vietnamese is the site's main language), got %q", cf.Languages[0].Code)
 	}
 	for id := range cf.Targets.Groups {
-		if v.c.Groups.BrowseGroup(id) == nil {
+		if !v.c.Broken.Groups && v.c.Groups.BrowseGroup(id) == nil {
 			v.ds.Errorf(cf.At("targets.groups."+id), "targets names group %q, which is not in the browse list of content/groups.yaml", id)
 		}
 	}
@@ -168,14 +170,15 @@ func (v *validator) product(p *Product) {
 	// Group of the criteria system.
 	crit := v.c.Criteria(p)
 	sys := v.c.Groups.System(crit)
-	if p.Valid("criteria") && sys == nil {
+	known := v.c.groupsKnown(p)
+	if known && p.Valid("criteria") && sys == nil {
 		v.ds.Errorf(p.At("criteria"), "criteria must be %s (the decision the product was rated under), got %q", v.systemList(), p.Criteria)
 	}
 	switch {
 	case !p.Has("group"):
 		v.ds.Warnf(p.At("group"), "product group is unknown; add group: one of the groups of Decision %s", decisionOf(sys, crit))
 	case !p.Valid("group"):
-	case sys != nil && p.Links.Group == nil:
+	case known && sys != nil && p.Links.Group == nil:
 		var ids []string
 		for _, g := range sys.Groups {
 			ids = append(ids, g.ID)
@@ -273,6 +276,9 @@ func (v *validator) place(m *Meta, district, commune string, warnMissing bool) {
 			v.ds.Warnf(m.At("district"), "district is unknown; add district: the huyện named in the decision")
 		}
 		return
+	}
+	if v.c.Broken.Geo {
+		return // the names cannot be checked against a broken geography
 	}
 	if v.c.Geo.FindDistrict(district) == nil {
 		var names []string
@@ -467,7 +473,7 @@ func (v *validator) showroom(s *Showroom) {
 // falls back to the whole catalog.
 func (v *validator) kiosk(s *Showroom) {
 	pool, from := v.c.KioskPool(s)
-	if from == KioskCatalog {
+	if from == KioskCatalog && !v.c.Broken.Geo {
 		at := s.At("district")
 		if !s.Has("district") {
 			at = s.At("name")
@@ -539,7 +545,7 @@ func (v *validator) fair(f *Fair) {
 		v.ds.Errorf(f.At("select.min_stars"), "min_stars must be 1–5, got %d", sel.MinStars)
 	}
 	for i, g := range sel.Groups {
-		if v.c.Groups.BrowseGroup(g) == nil {
+		if !v.c.Broken.Groups && v.c.Groups.BrowseGroup(g) == nil {
 			var ids []string
 			for _, b := range v.c.Groups.Browse {
 				ids = append(ids, b.ID)
@@ -548,7 +554,7 @@ func (v *validator) fair(f *Fair) {
 		}
 	}
 	for i, d := range sel.Districts {
-		if v.c.Geo.FindDistrict(d) == nil {
+		if !v.c.Broken.Geo && v.c.Geo.FindDistrict(d) == nil {
 			v.ds.Errorf(f.At(fmt.Sprintf("select.districts.%d", i)), "district %q is not a district of Nam Định", d)
 		}
 	}
