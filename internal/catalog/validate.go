@@ -128,7 +128,7 @@ func quoteAll(xs []string) []string {
 func (v *validator) name(m *Meta, name, what string) {
 	if !m.Has("name") {
 		v.ds.Errorf(m.At("name"), "name is missing; every %s needs a name", what)
-	} else if strings.TrimSpace(name) == "" {
+	} else if !m.Bad["name"] && strings.TrimSpace(name) == "" {
 		v.ds.Errorf(m.At("name"), "name is empty; give the %s's name", what)
 	}
 }
@@ -203,8 +203,9 @@ func (v *validator) product(p *Product) {
 
 	// Certificate (Decision 148/QĐ-TTg: valid 36 months).
 	cert := p.Certificate
+	untilBad := false // valid_until is before the date: no expiry follows from it
 	if p.Has("certificate") {
-		if cert.Number == "" {
+		if cert.Number == "" && !p.Bad["certificate.number"] {
 			v.ds.Warnf(p.At("certificate"), "certificate has no number; add number: the decision number, such as 2700/QĐ-UBND")
 		}
 		if !p.Has("certificate.date") {
@@ -212,13 +213,13 @@ func (v *validator) product(p *Product) {
 		}
 		if !cert.ValidUntil.IsZero() && !cert.Date.IsZero() && cert.ValidUntil.Before(cert.Date) {
 			v.ds.Errorf(p.At("certificate.valid_until"), "valid_until %s is before the decision date %s", cert.ValidUntil, cert.Date)
-			return
+			untilBad = true
 		}
 		if !cert.Date.IsZero() && !v.opt.Today.IsZero() && v.opt.Today.Before(cert.Date) {
 			v.ds.Errorf(p.At("certificate.date"), "certificate date %s is in the future; expected the date the decision was signed", cert.Date)
 		}
 	}
-	if until, ok := p.ValidUntil(); ok && !v.opt.Today.IsZero() {
+	if until, ok := p.ValidUntil(); ok && !untilBad && !v.opt.Today.IsZero() {
 		key := "certificate.date"
 		if p.Has("certificate.valid_until") {
 			key = "certificate.valid_until"
@@ -241,10 +242,10 @@ func (v *validator) product(p *Product) {
 		v.ds.Warnf(p.At("price"), "price has no pack; add pack: what the price buys, such as \"chai 500 ml\"")
 	}
 	v.images(&p.Meta, p.Images)
-	if len(p.Images) == 0 {
+	if len(p.Images) == 0 && !p.Bad["images"] {
 		v.ds.Warnf(p.At("images"), "no image; a placeholder is shown until images: lists a photo")
 	}
-	if p.NameEN == "" {
+	if p.NameEN == "" && !p.Bad["name_en"] {
 		v.ds.Warnf(p.At("name_en"), "no English name; add name_en for the English pages")
 	}
 	v.strings(&p.Meta, "tags", p.Tags)
@@ -379,12 +380,16 @@ func (v *validator) coordinates(m *Meta, c Coordinates) {
 	if !m.Has("coordinates") {
 		return
 	}
+	inRange := true
 	if c.Lat < -90 || c.Lat > 90 {
 		v.ds.Errorf(m.At("coordinates.lat"), "latitude must be between -90 and 90 degrees, got %g", c.Lat)
-		return
+		inRange = false
 	}
 	if c.Lon < -180 || c.Lon > 180 {
 		v.ds.Errorf(m.At("coordinates.lon"), "longitude must be between -180 and 180 degrees, got %g", c.Lon)
+		inRange = false
+	}
+	if !inRange {
 		return
 	}
 	// Nam Định lies near 20.4° N, 106.2° E; a point far from Vietnam is
@@ -402,6 +407,7 @@ func (v *validator) producer(p *Producer) {
 	switch {
 	case !p.Has("kind"):
 		v.ds.Warnf(p.At("kind"), "kind is unknown; add kind: %s", orList(quoteAll(ProducerKinds)))
+	case !p.Valid("kind"):
 	case !contains(ProducerKinds, p.Kind):
 		v.ds.Errorf(p.At("kind"), "kind must be %s, got %q", orList(quoteAll(ProducerKinds)), p.Kind)
 	}
@@ -432,6 +438,7 @@ func (v *validator) site(s *Site) {
 	switch {
 	case !s.Has("kind"):
 		v.ds.Warnf(s.At("kind"), "kind is unknown; add kind: %s", orList(quoteAll(SiteKinds)))
+	case !s.Valid("kind"):
 	case !contains(SiteKinds, s.Kind):
 		v.ds.Errorf(s.At("kind"), "kind must be %s, got %q", orList(quoteAll(SiteKinds)), s.Kind)
 	}
@@ -537,7 +544,7 @@ func (v *validator) fair(f *Fair) {
 	if !f.Start.IsZero() && !f.End.IsZero() && f.End.Before(f.Start) {
 		v.ds.Errorf(f.At("end"), "end %s is before start %s", f.End, f.Start)
 	}
-	if f.Start.IsZero() {
+	if f.Start.IsZero() && !f.Bad["start"] {
 		v.ds.Warnf(f.At("start"), "fair dates are unknown; add start: and end: (YYYY-MM-DD)")
 	}
 	sel := f.Select

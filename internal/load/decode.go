@@ -375,6 +375,7 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, prefix string) {
 	}
 	byName, names := fields(v.Type())
 	seen := map[string]int{}
+	var meant []string // keys that misspelt keys were taken for
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		kn, vn := n.Content[i], n.Content[i+1]
 		key := kn.Value
@@ -388,8 +389,7 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, prefix string) {
 			msg, near := unknownKey(prefix, key, names)
 			d.ds.Errorf(d.pos(kn), "%s", msg)
 			if near != "" {
-				// The editor meant near: don't also say it is missing.
-				d.bad[near] = true
+				meant = append(meant, near)
 			}
 			continue
 		}
@@ -404,6 +404,13 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, prefix string) {
 		if len(*d.ds) > before {
 			// Already reported: rules about the value are not checked.
 			d.bad[full] = true
+		}
+	}
+	for _, k := range meant {
+		if _, set := d.keys[k]; !set {
+			// The editor meant k: don't also say it is missing. When k
+			// is set as well, its own value is checked as usual.
+			d.bad[k] = true
 		}
 	}
 }
