@@ -66,3 +66,16 @@ func TestSyntaxErrorPositions(t *testing.T) {
 		})
 	}
 }
+
+// A byte that is not UTF-8 is reported on its line whatever the line
+// endings: LF, CRLF or a lone CR (old Mac files).
+func TestNotUTF8LineEndings(t *testing.T) {
+	for name, nl := range map[string]string{"lf": "\n", "crlf": "\r\n", "cr": "\r"} {
+		src := strings.Join([]string{"---", "name: A", "summary: B\xe1nh", "---", ""}, nl)
+		_, ds := Content(site(map[string]string{"content/products/p.md": src}))
+		want := "content/products/p.md:3:11: file is not UTF-8 text; save it as UTF-8 (in most editors: Save with encoding, UTF-8)"
+		if got := strings.Join(errorsOf(ds), "\n"); got != want {
+			t.Errorf("%s: got\n%s\nwant\n%s", name, got, want)
+		}
+	}
+}
