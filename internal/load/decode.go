@@ -592,17 +592,22 @@ func (d *decoder) slice(n *yaml.Node, v reflect.Value, key string) {
 		d.ds.Errorf(d.pos(n), "%s must be a list (lines starting with \"- \"), got %s", key, describe(n))
 		return
 	}
-	s := reflect.MakeSlice(v.Type(), len(items), len(items))
-	for i, item := range items {
-		k := key + "." + strconv.Itoa(i)
-		if item.Kind == yaml.ScalarNode {
-			d.keys[k] = d.pos(item)
-		} else {
-			d.keys[k] = d.pos(item)
-		}
-		if blank(item, v.Type().Elem()) {
+	elem := v.Type().Elem()
+	s := reflect.MakeSlice(v.Type(), 0, len(items))
+	for _, item := range items {
+		if blank(item, elem) {
+			// Reported here, and left out: the rules about the list's
+			// items do not report it again.
 			d.ds.Errorf(d.pos(item), "%s has an empty item; remove the line or give a value", key)
 			continue
+		}
+		i := s.Len()
+		k := key + "." + strconv.Itoa(i)
+		d.keys[k] = d.pos(item)
+		s = reflect.Append(s, reflect.Zero(elem))
+		if elem.Kind() == reflect.Pointer {
+			// Never nil, even when the item cannot be decoded.
+			s.Index(i).Set(reflect.New(elem.Elem()))
 		}
 		d.value(item, s.Index(i), k)
 	}

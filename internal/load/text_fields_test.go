@@ -120,14 +120,45 @@ func TestEmptyValueIsUnset(t *testing.T) {
 	}
 }
 
-// An empty item in a list of text is still reported; a null word there is
+// An empty item in a list of text is reported once; a null word there is
 // the text written.
 func TestEmptyListItem(t *testing.T) {
-	_, ds := Content(site(map[string]string{
+	c, ds := Content(site(map[string]string{
 		"content/products/p.md": "---\nname: A\ntags:\n  - gạo\n  -\n  - ~\n---\n",
 	}))
+	ds = append(ds, c.Validate(catalog.CheckOptions{})...)
 	got := strings.Join(errorsOf(ds), "\n")
 	want := `content/products/p.md:5:4: tags has an empty item; remove the line or give a value`
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	if tags := c.Products[0].Tags; len(tags) != 2 || tags[0] != "gạo" || tags[1] != "~" {
+		t.Errorf("tags = %q, want [gạo ~]", tags)
+	}
+}
+
+// An empty or undecodable item in a list of blocks is reported, and
+// leaves no hole that later steps trip over.
+func TestEmptyBlockItems(t *testing.T) {
+	c, ds := Content(site(map[string]string{
+		"content/geo/2024-05-01.yaml": "date: 2024-05-01\ndistricts:\n  - name: Huyện Nam Trực\n    units: [~, *a, 5, {name: Xã Điền Xá}]\n  -\n",
+	}))
+	ds = append(ds, c.Validate(catalog.CheckOptions{})...)
+	got := strings.Join(errorsOf(ds), "\n")
+	want := `content/geo/2024-05-01.yaml:4:16: a value uses a YAML alias (*a); write the value out in full`
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	c, ds = Content(site(map[string]string{
+		"content/geo/2024-05-01.yaml": "date: 2024-05-01\ndistricts:\n  - name: Huyện Nam Trực\n    units: [~, 5, {name: Xã Điền Xá}]\n  -\n",
+	}))
+	ds = append(ds, c.Validate(catalog.CheckOptions{})...)
+	got = strings.Join(errorsOf(ds), "\n")
+	want = strings.Join([]string{
+		`content/geo/2024-05-01.yaml:4:13: districts.0.units has an empty item; remove the line or give a value`,
+		`content/geo/2024-05-01.yaml:4:16: districts.0.units.0 must be a block of key: value lines, got "5"`,
+		`content/geo/2024-05-01.yaml:5:4: districts has an empty item; remove the line or give a value`,
+	}, "\n")
 	if got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
