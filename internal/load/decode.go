@@ -48,6 +48,10 @@ func (d *decoder) parseYAML(src string) (*yaml.Node, bool) {
 	if tabs := d.tabIndents(src); tabs {
 		return nil, false
 	}
+	src, ok := d.invisible(src)
+	if !ok {
+		return nil, false
+	}
 	dec := yaml.NewDecoder(strings.NewReader(src))
 	var doc yaml.Node
 	if err := dec.Decode(&doc); err == io.EOF {
@@ -89,6 +93,45 @@ func (d *decoder) secondDocument(src string) {
 	}
 	d.ds.Errorf(catalog.Pos{Path: d.path, Line: line + d.lineOffset, Col: 1},
 		"a line --- or ... ends %s here, and nothing after it would be read; remove the line", d.what())
+}
+
+// invisible reports the characters of src that YAML refuses (control
+// characters other than tab and line ends) or reads as a line end where an
+// editor sees none (U+0085, U+2028, U+2029), the first of each line, at
+// their positions. The line separators are read as spaces, so YAML's
+// lines stay the file's lines; ok is false when src has a character YAML
+// refuses, and cannot be parsed.
+func (d *decoder) invisible(src string) (clean string, ok bool) {
+	ok = true
+	line, col, reported := 1, 1, 0
+	separators := false
+	for _, r := range src {
+		switch {
+		case r == '\n':
+			line, col = line+1, 1
+			continue
+		case r == 0x85 || r == 0x2028 || r == 0x2029:
+			if reported != line {
+				d.ds.Errorf(catalog.Pos{Path: d.path, Line: line + d.lineOffset, Col: col},
+					"an invisible line separator (U+%04X) is in the text; delete it, and press Enter where a new line is wanted", r)
+				reported = line
+			}
+			separators = true
+		case r == '\t' || r == '\r' || (r >= 0x20 && r < 0x7F) || (r >= 0xA0 && r <= 0xFFFD) || r >= 0x10000:
+		default:
+			if reported != line {
+				d.ds.Errorf(catalog.Pos{Path: d.path, Line: line + d.lineOffset, Col: col},
+					"an invisible control character (U+%04X) is in the text; delete it", r)
+				reported = line
+			}
+			ok = false
+		}
+		col++
+	}
+	if !separators {
+		return src, ok
+	}
+	return strings.NewReplacer("\u0085", " ", "\u2028", " ", "\u2029", " ").Replace(src), ok
 }
 
 // tabIndents reports every line of src indented with a tab, which YAML

@@ -48,6 +48,7 @@ func FuzzFrontMatter(f *testing.F) {
 		"---\nname: A\nkiosk: {featured: [a, a], idle_seconds: 1}\nselect: {districts: [x]}\n---\n",
 		"---\nname: A\r\nsummary: B\xe1nh\r---\r",
 		"---\nname: A\n",
+		"---\nname: A\u2029\nstars: {x: 1}\n---\n",
 		"no front matter",
 	} {
 		f.Add([]byte(s))
@@ -92,6 +93,10 @@ func FuzzSiteConfig(f *testing.F) {
 	addReal(f, "../../content", "site.yaml")
 	f.Add([]byte(refSite[configPath]))
 	addBroken(f, refSite[configPath])
+	// YAML reads U+0085, U+2028 and U+2029 as line ends: positions
+	// past the end of the file, until they were reported.
+	f.Add([]byte("title: A\u2028\nbase_url: {x: 1}\n"))
+	f.Add([]byte("title: |\n  a\u0085\n  b\nlanguages: 5\x01\n"))
 	f.Add([]byte("title: ~\nbase_url: /x\nlanguages: [{code: en}, {code: vi}, ~]\ntargets: {groups: {x: 1, y: [1]}, five_star_percent: .inf}\ntheme: ../x\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		checkFuzzed(t, refFS(map[string]string{configPath: string(data)}))

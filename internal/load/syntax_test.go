@@ -52,6 +52,15 @@ func TestSyntaxErrorPositions(t *testing.T) {
 		"---\nname: A\n...\nstars: 4\n---\n",
 		"3:1: a line --- or ... ends the front matter here, and nothing after it would be read; remove the line",
 	}, {
+		"a line separator, which YAML reads as a line end",
+		"---\nname: A\u2028B\nstars: [4\n---\n",
+		"2:8: an invisible line separator (U+2028) is in the text; delete it, and press Enter where a new line is wanted\n" +
+			"content/products/p.md:3:8: a list in [brackets] is not closed; end it with ]",
+	}, {
+		"a control character",
+		"---\nname: A\x01B\nstars: [4\n---\n",
+		"2:8: an invisible control character (U+0001) is in the text; delete it",
+	}, {
 		"a bad escape",
 		"---\nname: \"A \\q\"\n---\n",
 		`2:1: the front matter is not valid YAML (found unknown escape character); check quotes, colons and indentation`,
