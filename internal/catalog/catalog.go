@@ -22,6 +22,9 @@ type Catalog struct {
 	Sites     []*Site
 	Showrooms []*Showroom
 	Fairs     []*Fair
+	// Broken says which reference files could not be used; the rules
+	// that depend on them are not checked.
+	Broken Broken
 
 	producerByID map[string]*Producer
 	productByID  map[string]*Product

@@ -70,15 +70,17 @@ func (v *validator) config() {
 	if cf.Path == "" {
 		return
 	}
-	if strings.TrimSpace(cf.Title) == "" {
+	if !cf.Bad["title"] && strings.TrimSpace(cf.Title) == "" {
 		v.ds.Errorf(cf.At("title"), "title is empty; give the site's title, such as \"Sản phẩm OCOP Nam Định\"")
 	}
-	if cf.BaseURL == "" {
+	if cf.Bad["base_url"] {
+		// Already reported by the loader.
+	} else if cf.BaseURL == "" {
 		v.ds.Errorf(cf.At("base_url"), "base_url is missing; give the address the site is published at, such as https://ocop.namdinh.gov.vn/")
 	} else if _, err := urls.ParseBase(cf.BaseURL); err != nil {
 		v.ds.Errorf(cf.At("base_url"), "%s", err.Error())
 	}
-	if v.c.Groups.System(cf.DefaultCriteria) == nil {
+	if !v.c.Broken.Groups && !cf.Bad["default_criteria"] && v.c.Groups.System(cf.DefaultCriteria) == nil {
 		v.ds.Errorf(cf.At("default_criteria"), "default_criteria must be %s, got %q", v.systemList(), cf.DefaultCriteria)
 	}
 	for i, l := range cf.Languages {
@@ -90,7 +92,7 @@ func (v *validator) config() {
 		v.ds.Errorf(cf.At("languages.0.code"), "the first language must be vi (Vietnamese is the site's main language), got %q", cf.Languages[0].Code)
 	}
 	for id := range cf.Targets.Groups {
-		if v.c.Groups.BrowseGroup(id) == nil {
+		if !v.c.Broken.Groups && v.c.Groups.BrowseGroup(id) == nil {
 			v.ds.Errorf(cf.At("targets.groups."+id), "targets names group %q, which is not in the browse list of content/groups.yaml", id)
 		}
 	}
@@ -126,7 +128,7 @@ func quoteAll(xs []string) []string {
 func (v *validator) name(m *Meta, name, what string) {
 	if !m.Has("name") {
 		v.ds.Errorf(m.At("name"), "name is missing; every %s needs a name", what)
-	} else if strings.TrimSpace(name) == "" {
+	} else if !m.Bad["name"] && strings.TrimSpace(name) == "" {
 		v.ds.Errorf(m.At("name"), "name is empty; give the %s's name", what)
 	}
 }
@@ -168,14 +170,15 @@ func (v *validator) product(p *Product) {
 	// Group of the criteria system.
 	crit := v.c.Criteria(p)
 	sys := v.c.Groups.System(crit)
-	if p.Valid("criteria") && sys == nil {
+	known := v.c.groupsKnown(p)
+	if known && p.Valid("criteria") && sys == nil {
 		v.ds.Errorf(p.At("criteria"), "criteria must be %s (the decision the product was rated under), got %q", v.systemList(), p.Criteria)
 	}
 	switch {
 	case !p.Has("group"):
 		v.ds.Warnf(p.At("group"), "product group is unknown; add group: one of the groups of Decision %s", decisionOf(sys, crit))
 	case !p.Valid("group"):
-	case sys != nil && p.Links.Group == nil:
+	case known && sys != nil && p.Links.Group == nil:
 		var ids []string
 		for _, g := range sys.Groups {
 			ids = append(ids, g.ID)
@@ -200,8 +203,9 @@ func (v *validator) product(p *Product) {
 
 	// Certificate (Decision 148/QĐ-TTg: valid 36 months).
 	cert := p.Certificate
+	untilBad := false // valid_until is before the date: no expiry follows from it
 	if p.Has("certificate") {
-		if cert.Number == "" {
+		if cert.Number == "" && !p.Bad["certificate.number"] {
 			v.ds.Warnf(p.At("certificate"), "certificate has no number; add number: the decision number, such as 2700/QĐ-UBND")
 		}
 		if !p.Has("certificate.date") {
@@ -209,13 +213,13 @@ func (v *validator) product(p *Product) {
 		}
 		if !cert.ValidUntil.IsZero() && !cert.Date.IsZero() && cert.ValidUntil.Before(cert.Date) {
 			v.ds.Errorf(p.At("certificate.valid_until"), "valid_until %s is before the decision date %s", cert.ValidUntil, cert.Date)
-			return
+			untilBad = true
 		}
 		if !cert.Date.IsZero() && !v.opt.Today.IsZero() && v.opt.Today.Before(cert.Date) {
 			v.ds.Errorf(p.At("certificate.date"), "certificate date %s is in the future; expected the date the decision was signed", cert.Date)
 		}
 	}
-	if until, ok := p.ValidUntil(); ok && !v.opt.Today.IsZero() {
+	if until, ok := p.ValidUntil(); ok && !untilBad && !v.opt.Today.IsZero() {
 		key := "certificate.date"
 		if p.Has("certificate.valid_until") {
 			key = "certificate.valid_until"
@@ -238,10 +242,10 @@ func (v *validator) product(p *Product) {
 		v.ds.Warnf(p.At("price"), "price has no pack; add pack: what the price buys, such as \"chai 500 ml\"")
 	}
 	v.images(&p.Meta, p.Images)
-	if len(p.Images) == 0 {
+	if len(p.Images) == 0 && !p.Bad["images"] {
 		v.ds.Warnf(p.At("images"), "no image; a placeholder is shown until images: lists a photo")
 	}
-	if p.NameEN == "" {
+	if p.NameEN == "" && !p.Bad["name_en"] {
 		v.ds.Warnf(p.At("name_en"), "no English name; add name_en for the English pages")
 	}
 	v.strings(&p.Meta, "tags", p.Tags)
@@ -273,6 +277,9 @@ func (v *validator) place(m *Meta, district, commune string, warnMissing bool) {
 			v.ds.Warnf(m.At("district"), "district is unknown; add district: the huyện named in the decision")
 		}
 		return
+	}
+	if v.c.Broken.Geo {
+		return // the names cannot be checked against a broken geography
 	}
 	if v.c.Geo.FindDistrict(district) == nil {
 		var names []string
@@ -373,12 +380,16 @@ func (v *validator) coordinates(m *Meta, c Coordinates) {
 	if !m.Has("coordinates") {
 		return
 	}
+	inRange := true
 	if c.Lat < -90 || c.Lat > 90 {
 		v.ds.Errorf(m.At("coordinates.lat"), "latitude must be between -90 and 90 degrees, got %g", c.Lat)
-		return
+		inRange = false
 	}
 	if c.Lon < -180 || c.Lon > 180 {
 		v.ds.Errorf(m.At("coordinates.lon"), "longitude must be between -180 and 180 degrees, got %g", c.Lon)
+		inRange = false
+	}
+	if !inRange {
 		return
 	}
 	// Nam Định lies near 20.4° N, 106.2° E; a point far from Vietnam is
@@ -396,6 +407,7 @@ func (v *validator) producer(p *Producer) {
 	switch {
 	case !p.Has("kind"):
 		v.ds.Warnf(p.At("kind"), "kind is unknown; add kind: %s", orList(quoteAll(ProducerKinds)))
+	case !p.Valid("kind"):
 	case !contains(ProducerKinds, p.Kind):
 		v.ds.Errorf(p.At("kind"), "kind must be %s, got %q", orList(quoteAll(ProducerKinds)), p.Kind)
 	}
@@ -426,6 +438,7 @@ func (v *validator) site(s *Site) {
 	switch {
 	case !s.Has("kind"):
 		v.ds.Warnf(s.At("kind"), "kind is unknown; add kind: %s", orList(quoteAll(SiteKinds)))
+	case !s.Valid("kind"):
 	case !contains(SiteKinds, s.Kind):
 		v.ds.Errorf(s.At("kind"), "kind must be %s, got %q", orList(quoteAll(SiteKinds)), s.Kind)
 	}
@@ -467,7 +480,7 @@ func (v *validator) showroom(s *Showroom) {
 // falls back to the whole catalog.
 func (v *validator) kiosk(s *Showroom) {
 	pool, from := v.c.KioskPool(s)
-	if from == KioskCatalog {
+	if from == KioskCatalog && !v.c.Broken.Geo {
 		at := s.At("district")
 		if !s.Has("district") {
 			at = s.At("name")
@@ -531,7 +544,7 @@ func (v *validator) fair(f *Fair) {
 	if !f.Start.IsZero() && !f.End.IsZero() && f.End.Before(f.Start) {
 		v.ds.Errorf(f.At("end"), "end %s is before start %s", f.End, f.Start)
 	}
-	if f.Start.IsZero() {
+	if f.Start.IsZero() && !f.Bad["start"] {
 		v.ds.Warnf(f.At("start"), "fair dates are unknown; add start: and end: (YYYY-MM-DD)")
 	}
 	sel := f.Select
@@ -539,7 +552,7 @@ func (v *validator) fair(f *Fair) {
 		v.ds.Errorf(f.At("select.min_stars"), "min_stars must be 1–5, got %d", sel.MinStars)
 	}
 	for i, g := range sel.Groups {
-		if v.c.Groups.BrowseGroup(g) == nil {
+		if !v.c.Broken.Groups && v.c.Groups.BrowseGroup(g) == nil {
 			var ids []string
 			for _, b := range v.c.Groups.Browse {
 				ids = append(ids, b.ID)
@@ -548,7 +561,7 @@ func (v *validator) fair(f *Fair) {
 		}
 	}
 	for i, d := range sel.Districts {
-		if v.c.Geo.FindDistrict(d) == nil {
+		if !v.c.Broken.Geo && v.c.Geo.FindDistrict(d) == nil {
 			v.ds.Errorf(f.At(fmt.Sprintf("select.districts.%d", i)), "district %q is not a district of Nam Định", d)
 		}
 	}

@@ -21,7 +21,11 @@ func Content(fsys fs.FS) (*catalog.Catalog, catalog.Diagnostics) {
 	l := &loader{fsys: fsys, c: &catalog.Catalog{}}
 	l.walk()
 	l.c.Geo.Snapshots = sortSnapshots(l.c.Geo.Snapshots)
-	l.ds = append(l.ds, l.c.Geo.Link()...)
+	if ds := l.c.Geo.Link(); !l.c.Broken.Geo {
+		// With a snapshot missing, links between the others are not
+		// checked either.
+		l.ds = append(l.ds, ds...)
+	}
 	l.defaults()
 	l.c.Link()
 	return l.c, l.ds
@@ -37,6 +41,8 @@ type loader struct {
 	// tasks are the Markdown records found by the walk, parsed after it
 	// on every core and added to the catalog in walk order.
 	tasks []*task
+	// broken are the reference files read with errors (see refFile).
+	broken []string
 }
 
 // task is one Markdown record to parse: rec points to a new record of its
@@ -101,15 +107,7 @@ func (l *loader) walk() {
 		l.ds.Errorf(catalog.Pos{Path: "content"}, "the content folder cannot be read: %v", plainErr(err))
 	}
 	l.parseRecords()
-	if l.c.Config.Path == "" {
-		l.ds.Errorf(catalog.Pos{Path: "content/site.yaml"}, "site config is missing; create content/site.yaml with title and base_url")
-	}
-	if l.c.Groups.Path == "" {
-		l.ds.Errorf(catalog.Pos{Path: "content/groups.yaml"}, "product groups are missing; create content/groups.yaml")
-	}
-	if len(l.c.Geo.Snapshots) == 0 {
-		l.ds.Errorf(catalog.Pos{Path: "content/geo"}, "geography is missing; add at least one snapshot such as content/geo/2024-05-01.yaml")
-	}
+	l.references()
 }
 
 func plainErr(err error) string {
@@ -127,19 +125,19 @@ func (l *loader) file(p string) {
 	switch {
 	case rel == "site.yaml":
 		var cf catalog.Config
-		if l.yamlFile(p, &cf, &cf.Meta) {
+		if l.refFile(p, &cf, &cf.Meta) {
 			l.c.Config = cf
 		}
 		return
 	case rel == "groups.yaml":
 		var g catalog.Groups
-		if l.yamlFile(p, &g, &g.Meta) {
+		if l.refFile(p, &g, &g.Meta) {
 			l.c.Groups = g
 		}
 		return
 	case len(parts) == 2 && parts[0] == "geo" && (ext == ".yaml" || ext == ".yml"):
 		s := &catalog.Snapshot{}
-		if l.yamlFile(p, s, &s.Meta) {
+		if l.refFile(p, s, &s.Meta) {
 			l.c.Geo.Snapshots = append(l.c.Geo.Snapshots, s)
 		}
 		return

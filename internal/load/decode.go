@@ -2,6 +2,7 @@ package load
 
 import (
 	"fmt"
+	"io"
 	"math"
 	"reflect"
 	"regexp"
@@ -40,20 +41,97 @@ var (
 
 // parseYAML parses src into a document node. A syntax error becomes one
 // diagnostic in the editors' words with the file line (yaml.v3 gives no
-// line for an error on the first line of the block, and no column).
+// line for an error on the first line of the block, and no column). A
+// second YAML document (after a line --- or ...) is an error too: it
+// would otherwise be dropped without a word.
 func (d *decoder) parseYAML(src string) (*yaml.Node, bool) {
 	if tabs := d.tabIndents(src); tabs {
 		return nil, false
 	}
+	src, ok := d.invisible(src)
+	if !ok {
+		return nil, false
+	}
+	dec := yaml.NewDecoder(strings.NewReader(src))
 	var doc yaml.Node
-	if err := yaml.Unmarshal([]byte(src), &doc); err != nil {
+	if err := dec.Decode(&doc); err == io.EOF {
+		return nil, true
+	} else if err != nil {
 		d.syntaxError(src, err)
+		return nil, false
+	}
+	var more yaml.Node
+	if err := dec.Decode(&more); err != io.EOF {
+		d.secondDocument(src)
 		return nil, false
 	}
 	if len(doc.Content) == 0 {
 		return nil, true
 	}
 	return doc.Content[0], true
+}
+
+// what names the block being parsed for messages: the front matter of a
+// record, or a whole YAML file.
+func (d *decoder) what() string {
+	if d.lineOffset > 0 {
+		return "the front matter"
+	}
+	return "the file"
+}
+
+// secondDocument reports the line (--- or ...) after which src holds a
+// second YAML document.
+func (d *decoder) secondDocument(src string) {
+	line := 1
+	for i, l := range strings.Split(src, "\n") {
+		t := strings.TrimRight(l, " \t")
+		if t == "---" || t == "..." || strings.HasPrefix(t, "--- ") || strings.HasPrefix(t, "... ") {
+			line = i + 1
+			break
+		}
+	}
+	d.ds.Errorf(catalog.Pos{Path: d.path, Line: line + d.lineOffset, Col: 1},
+		"a line --- or ... ends %s here, and nothing after it would be read; remove the line", d.what())
+}
+
+// invisible reports the characters of src that YAML refuses (control
+// characters other than tab and line ends) or reads as a line end where an
+// editor sees none (U+0085, U+2028, U+2029), the first of each line, at
+// their positions. The line separators are read as spaces, so YAML's
+// lines stay the file's lines; ok is false when src has a character YAML
+// refuses, and cannot be parsed.
+func (d *decoder) invisible(src string) (clean string, ok bool) {
+	ok = true
+	line, col, reported := 1, 1, 0
+	separators := false
+	for _, r := range src {
+		switch {
+		case r == '\n':
+			line, col = line+1, 1
+			continue
+		case r == 0x85 || r == 0x2028 || r == 0x2029:
+			if reported != line {
+				d.ds.Errorf(catalog.Pos{Path: d.path, Line: line + d.lineOffset, Col: col},
+					"an invisible line separator (U+%04X) is in the text; delete it, and press Enter where a new line is wanted", r)
+				reported = line
+			}
+			separators = true
+		case r == '\t' || r == '\r' || (r >= 0x20 && r < 0x7F) || (r >= 0xA0 && r <= 0xFFFD) || r >= 0x10000:
+		default:
+			if reported != line {
+				d.ds.Errorf(catalog.Pos{Path: d.path, Line: line + d.lineOffset, Col: col},
+					"an invisible control character (U+%04X) is in the text; delete it", r)
+				reported = line
+			}
+			ok = false
+		}
+		col++
+	}
+	if !separators {
+		return src, ok
+	}
+	return strings.NewReplacer("\u0085", " ", "\u2028", " ", "\u2029", " ").Replace(src), ok
 }
 
 // tabIndents reports every line of src indented with a tab, which YAML
@@ -76,7 +154,30 @@ func (d *decoder) tabIndents(src string) bool {
 	return found
 }
 
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+var (
+	yamlLine      = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+	unknownAnchor = regexp.MustCompile(`^unknown anchor '(.*)' referenced$`)
+)
+
+// parserError reports whether msg is one of the errors of yaml.v3's
+// parser (not its scanner): for those the line it gives is one less than
+// the file's, the line where the enclosing block or bracket starts.
+func parserError(msg string) bool {
+	switch msg {
+	case "did not find expected key",
+		"did not find expected '-' indicator",
+		"did not find expected ',' or ']'",
+		"did not find expected ',' or '}'",
+		"did not find expected node content",
+		"did not find expected <document start>",
+		"found duplicate %YAML directive",
+		"found incompatible YAML document",
+		"found duplicate %TAG directive",
+		"found undefined tag handle":
+		return true
+	}
+	return false
+}
 
 // syntaxError turns a yaml.v3 syntax error into a diagnostic.
 func (d *decoder) syntaxError(src string, err error) {
@@ -85,40 +186,196 @@ func (d *decoder) syntaxError(src string, err error) {
 	if m := yamlLine.FindStringSubmatch(msg); m != nil {
 		line, _ = strconv.Atoi(m[1])
 		msg = m[2]
+		if parserError(msg) {
+			line++
+		}
 	} else {
 		msg = strings.TrimPrefix(msg, "yaml: ")
 	}
 	lines := strings.Split(src, "\n")
-	text := ""
-	if line >= 1 && line <= len(lines) {
-		text = lines[line-1]
+	if m := unknownAnchor.FindStringSubmatch(msg); m != nil {
+		// yaml.v3 says no line: find the alias.
+		at := catalog.Pos{Path: d.path, Line: 1 + d.lineOffset, Col: 1}
+		for i, l := range lines {
+			if j := strings.Index(l, "*"+m[1]); j >= 0 {
+				at = catalog.Pos{Path: d.path, Line: i + 1 + d.lineOffset, Col: utf8.RuneCountInString(l[:j]) + 1}
+				break
+			}
+		}
+		d.ds.Errorf(at, "a value uses a YAML alias (*%s); write the value out in full", m[1])
+		return
 	}
+	line = min(max(line, 1), len(lines))
+	if q, col, ok := unclosedQuote(lines); ok && !strings.Contains(msg, "escape") && !strings.Contains(msg, "hexdecimal") {
+		// The usual cause of an error a few lines further on.
+		d.ds.Errorf(catalog.Pos{Path: d.path, Line: q + 1 + d.lineOffset, Col: col},
+			"a quote opens this value but does not close it on this line; end the value with the same quote")
+		return
+	}
+	text := lines[line-1]
 	col := 1 + countLeadingSpaces(text)
 	var say string
 	switch {
 	case strings.Contains(msg, "mapping values are not allowed"):
+		say = `a value contains ": "; put the whole value in double quotes, such as name: "Nước mắm cốt: loại đặc biệt"`
 		// A second ": " inside a plain value.
 		if i := strings.Index(text, ": "); i >= 0 {
 			if j := strings.Index(text[i+2:], ": "); j >= 0 {
 				col = utf8.RuneCountInString(text[:i+2+j]) + 1
+				break
 			}
 		}
-		say = `a value contains ": "; put the whole value in double quotes, such as name: "Nước mắm cốt: loại đặc biệt"`
+		// Else the line is read as the rest of the value above it.
+		prev := line - 2
+		for prev >= 0 && (strings.TrimSpace(lines[prev]) == "" || strings.HasPrefix(strings.TrimSpace(lines[prev]), "#")) {
+			prev--
+		}
+		switch {
+		case prev < 0:
+		case !strings.Contains(lines[prev], ":") && !strings.HasPrefix(strings.TrimSpace(lines[prev]), "-"):
+			line, col = prev+1, 1+countLeadingSpaces(lines[prev])
+			say = "a line has no colon; write each field as key: value"
+		case countLeadingSpaces(lines[prev]) < countLeadingSpaces(text):
+			say = "the indentation is off: this line starts further right than the key above it, so it reads as part of that value; line it up with the key above"
+		}
 	case strings.Contains(msg, "could not find expected ':'"):
 		say = "a line has no colon; write each field as key: value"
 	case strings.Contains(msg, "found unexpected end of stream"), strings.Contains(msg, "found unexpected end of"):
-		say = "a quote or bracket is opened but never closed before the end of the front matter"
+		say = "a quote or bracket is opened but never closed before the end of " + d.what()
 		col = 1
 	case strings.Contains(msg, "did not find expected ',' or ']'"):
 		say = "a list in [brackets] is not closed; end it with ]"
-	case strings.Contains(msg, "did not find expected key"):
+		if i := strings.LastIndex(text, "["); i >= 0 {
+			col = utf8.RuneCountInString(text[:i]) + 1
+		}
+	case strings.Contains(msg, "did not find expected ',' or '}'"):
+		say = "a block in {braces} is not closed; end it with }"
+		if i := strings.LastIndex(text, "{"); i >= 0 {
+			col = utf8.RuneCountInString(text[:i]) + 1
+		}
+	case strings.Contains(msg, "did not find expected key"), strings.Contains(msg, "did not find expected '-' indicator"):
+		// yaml.v3 gives the line where the block starts; the line that
+		// breaks it is usually further down.
+		if l, c, ok := misindented(lines, line-1); ok {
+			line, col = l+1, c
+		}
 		say = "the indentation is off; keys of the same block must start in the same column"
 	case strings.Contains(msg, "found character that cannot start any token"):
 		say = "a character such as @ or ` cannot start a value; put the value in double quotes"
 	default:
-		say = "the front matter is not valid YAML (" + msg + "); check quotes, colons and indentation"
+		say = d.what() + " is not valid YAML (" + msg + "); check quotes, colons and indentation"
 	}
 	d.ds.Errorf(catalog.Pos{Path: d.path, Line: line + d.lineOffset, Col: col}, "%s", say)
+}
+
+// misindented returns the index and column of the first line from
+// lines[from] on that is indented less than the line before it but not as
+// far as any block it could return to: a line put one or two spaces off.
+// Lines inside block scalars (| and >) are skipped.
+func misindented(lines []string, from int) (line, col int, ok bool) {
+	var levels []int // open indentations, increasing
+	scalar := -1     // indentation of the line that opened a block scalar
+	for i, l := range lines {
+		t := strings.TrimLeft(l, " ")
+		n := len(l) - len(t)
+		if t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		if scalar >= 0 {
+			if n > scalar {
+				continue
+			}
+			scalar = -1
+		}
+		popped := false
+		for len(levels) > 0 && levels[len(levels)-1] > n {
+			levels, popped = levels[:len(levels)-1], true
+		}
+		top := -1
+		if len(levels) > 0 {
+			top = levels[len(levels)-1]
+		}
+		if popped && top != n && i >= from {
+			return i, n + 1, true
+		}
+		if top < n {
+			levels = append(levels, n)
+		}
+		// "- key: value" opens a block at the key's column too.
+		for k := n; strings.HasPrefix(l[k:], "- "); {
+			k += 2 + countLeadingSpaces(l[k+2:])
+			levels = append(levels, k)
+		}
+		if blockScalar.MatchString(strings.TrimRight(t, " ")) {
+			scalar = n
+		}
+	}
+	return 0, 0, false
+}
+
+var blockScalar = regexp.MustCompile(`(?:^|[:-] +)[|>][-+1-9]{0,2}$`)
+
+// unclosedQuote finds the first of lines whose value opens a quote that
+// the line does not close, when the next line starts a new key or list
+// item: a quote the editor forgot, which YAML reads on into the following
+// lines, failing wherever the next quote happens to be. It returns the
+// line's index and the quote's column.
+func unclosedQuote(lines []string) (line, col int, ok bool) {
+	for i := 0; i+1 < len(lines); i++ {
+		j := valueStart(lines[i])
+		if j < 0 || j >= len(lines[i]) || !open(lines[i][j:]) {
+			continue
+		}
+		next := strings.TrimLeft(lines[i+1], " ")
+		if next == "" || strings.HasPrefix(next, "- ") || next == "-" || keyLine.MatchString(next) {
+			return i, utf8.RuneCountInString(lines[i][:j]) + 1, true
+		}
+	}
+	return 0, 0, false
+}
+
+var keyLine = regexp.MustCompile(`^[\p{L}\p{N}_-]+:( |$)`)
+
+// valueStart returns the byte index where the value of a "key: value" or
+// "- value" line starts, or -1.
+func valueStart(l string) int {
+	i := countLeadingSpaces(l)
+	for strings.HasPrefix(l[i:], "- ") {
+		i += 2 + countLeadingSpaces(l[i+2:])
+	}
+	if m := keyLine.FindStringIndex(l[i:]); m != nil {
+		i += m[1]
+		i += countLeadingSpaces(l[i:])
+	}
+	return i
+}
+
+// open reports whether v starts with a quote that it does not close.
+func open(v string) bool {
+	switch {
+	case strings.HasPrefix(v, `"`):
+		for i := 1; i < len(v); i++ {
+			switch v[i] {
+			case '\\':
+				i++
+			case '"':
+				return false
+			}
+		}
+		return true
+	case strings.HasPrefix(v, "'"):
+		for i := 1; i < len(v); i++ {
+			if v[i] == '\'' {
+				if i+1 < len(v) && v[i+1] == '\'' {
+					i++
+					continue
+				}
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 func countLeadingSpaces(s string) int {
@@ -161,6 +418,7 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, prefix string) {
 	}
 	byName, names := fields(v.Type())
 	seen := map[string]int{}
+	var meant []string // keys that misspelt keys were taken for
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		kn, vn := n.Content[i], n.Content[i+1]
 		key := kn.Value
@@ -174,8 +432,7 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, prefix string) {
 			msg, near := unknownKey(prefix, key, names)
 			d.ds.Errorf(d.pos(kn), "%s", msg)
 			if near != "" {
-				// The editor meant near: don't also say it is missing.
-				d.bad[near] = true
+				meant = append(meant, near)
 			}
 			continue
 		}
@@ -190,6 +447,13 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, prefix string) {
 		if len(*d.ds) > before {
 			// Already reported: rules about the value are not checked.
 			d.bad[full] = true
+		}
+	}
+	for _, k := range meant {
+		if _, set := d.keys[k]; !set {
+			// The editor meant k: don't also say it is missing. When k
+			// is set as well, its own value is checked as usual.
+			d.bad[k] = true
 		}
 	}
 }
@@ -232,6 +496,27 @@ func isNull(n *yaml.Node) bool {
 	return n.Kind == yaml.ScalarNode && n.Tag == "!!null"
 }
 
+// blank reports whether n leaves a field of v's type unset: an empty value
+// (key: with nothing after it), or a YAML null word (~, null, Null, NULL)
+// where a typed value (a number, a date, true or false, a block) is
+// expected. In a text field, or a list of text, such a word is the text
+// the editor wrote: a product may be named "Null".
+func blank(n *yaml.Node, t reflect.Type) bool {
+	if !isNull(n) {
+		return false
+	}
+	return n.Value == "" || !textual(t)
+}
+
+// textual reports whether t holds text or a list of text, the fields whose
+// plain values are taken as written, whatever YAML would make of them.
+func textual(t reflect.Type) bool {
+	if t.Kind() == reflect.Slice {
+		t = t.Elem()
+	}
+	return t.Kind() == reflect.String
+}
+
 // value decodes n into v, whose type is one of the kinds the content model
 // uses.
 func (d *decoder) value(n *yaml.Node, v reflect.Value, key string) {
@@ -239,7 +524,7 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, key string) {
 		d.ds.Errorf(d.pos(n), "%s uses a YAML anchor or alias; write the value out in full", key)
 		return
 	}
-	if isNull(n) && v.Kind() != reflect.Struct {
+	if blank(n, v.Type()) && v.Kind() != reflect.Struct {
 		return // an empty value leaves the field unset
 	}
 	switch {
@@ -257,6 +542,10 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, key string) {
 	}
 	switch v.Kind() {
 	case reflect.String:
+		// A scalar's Value is its text as written (after YAML's quoting
+		// and line folding); its tag (!!null, !!bool, !!int, !!float,
+		// !!timestamp) does not matter here, so yes, 012, .inf or Null
+		// stay the text the editor wrote.
 		if d.scalar(n, key, "text") {
 			v.SetString(n.Value)
 		}
@@ -346,17 +635,22 @@ func (d *decoder) slice(n *yaml.Node, v reflect.Value, key string) {
 		d.ds.Errorf(d.pos(n), "%s must be a list (lines starting with \"- \"), got %s", key, describe(n))
 		return
 	}
-	s := reflect.MakeSlice(v.Type(), len(items), len(items))
-	for i, item := range items {
-		k := key + "." + strconv.Itoa(i)
-		if item.Kind == yaml.ScalarNode {
-			d.keys[k] = d.pos(item)
-		} else {
-			d.keys[k] = d.pos(item)
-		}
-		if isNull(item) {
+	elem := v.Type().Elem()
+	s := reflect.MakeSlice(v.Type(), 0, len(items))
+	for _, item := range items {
+		if blank(item, elem) {
+			// Reported here, and left out: the rules about the list's
+			// items do not report it again.
 			d.ds.Errorf(d.pos(item), "%s has an empty item; remove the line or give a value", key)
 			continue
+		}
+		i := s.Len()
+		k := key + "." + strconv.Itoa(i)
+		d.keys[k] = d.pos(item)
+		s = reflect.Append(s, reflect.Zero(elem))
+		if elem.Kind() == reflect.Pointer {
+			// Never nil, even when the item cannot be decoded.
+			s.Index(i).Set(reflect.New(elem.Elem()))
 		}
 		d.value(item, s.Index(i), k)
 	}

@@ -26,6 +26,9 @@
 //
 // Front matter is decoded into the typed catalog structs by walking the
 // YAML node tree, not through map[string]any, so 0912345678 stays text and
-// each key's position is kept for messages. Every problem in every file is
+// each key's position is kept for messages. A text field takes a plain
+// value as written, whatever YAML would make of it (Null, ~, yes, .inf,
+// 012, 2024-01-01); only a typed field (a number, a date, true or false)
+// reads the YAML tag, and only an empty value leaves a field unset. Every problem in every file is
 // collected; loading never stops at the first one and never panics.
 package load

@@ -251,17 +251,3 @@ func TestPresentDayName(t *testing.T) {
 		t.Errorf("present = %v, want Phường Vị Khê of Ninh Bình", l.Present)
 	}
 }
-
-// FuzzContent checks that no input makes the loader panic.
-func FuzzContent(f *testing.F) {
-	f.Add([]byte("---\nname: A\nstars: 4\n---\nbody"))
-	f.Add([]byte("\uFEFF---\r\nname: \"x\r\n---\r\n"))
-	f.Add([]byte("---\nname: &a [*a]\n---\n"))
-	f.Add([]byte("---\ncertificate: {date: 2021-02-30}\nimages: [../../x.png]\n---\n"))
-	f.Fuzz(func(t *testing.T, data []byte) {
-		fs := site(nil)
-		fs["content/products/f.md"] = &fstest.MapFile{Data: data}
-		c, _ := Content(fs)
-		c.Validate(catalog.CheckOptions{Today: catalog.Date{Year: 2026, Month: 1, Day: 1}})
-	})
-}

@@ -24,8 +24,11 @@ func text(path string, b []byte) (string, catalog.Diagnostic, bool) {
 			if r == utf8.RuneError && size <= 1 {
 				break
 			}
-			if r == '\n' {
+			if r == '\n' || (r == '\r' && (i+1 == len(b) || b[i+1] != '\n')) {
+				// LF, CRLF and a lone CR each end a line, as below.
 				line, col = line+1, 1
+			} else if r == '\r' {
+				// The CR of a CRLF: its LF ends the line.
 			} else {
 				col++
 			}
