@@ -39,6 +39,9 @@ type Options struct {
 	// Brochures also writes every brochure and label sheet into the site,
 	// as print-ready HTML pages and as PDF.
 	Brochures bool
+	// CleanDest allows replacing a Dest that is a non-empty folder ocop
+	// did not make (see CheckDest); without it such a folder is refused.
+	CleanDest bool
 }
 
 // Result reports what a run found and did.
@@ -102,7 +105,7 @@ func Site(opt Options) (*Result, error) {
 	if now.IsZero() {
 		now = time.Now()
 	}
-	out, err := publish.Begin(opt.Dest)
+	out, err := publish.Begin(opt.Dest, publish.Options{Replace: opt.CleanDest})
 	if err != nil {
 		return r, err
 	}
