@@ -256,3 +256,28 @@ func TestBuildCleansLeftovers(t *testing.T) {
 		t.Errorf("the folder a link in public/ led to lost files: %v", got)
 	}
 }
+
+// ocop brochure writes only over a file of the PDF's name: a link or a
+// named pipe there is refused, and what it leads to is left alone.
+func TestBrochureDestNotFile(t *testing.T) {
+	dest := t.TempDir()
+	other := filepath.Join(t.TempDir(), "important.txt")
+	os.WriteFile(other, []byte("important"), 0o644)
+	os.Symlink(other, filepath.Join(dest, "toan-bo.pdf"))
+	syscall.Mkfifo(filepath.Join(dest, "toan-bo-en.pdf"), 0o644)
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--all"}, "toan-bo.pdf is not a file (a link)"},
+		{[]string{"--all", "--lang", "en"}, "toan-bo-en.pdf is not a file (a named pipe)"},
+	} {
+		code, _, errOut := runOcop(t, append([]string{"brochure", "--source", "../..", "--dest", dest}, tc.args...)...)
+		if code != 2 || !strings.Contains(errOut, tc.want) {
+			t.Errorf("brochure %v: exit %d, %s; want exit 2 and %q", tc.args, code, errOut, tc.want)
+		}
+	}
+	if b, _ := os.ReadFile(other); string(b) != "important" {
+		t.Errorf("the file the link led to is now %q", b)
+	}
+}

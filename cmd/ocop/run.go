@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -394,12 +395,31 @@ func cmdBrochure(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "ocop brochure: %v\n", err)
 		return exitUsage
 	}
+	// Only a file of the PDF's name is written over: never through a
+	// link, and never into a named pipe (which would wait for a reader).
+	if st, err := os.Lstat(out); err == nil && !st.Mode().IsRegular() {
+		fmt.Fprintf(stderr, "ocop brochure: %s is not a file (%s); ocop writes only over a file of that name: move it away or choose another --dest\n", out, kindOf(st.Mode()))
+		return exitUsage
+	}
 	if err := os.WriteFile(out, pdf, 0o644); err != nil {
 		fmt.Fprintf(stderr, "ocop brochure: %v\n", err)
 		return exitUsage
 	}
 	fmt.Fprintf(stdout, "wrote %s (%d bytes)\n", out, len(pdf))
 	return exitOK
+}
+
+// kindOf names what a non-regular file is, for messages.
+func kindOf(m fs.FileMode) string {
+	switch {
+	case m.IsDir():
+		return "a folder"
+	case m&fs.ModeSymlink != 0:
+		return "a link"
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	}
+	return "a special file"
 }
 
 func showroomSlugs(c *catalog.Catalog) []string {
