@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -17,6 +18,7 @@ import (
 	"github.com/namdinh-ocop/ocop/internal/brochure"
 	"github.com/namdinh-ocop/ocop/internal/build"
 	"github.com/namdinh-ocop/ocop/internal/catalog"
+	"github.com/namdinh-ocop/ocop/internal/publish"
 	"github.com/namdinh-ocop/ocop/internal/report"
 	"github.com/namdinh-ocop/ocop/internal/serve"
 	"github.com/namdinh-ocop/ocop/internal/synth"
@@ -32,7 +34,7 @@ const (
 const usage = `ocop builds the OCOP catalog website of Nam Định from a content tree.
 
 Usage:
-  ocop build [--source DIR] [--dest DIR] [--base-url URL] [--brochures]
+  ocop build [--source DIR] [--dest DIR] [--clean-dest] [--base-url URL] [--brochures]
   ocop check [--source DIR] [--strict] [--format text|json|github]
   ocop serve [--source DIR] [--addr 127.0.0.1:1313] [--open]
   ocop brochure [--source DIR] [--dest DIR] (--showroom SLUG | --fair SLUG | --all)
@@ -46,7 +48,10 @@ Commands:
            inside the source folder); nothing is written when the content
            has errors, and the previous site stays as it was
            (print-ready brochure pages go under in-an/; --brochures also
-           writes every brochure and label sheet as PDF for download)
+           writes every brochure and label sheet as PDF for download);
+           it replaces only a folder that ocop made (it holds a
+           .ocop-build file) or an empty one: --clean-dest lets it
+           replace another folder, removing everything in it
   check    report every problem in the content as path:line:col: message
   serve    preview the site while you edit: serves it from memory (public/
            is not touched), rebuilds what a saved file affects, reloads open
@@ -167,6 +172,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	dest := fs.String("dest", "", "the output folder (default: public/ in the source folder)")
 	baseURL := fs.String("base-url", "", "the address the site is published at (default: base_url of content/site.yaml)")
 	brochures := fs.Bool("brochures", false, "also write every brochure and label sheet as PDF into the site")
+	cleanDest := fs.Bool("clean-dest", false, "replace the output folder even when ocop did not make it, removing everything in it")
 	if !parse(fs, args) {
 		return exitUsage
 	}
@@ -178,12 +184,18 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "ocop build: %v\n", err)
 		return exitUsage
 	}
-	if err := build.CheckDest(*source, *dest); err != nil {
+	home, _ := os.UserHomeDir()
+	target, err := build.CheckDest(*source, *dest, build.DestOptions{Home: home, Clean: *cleanDest})
+	if err != nil {
 		fmt.Fprintf(stderr, "ocop build: %v\n", err)
 		return exitUsage
 	}
+	if target.State == publish.Foreign {
+		fmt.Fprintf(stderr, "ocop build: --clean-dest: %s was not made by ocop; a successful build removes all it holds (%s): %s\n",
+			*dest, count(target.Total, "top-level entry"), target.Listing())
+	}
 	start := time.Now()
-	r, err := build.Site(build.Options{Source: src, Dest: *dest, BaseURL: *baseURL, Brochures: *brochures})
+	r, err := build.Site(build.Options{Source: src, Dest: *dest, BaseURL: *baseURL, Brochures: *brochures, CleanDest: *cleanDest})
 	if r != nil {
 		// Errors go to stderr; warnings are counted only, so a build's
 		// output stays short (run "ocop check" for the full list).
@@ -207,8 +219,12 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	}
 	_, warnings := r.Diagnostics.Count()
 	c := r.Catalog
+	into := *dest
+	if target.Link {
+		into += " (a link to " + target.Real + ")"
+	}
 	fmt.Fprintf(stdout, "built %s (%s) into %s in %d ms; %s, %s, %s, %s, %s",
-		count(r.Pages, "page"), count(r.Files, "file"), *dest, time.Since(start).Milliseconds(),
+		count(r.Pages, "page"), count(r.Files, "file"), into, time.Since(start).Milliseconds(),
 		count(len(c.Products), "product"), count(len(c.Producers), "producer"), count(len(c.Sites), "tourism site"),
 		count(len(c.Showrooms), "showroom"), count(len(c.Fairs), "fair"))
 	if warnings > 0 {
@@ -264,10 +280,14 @@ func cmdSynth(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// count formats n with word, plural when n is not 1: "1 fair", "2 fairs".
+// count formats n with word, plural when n is not 1: "1 fair", "2 fairs",
+// "3 entries".
 func count(n int, word string) string {
 	if n == 1 {
 		return "1 " + word
+	}
+	if w, ok := strings.CutSuffix(word, "y"); ok {
+		return fmt.Sprintf("%d %sies", n, w)
 	}
 	return fmt.Sprintf("%d %ss", n, word)
 }
@@ -375,12 +395,31 @@ func cmdBrochure(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "ocop brochure: %v\n", err)
 		return exitUsage
 	}
+	// Only a file of the PDF's name is written over: never through a
+	// link, and never into a named pipe (which would wait for a reader).
+	if st, err := os.Lstat(out); err == nil && !st.Mode().IsRegular() {
+		fmt.Fprintf(stderr, "ocop brochure: %s is not a file (%s); ocop writes only over a file of that name: move it away or choose another --dest\n", out, kindOf(st.Mode()))
+		return exitUsage
+	}
 	if err := os.WriteFile(out, pdf, 0o644); err != nil {
 		fmt.Fprintf(stderr, "ocop brochure: %v\n", err)
 		return exitUsage
 	}
 	fmt.Fprintf(stdout, "wrote %s (%d bytes)\n", out, len(pdf))
 	return exitOK
+}
+
+// kindOf names what a non-regular file is, for messages.
+func kindOf(m fs.FileMode) string {
+	switch {
+	case m.IsDir():
+		return "a folder"
+	case m&fs.ModeSymlink != 0:
+		return "a link"
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	}
+	return "a special file"
 }
 
 func showroomSlugs(c *catalog.Catalog) []string {

@@ -11,7 +11,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/namdinh-ocop/ocop/internal/brochure"
@@ -39,6 +38,9 @@ type Options struct {
 	// Brochures also writes every brochure and label sheet into the site,
 	// as print-ready HTML pages and as PDF.
 	Brochures bool
+	// CleanDest allows replacing a Dest that is a non-empty folder ocop
+	// did not make (see CheckDest); without it such a folder is refused.
+	CleanDest bool
 }
 
 // Result reports what a run found and did.
@@ -102,7 +104,7 @@ func Site(opt Options) (*Result, error) {
 	if now.IsZero() {
 		now = time.Now()
 	}
-	out, err := publish.Begin(opt.Dest)
+	out, err := publish.Begin(opt.Dest, publish.Options{Replace: opt.CleanDest})
 	if err != nil {
 		return r, err
 	}
@@ -145,38 +147,6 @@ func DirFS(dir string) (fs.FS, error) {
 		return nil, fmt.Errorf("%s has no content/ folder; run ocop in the site's folder or give --source", dir)
 	}
 	return os.DirFS(dir), nil
-}
-
-// CheckDest refuses an output folder that a build would destroy content
-// with: the source folder itself, a folder that contains it, or a folder
-// inside its content/ or themes/. Both are paths on disk.
-func CheckDest(source, dest string) error {
-	src, err1 := filepath.Abs(source)
-	dst, err2 := filepath.Abs(dest)
-	if err1 != nil || err2 != nil {
-		return fmt.Errorf("cannot resolve --source or --dest")
-	}
-	if src, err := filepath.EvalSymlinks(src); err == nil {
-		if d, err := filepath.EvalSymlinks(filepath.Dir(dst)); err == nil {
-			dst = filepath.Join(d, filepath.Base(dst))
-		}
-		return checkDest(src, dst)
-	}
-	return checkDest(src, dst)
-}
-
-func checkDest(src, dst string) error {
-	within := func(p, dir string) bool {
-		rel, err := filepath.Rel(dir, p)
-		return err == nil && (rel == "." || !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && rel != "..")
-	}
-	switch {
-	case within(src, dst):
-		return fmt.Errorf("--dest %s would replace the site's own folder; choose a folder such as %s", dst, filepath.Join(src, "public"))
-	case within(dst, filepath.Join(src, "content")), within(dst, filepath.Join(src, "themes")):
-		return fmt.Errorf("--dest %s is inside the site's content or themes; choose a folder such as %s", dst, filepath.Join(src, "public"))
-	}
-	return nil
 }
 
 // BrochureOptions returns the options brochures of c are made with: the

@@ -88,7 +88,7 @@ func BenchmarkWrite(b *testing.B) {
 	dest := filepath.Join(b.TempDir(), "public")
 	b.ReportAllocs()
 	for b.Loop() {
-		out, err := publish.Begin(dest)
+		out, err := publish.Begin(dest, publish.Options{})
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -10,10 +10,9 @@ import (
 
 func TestCommitReplacesWhole(t *testing.T) {
 	dest := filepath.Join(t.TempDir(), "public")
-	os.MkdirAll(filepath.Join(dest, "old"), 0o755)
-	os.WriteFile(filepath.Join(dest, "old", "index.html"), []byte("old"), 0o644)
+	writeTree(t, dest, map[string]string{"old/index.html": "old", Marker: MarkerText})
 
-	d, err := Begin(dest)
+	d, err := Begin(dest, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -33,6 +32,9 @@ func TestCommitReplacesWhole(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dest, "old")); err == nil {
 		t.Errorf("old file survived Commit")
 	}
+	if b, _ := os.ReadFile(filepath.Join(dest, Marker)); string(b) != MarkerText {
+		t.Errorf("marker = %q, want %q", b, MarkerText)
+	}
 	entries, _ := os.ReadDir(filepath.Dir(dest))
 	if len(entries) != 1 {
 		t.Errorf("left behind beside dest: %v", entries)
@@ -41,9 +43,8 @@ func TestCommitReplacesWhole(t *testing.T) {
 
 func TestAbortLeavesDest(t *testing.T) {
 	dest := filepath.Join(t.TempDir(), "public")
-	os.MkdirAll(dest, 0o755)
-	os.WriteFile(filepath.Join(dest, "index.html"), []byte("old"), 0o644)
-	d, err := Begin(dest)
+	writeTree(t, dest, map[string]string{"index.html": "old", Marker: MarkerText})
+	d, err := Begin(dest, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -61,12 +62,12 @@ func TestAbortLeavesDest(t *testing.T) {
 }
 
 func TestWriteFileRefuses(t *testing.T) {
-	d, err := Begin(filepath.Join(t.TempDir(), "public"))
+	d, err := Begin(filepath.Join(t.TempDir(), "public"), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer d.Abort()
-	for _, p := range []string{"", "../x", "/etc/x", "a/../../x", `a\b`} {
+	for _, p := range []string{"", "../x", "/etc/x", "a/../../x", `a\b`, Marker, "./" + Marker} {
 		if err := d.WriteFile(p, nil); err == nil {
 			t.Errorf("WriteFile(%q): no error", p)
 		}
@@ -79,7 +80,7 @@ func TestWriteFileRefuses(t *testing.T) {
 
 // Many goroutines writing into the same new folders all succeed.
 func TestConcurrentWritesIntoNewFolders(t *testing.T) {
-	d, err := Begin(filepath.Join(t.TempDir(), "public"))
+	d, err := Begin(filepath.Join(t.TempDir(), "public"), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
