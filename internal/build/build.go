@@ -18,6 +18,7 @@ import (
 	"github.com/namdinh-ocop/ocop/internal/load"
 	"github.com/namdinh-ocop/ocop/internal/publish"
 	"github.com/namdinh-ocop/ocop/internal/render"
+	"github.com/namdinh-ocop/ocop/internal/sitefs"
 	"github.com/namdinh-ocop/ocop/internal/urls"
 	"github.com/namdinh-ocop/ocop/themes"
 )
@@ -68,11 +69,13 @@ func Check(opt Options) (*Result, error) {
 	if now.IsZero() {
 		now = time.Now()
 	}
+	ds = append(ds, load.CheckFiles(opt.Source, "themes")...)
+	reported := unreadable(ds)
 	ds = append(ds, c.Validate(catalog.CheckOptions{
 		Today:  catalog.Today(now),
-		Exists: func(p string) bool { _, err := fs.Stat(opt.Source, p); return err == nil },
+		Exists: func(p string) bool { _, err := fs.Stat(opt.Source, p); return err == nil || reported[p] },
 	})...)
-	if name := c.Config.Theme; name != "" {
+	if name := c.Config.Theme; name != "" && !reported["themes/"+name] {
 		if st, err := fs.Stat(opt.Source, "themes/"+name); err != nil || !st.IsDir() {
 			ds.Errorf(c.Config.At("theme"), "theme %q has no folder themes/%s/ in the site; create it or remove theme: to use the default theme", name, name)
 		}
@@ -133,8 +136,9 @@ func Site(opt Options) (*Result, error) {
 	return r, nil
 }
 
-// DirFS returns the source folder as an fs.FS, checking that it exists and
-// holds a content/ folder.
+// DirFS returns the source folder as an fs.FS that reads only regular
+// files inside it (package sitefs; files over load.MaxFileSize are
+// refused), checking that the folder exists and holds a content/ folder.
 func DirFS(dir string) (fs.FS, error) {
 	st, err := os.Stat(dir)
 	if err != nil {
@@ -146,7 +150,7 @@ func DirFS(dir string) (fs.FS, error) {
 	if st, err := os.Stat(filepath.Join(dir, "content")); err != nil || !st.IsDir() {
 		return nil, fmt.Errorf("%s has no content/ folder; run ocop in the site's folder or give --source", dir)
 	}
-	return os.DirFS(dir), nil
+	return sitefs.Open(dir, load.MaxFileSize)
 }
 
 // BrochureOptions returns the options brochures of c are made with: the

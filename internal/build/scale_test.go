@@ -31,7 +31,10 @@ func TestScale(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	src := os.DirFS(filepath.Join(dir, "site"))
+	src, err := DirFS(filepath.Join(dir, "site"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	var outs []string
 	for i := range 2 {
 		dest := filepath.Join(dir, "public"+strconv.Itoa(i))

@@ -87,7 +87,7 @@ func (l *loader) walk() {
 	l.ids = map[string]string{}
 	err := fs.WalkDir(l.fsys, "content", func(p string, de fs.DirEntry, err error) error {
 		if err != nil {
-			l.ds.Errorf(catalog.Pos{Path: p}, "cannot be read: %v", plainErr(err))
+			l.unreadable(p, err)
 			return nil
 		}
 		name := de.Name()
@@ -97,7 +97,7 @@ func (l *loader) walk() {
 			}
 			return nil
 		}
-		if de.IsDir() {
+		if de.IsDir() || !l.usable(p, de) {
 			return nil
 		}
 		l.file(p)
@@ -228,9 +228,8 @@ func isResource(ext string) bool {
 }
 
 func (l *loader) read(p string) (string, bool) {
-	b, err := fs.ReadFile(l.fsys, p)
-	if err != nil {
-		l.ds.Errorf(catalog.Pos{Path: p}, "cannot be read: %v", plainErr(err))
+	b, ok := l.readRecord(p)
+	if !ok {
 		return "", false
 	}
 	s, d, ok := text(p, b)

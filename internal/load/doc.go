@@ -24,6 +24,13 @@
 // written on Linux. Editor temp and backup files (*~, *.tmp, *.swp, .#*,
 // 4913, *.bck, hidden files) are ignored.
 //
+// Only regular files are read, each after its size is checked
+// (MaxRecordSize, MaxFileSize): a link out of the site, a link to a
+// folder or to nothing, and a named pipe, socket or device are reported
+// by path without being opened (files.go; the site's fs.FS, package
+// sitefs, enforces the same rules). CheckFiles reports the same of the
+// site's themes/ folder.
+//
 // Front matter is decoded into the typed catalog structs by walking the
 // YAML node tree, not through map[string]any, so 0912345678 stays text and
 // each key's position is kept for messages. A text field takes a plain
