@@ -115,7 +115,7 @@ func scriptSetup(env *testscript.Env) error {
 	// A previous build, as ocop's publisher leaves one.
 	pub := filepath.Join(work, "public")
 	if _, err := os.Lstat(pub); os.IsNotExist(err) {
-		d, err := publish.Begin(pub)
+		d, err := publish.Begin(pub, publish.Options{})
 		if err != nil {
 			return err
 		}

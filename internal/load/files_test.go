@@ -8,7 +8,7 @@ import (
 	"time"
 )
 
-const product = "---\nname: Gạo tám\n---\n\nGạo.\n"
+const smallProduct = "---\nname: Gạo tám\n---\n\nGạo.\n"
 
 // TestFileKinds loads trees with links and special files: a link to a
 // regular file is read as that file; every other kind is an error at its
@@ -22,7 +22,7 @@ func TestFileKinds(t *testing.T) {
 		products int
 	}{
 		{"link to a record", fstest.MapFS{
-			"drafts/gao.md":               {Data: []byte(product)},
+			"drafts/gao.md":               {Data: []byte(smallProduct)},
 			"content/products/gao-tam.md": {Data: []byte("../../drafts/gao.md"), Mode: fs.ModeSymlink},
 		}, "", 1},
 		{"named pipe", fstest.MapFS{
@@ -47,16 +47,16 @@ func TestFileKinds(t *testing.T) {
 		}, "content/products/gao.md: is a link to gone.md, which does not exist; copy the file into the site folder instead of linking to it, or delete the link", 0},
 		{"editor lock file", fstest.MapFS{
 			"content/products/.#gao.md": {Data: []byte("user@host.1:2"), Mode: fs.ModeSymlink},
-			"content/products/gao.md":   {Data: []byte(product)},
+			"content/products/gao.md":   {Data: []byte(smallProduct)},
 		}, "", 1},
 		{"record at the limit", fstest.MapFS{
-			"content/products/gao.md": {Data: []byte(product + strings.Repeat("a", MaxRecordSize-len(product)))},
+			"content/products/gao.md": {Data: []byte(smallProduct + strings.Repeat("a", MaxRecordSize-len(smallProduct)))},
 		}, "", 1},
 		{"record over the limit", fstest.MapFS{
-			"content/products/gao.md": {Data: []byte(product + strings.Repeat("a", MaxRecordSize-len(product)+1))},
+			"content/products/gao.md": {Data: []byte(smallProduct + strings.Repeat("a", MaxRecordSize-len(smallProduct)+1))},
 		}, "content/products/gao.md: is 1.1 MB, more than the 1 MB a record file may be; shorten its text (photos go in their own files beside it)", 0},
 		{"photo over the limit", fstest.MapFS{
-			"content/products/gao/index.md": {Data: []byte(product)},
+			"content/products/gao/index.md": {Data: []byte(smallProduct)},
 			"content/products/gao/anh.jpg":  {Data: make([]byte, 20<<20+1)},
 		}, "content/products/gao/anh.jpg: is 20.1 MB, more than the 20 MB a photo or other file may be; save a smaller copy (a photo for a web page needs no more than 2 MB)", 1},
 	} {
@@ -146,7 +146,7 @@ func (f hugeFile) Read(b []byte) (int, error) {
 // A record over the limit is refused from its size, without reading it,
 // whether the walk or the reading finds the size.
 func TestHugeRecordIsNotRead(t *testing.T) {
-	files := site(map[string]string{"content/products/gao.md": product})
+	files := site(map[string]string{"content/products/gao.md": smallProduct})
 	_, ds := Content(hugeFS{files, t})
 	want := "content/products/huge.md: is 5120 MB, more than the 1 MB a record file may be; shorten its text (photos go in their own files beside it)"
 	if got := strings.Join(errorsOf(ds), "\n"); got != want {
