@@ -25,7 +25,12 @@ import (
 //
 // Run one for a while with, for example:
 //
-//	go test ./internal/load -run '^$' -fuzz FuzzGroups -fuzztime 5m
+//	go test ./internal/load -run '^$' -fuzz FuzzGroups -fuzztime 5m -fuzzminimizetime 5s
+//
+// Each run loads a whole small site, about a millisecond, and the real
+// geography seeds are 20 KB, so minimizing a new input for the default
+// minute would leave a short run with little time to fuzz; a few seconds
+// of -fuzzminimizetime keep it fuzzing.
 
 // FuzzFrontMatter fuzzes a whole record file, front matter and body, as a
 // product, a producer, a tourism site, a showroom and a fair at once.
