@@ -8,6 +8,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
+	"github.com/namdinh-ocop/ocop/internal/media"
 	"github.com/namdinh-ocop/ocop/internal/render"
 	"github.com/namdinh-ocop/ocop/internal/urls"
 )
@@ -360,10 +361,11 @@ func newCard(c *catalog.Catalog, p *catalog.Product, b *book, opt Options, group
 	}
 	cd.url = opt.Base.Abs(urls.Page(urls.Product, b.lang, p.Slug))
 	cd.urlText = displayURL(cd.url)
+	lib := media.NewLibrary(opt.Content)
 	for _, rel := range p.Images {
-		if src, ok := photoSource(p.Dir, rel); ok {
-			cd.photo = src
-			cd.photoRel = path.Join(urls.Page(urls.Product, "vi", p.Slug), outName(rel))
+		if img, err := lib.Find(p.Dir, rel); err == nil && img.Type.Print {
+			cd.photo = img.Src
+			cd.photoRel = path.Join(urls.Page(urls.Product, "vi", p.Slug), img.Out)
 			break
 		}
 	}

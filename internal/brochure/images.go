@@ -5,47 +5,14 @@ import (
 	"image"
 	"image/color"
 	"image/draw"
-	_ "image/gif" // photos may be GIF files
 	"image/jpeg"
-	_ "image/png"
 	"io/fs"
-	"path"
-	"strings"
 	"sync"
 
 	xdraw "golang.org/x/image/draw"
-	_ "golang.org/x/image/webp" // photos may be WebP files
+
+	"github.com/namdinh-ocop/ocop/internal/media"
 )
-
-// outName returns where render publishes an image given as rel inside
-// the folder of its record's page: the same relative path, or the file
-// name alone for a path that climbs out of the record's folder.
-func outName(rel string) string {
-	c := path.Clean(rel)
-	if c == ".." || strings.HasPrefix(c, "../") || strings.HasPrefix(c, "/") {
-		return path.Base(c)
-	}
-	return c
-}
-
-// photoSource returns the content path of an image rel of the record in
-// dir, if it is one a page may show: inside content/, of a raster type
-// (SVG and AVIF are left to the web pages: a brochure shows the
-// placeholder instead).
-func photoSource(dir, rel string) (string, bool) {
-	if strings.TrimSpace(rel) == "" || strings.Contains(rel, `\`) || strings.Contains(rel, "://") || path.IsAbs(rel) {
-		return "", false
-	}
-	full := path.Join(dir, rel)
-	if !strings.HasPrefix(full, "content/") || !fs.ValidPath(full) {
-		return "", false
-	}
-	switch strings.ToLower(path.Ext(full)) {
-	case ".jpg", ".jpeg", ".png", ".webp", ".gif":
-		return full, true
-	}
-	return "", false
-}
 
 // photoW and photoH are the pixel size photos are printed from: a 4:3
 // crop, enough for the largest photo box (about 40 × 30 mm) at 300 dpi.
@@ -95,7 +62,7 @@ func preparePhoto(content fs.FS, src string) *photo {
 	if err != nil {
 		return nil
 	}
-	img, _, err := image.Decode(bytes.NewReader(b))
+	img, err := media.Decode(b)
 	if err != nil {
 		return nil
 	}

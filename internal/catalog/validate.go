@@ -2,8 +2,8 @@ package catalog
 
 import (
 	"fmt"
+	"io/fs"
 	"net/mail"
-	"path"
 	"regexp"
 	"strconv"
 	"strings"
@@ -18,7 +18,11 @@ type CheckOptions struct {
 	Today Date
 	// Exists reports whether a file exists at a slash-separated path
 	// relative to the source directory. Nil means every file exists.
+	// Files, when set, replaces it.
 	Exists func(path string) bool
+	// Files is the source directory, read for the images records name
+	// (see images.go); nil leaves their files unread.
+	Files fs.FS
 }
 
 // Validate checks every rule of the content model across all records and
@@ -304,43 +308,6 @@ func (v *validator) place(m *Meta, district, commune string, warnMissing bool) {
 	}
 }
 
-func (v *validator) images(m *Meta, images []string) {
-	for i, img := range images {
-		key := fmt.Sprintf("images.%d", i)
-		switch {
-		case strings.TrimSpace(img) == "":
-			v.ds.Errorf(m.At(key), "image path is empty; give a file name next to the record, such as anh-1.jpg")
-			continue
-		case strings.Contains(img, `\`):
-			v.ds.Errorf(m.At(key), "image path %q uses \\; write paths with /", img)
-			continue
-		case path.IsAbs(img) || strings.Contains(img, "://"):
-			v.ds.Errorf(m.At(key), "image path %q must be relative to the record's folder, such as anh-1.jpg", img)
-			continue
-		}
-		full := path.Join(m.Dir, img)
-		if !strings.HasPrefix(full, "content/") {
-			v.ds.Errorf(m.At(key), "image path %q points outside the content folder; keep images inside content/", img)
-			continue
-		}
-		if !isImage(img) {
-			v.ds.Errorf(m.At(key), "image %q must be a .jpg, .jpeg, .png, .webp or .svg file", img)
-			continue
-		}
-		if v.opt.Exists != nil && !v.opt.Exists(full) {
-			v.ds.Errorf(m.At(key), "image %q does not exist; expected a file at %s", img, full)
-		}
-	}
-}
-
-func isImage(p string) bool {
-	switch strings.ToLower(path.Ext(p)) {
-	case ".jpg", ".jpeg", ".png", ".webp", ".svg":
-		return true
-	}
-	return false
-}
-
 func (v *validator) strings(m *Meta, key string, xs []string) {
 	for i, x := range xs {
 		if strings.TrimSpace(x) == "" {
@@ -428,6 +395,7 @@ func (v *validator) producer(p *Producer) {
 		v.ds.Warnf(p.At("name"), "no product names this producer; link a product with producer: %s", p.ID)
 	}
 	v.sources(&p.Meta, p.Sources)
+	v.images(&p.Meta, nil)
 }
 
 func (v *validator) site(s *Site) {
@@ -473,6 +441,7 @@ func (v *validator) showroom(s *Showroom) {
 	v.phone(&s.Meta, s.Phone)
 	v.coordinates(&s.Meta, s.Coordinates)
 	v.sources(&s.Meta, s.Sources)
+	v.images(&s.Meta, nil)
 	v.kiosk(s)
 }
 
@@ -571,6 +540,7 @@ func (v *validator) fair(f *Fair) {
 		}
 	}
 	v.sources(&f.Meta, f.Sources)
+	v.images(&f.Meta, nil)
 }
 
 // slugs reports two records of one kind that would be published at the

@@ -8,9 +8,11 @@ import (
 
 	"github.com/namdinh-ocop/ocop/internal/parallel"
 
+	"golang.org/x/text/unicode/norm"
 	"gopkg.in/yaml.v3"
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
+	"github.com/namdinh-ocop/ocop/internal/media"
 )
 
 // Content reads the content tree of the site rooted at fsys and returns the
@@ -150,8 +152,8 @@ func (l *loader) file(p string) {
 		return
 	}
 	if ext != ".md" {
-		if !isResource(ext) {
-			l.ds.Warnf(catalog.Pos{Path: p}, "file is ignored; only .md records and images (.jpg, .png, .webp, .svg) belong here")
+		if !isResource(p) {
+			l.ds.Warnf(catalog.Pos{Path: p}, "file is ignored; only .md records and images (%s) belong here", media.Extensions())
 		}
 		return
 	}
@@ -162,6 +164,7 @@ func (l *loader) file(p string) {
 		}
 		id = parts[len(parts)-2]
 	}
+	id = norm.NFC.String(id) // records name each other in NFC, whatever the disk wrote
 	if first, dup := l.ids[section+"/"+id]; dup {
 		l.ds.Errorf(catalog.Pos{Path: p}, "%s ID %q is already used by %s; IDs (file names) must be unique within content/%s/", section, id, first, parts[0])
 		return
@@ -219,9 +222,15 @@ func (l *loader) parseRecords() {
 	l.tasks = nil
 }
 
-func isResource(ext string) bool {
-	switch ext {
-	case ".jpg", ".jpeg", ".png", ".webp", ".svg", ".gif", ".avif", ".pdf", ".txt":
+// isResource reports whether a file beside the records is one that may
+// be there without a warning: an image of one of media.Types, a PDF or a
+// text file.
+func isResource(name string) bool {
+	if _, ok := media.TypeOf(name); ok {
+		return true
+	}
+	switch strings.ToLower(path.Ext(name)) {
+	case ".pdf", ".txt":
 		return true
 	}
 	return false

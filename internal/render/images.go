@@ -2,16 +2,12 @@ package render
 
 import (
 	"fmt"
-	"image"
-	_ "image/gif" // image.DecodeConfig of GIF files
-	_ "image/jpeg"
-	_ "image/png"
 	"io/fs"
 	"path"
-	"strings"
 	"sync"
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
+	"github.com/namdinh-ocop/ocop/internal/media"
 	"github.com/namdinh-ocop/ocop/internal/urls"
 )
 
@@ -29,98 +25,67 @@ type picture struct {
 	Placeholder bool
 }
 
-// copyFile is a file copied from the content tree to the output.
+// copyFile is an image copied from the content tree to the output.
 type copyFile struct {
 	out, src string
+	img      media.Image
 }
 
-// isImageFile reports whether p names an image type pages may show.
-func isImageFile(p string) bool {
-	switch strings.ToLower(path.Ext(p)) {
-	case ".jpg", ".jpeg", ".png", ".webp", ".svg", ".gif", ".avif":
-		return true
-	}
-	return false
-}
-
-// media resolves and copies the images of records. It is safe for
-// concurrent use.
-type media struct {
-	content fs.FS
-	base    urls.Base
-	mu      sync.Mutex
+// gallery resolves and copies the images of records, with the one rule
+// of package media. It is safe for concurrent use.
+type gallery struct {
+	lib  *media.Library
+	base urls.Base
+	mu   sync.Mutex
 	// copies are the files to copy, by output path (guarded by mu).
 	copies map[string]copyFile
 }
 
-// outName returns where an image given as rel (relative to its record's
-// folder) goes inside the folder of the record's page: the same relative
-// path, or only the file name for a path that climbs out of the folder.
-func outName(rel string) string {
-	c := path.Clean(rel)
-	if c == ".." || strings.HasPrefix(c, "../") || strings.HasPrefix(c, "/") {
-		return path.Base(c)
-	}
-	return c
-}
-
-// source returns the content path of an image rel of the record in dir;
-// ok is false for a path outside content/ or not an image.
-func source(dir, rel string) (string, bool) {
-	if strings.TrimSpace(rel) == "" || strings.Contains(rel, `\`) || strings.Contains(rel, "://") || path.IsAbs(rel) {
-		return "", false
-	}
-	full := path.Join(dir, rel)
-	if !strings.HasPrefix(full, "content/") || !fs.ValidPath(full) || !isImageFile(full) {
-		return "", false
-	}
-	return full, true
-}
-
 // add registers the copy of image rel of the record in dir to the page
-// folder pageDir and returns the picture. A missing or unreadable file is
-// an error: a page never shows a broken image.
-func (m *media) add(dir, rel, pageDir string) (picture, error) {
-	src, ok := source(dir, rel)
-	if !ok {
-		return picture{}, fmt.Errorf("image %q: want a .jpg, .png, .webp or .svg file inside content/", rel)
-	}
-	out := path.Join(pageDir, outName(rel))
-	pic := picture{Src: m.base.Rel(out), Path: out}
-	m.mu.Lock()
-	prev, dup := m.copies[out]
-	m.mu.Unlock()
-	if dup && prev.src != src {
-		return picture{}, fmt.Errorf("images %s and %s would both be published as %s; rename one", prev.src, src, out)
-	}
-	if m.content == nil {
-		return picture{}, fmt.Errorf("image %s: no content folder to read it from", src)
-	}
-	f, err := m.content.Open(src)
+// folder pageDir and returns the picture. A missing file, or a
+// reference package media refuses, is an error: a page never shows a
+// broken image.
+func (g *gallery) add(dir, rel, pageDir string) (picture, error) {
+	img, err := g.lib.Find(dir, rel)
 	if err != nil {
-		return picture{}, fmt.Errorf("image %s: %w", src, err)
+		return picture{}, err
 	}
-	defer f.Close()
-	if cfg, _, err := image.DecodeConfig(f); err == nil {
-		pic.Width, pic.Height = cfg.Width, cfg.Height
+	out := path.Join(pageDir, img.Out)
+	pic := picture{Src: g.base.Rel(out), Path: out}
+	g.mu.Lock()
+	prev, dup := g.copies[out]
+	g.mu.Unlock()
+	if dup && prev.src != img.Src {
+		return picture{}, fmt.Errorf("images %s and %s would both be published as %s; rename one", prev.src, img.Src, out)
 	}
-	m.mu.Lock()
-	m.copies[out] = copyFile{out: out, src: src}
-	m.mu.Unlock()
+	pic.Width, pic.Height = g.lib.Size(img)
+	g.mu.Lock()
+	g.copies[out] = copyFile{out: out, src: img.Src, img: img}
+	g.mu.Unlock()
 	return pic, nil
 }
 
+// publish returns the bytes published for a copied image: an SVG always
+// as media.CleanSVG writes it again, never as saved.
+func (g *gallery) publish(cf copyFile) ([]byte, error) {
+	return g.lib.Publish(cf.img)
+}
+
 // images resolves the photos of a record listed in its images field.
-func (m *media) images(meta *catalog.Meta, list []string, pageDir string) ([]picture, error) {
+func (g *gallery) images(meta *catalog.Meta, list []string, pageDir string) ([]picture, error) {
 	var pics []picture
 	seen := map[string]bool{}
 	for _, rel := range list {
-		out := path.Join(pageDir, outName(rel))
+		r, err := media.Parse(meta.Dir, rel)
+		if err != nil {
+			return nil, err
+		}
+		out := path.Join(pageDir, r.Out)
 		if seen[out] {
 			continue
 		}
 		seen[out] = true
-		p, err := m.add(meta.Dir, rel, pageDir)
+		p, err := g.add(meta.Dir, rel, pageDir)
 		if err != nil {
 			return nil, err
 		}
@@ -130,20 +95,12 @@ func (m *media) images(meta *catalog.Meta, list []string, pageDir string) ([]pic
 }
 
 // bodyImage returns the imageFunc of a record's Markdown body: an image
-// that exists beside the record is copied to its page folder.
-func (m *media) bodyImage(meta *catalog.Meta, pageDir string) imageFunc {
-	return func(rel string) (string, bool) {
-		src, ok := source(meta.Dir, rel)
-		if !ok {
-			return "", false
-		}
-		if m.content == nil {
-			return "", false
-		}
-		if _, err := fs.Stat(m.content, src); err != nil {
-			return "", false
-		}
-		p, err := m.add(meta.Dir, rel, pageDir)
+// that package media finds beside the record is copied to its page
+// folder; any other is left out (ocop check reports it, with its
+// position).
+func (g *gallery) bodyImage(meta *catalog.Meta, pageDir string) imageFunc {
+	return func(ref string) (string, bool) {
+		p, err := g.add(meta.Dir, ref, pageDir)
 		if err != nil {
 			return "", false
 		}

@@ -2,7 +2,6 @@ package render
 
 import (
 	"fmt"
-	"io/fs"
 	"strconv"
 	"strings"
 
@@ -107,7 +106,7 @@ func (in *Incremental) ProductJobs(p *catalog.Product) []Job {
 	for out, cf := range r.med.copies {
 		if strings.HasPrefix(out, dir) {
 			jobs = append(jobs, Job{Out: out, Owner: key, Src: cf.src, Make: func() ([]byte, error) {
-				return fs.ReadFile(r.opt.Content, cf.src)
+				return r.med.publish(cf)
 			}})
 		}
 	}

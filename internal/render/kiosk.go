@@ -625,9 +625,9 @@ func (k *kiosks) serviceWorker(shows []*catalog.Showroom, outs [][]kioskFile, in
 		}
 		cache.Kiosks[slug] = append(list, extra...)
 	}
-	// Photos are copied from content/ as they are: their bytes go into
-	// the version too, so a photo replaced under the same name reaches
-	// kiosks that cached the old one.
+	// The bytes of the photos as published go into the version too, so a
+	// photo replaced under the same name reaches kiosks that cached the
+	// old one.
 	var photos []string
 	for _, list := range cache.Kiosks {
 		for _, p := range list {
@@ -641,7 +641,7 @@ func (k *kiosks) serviceWorker(shows []*catalog.Showroom, outs [][]kioskFile, in
 		if i > 0 && photos[i-1] == p {
 			continue
 		}
-		b, err := fs.ReadFile(r.opt.Content, r.med.copies[p].src)
+		b, err := r.med.publish(r.med.copies[p])
 		if err != nil {
 			return kioskFile{}, fmt.Errorf("image %s: %w", r.med.copies[p].src, err)
 		}

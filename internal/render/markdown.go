@@ -4,10 +4,10 @@ import (
 	"bytes"
 	"html"
 	"html/template"
-	"net/url"
-	"path"
 	"strings"
 	"sync"
+
+	"github.com/namdinh-ocop/ocop/internal/media"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -21,8 +21,9 @@ import (
 // (a body's "# Title" does not compete with the page's h1 and h2, and no
 // level is skipped), links keep only
 // http, https, mailto, tel and relative destinations, and images keep only
-// relative paths to files beside the record (no image is loaded from
-// another host). A dropped link or image leaves its text.
+// the files package media finds for the record inside content/ (no image
+// is loaded from another host). A dropped link or image leaves its text;
+// ocop check reports a dropped image as an error.
 type markdown struct {
 	md goldmark.Markdown
 }
@@ -33,9 +34,10 @@ func newMarkdown() *markdown {
 	)}
 }
 
-// imageFunc resolves the relative path of an image named in a body (clean,
-// never starting with "/" or "..") to its URL, or reports false when the
-// image is not available, in which case its alt text is shown instead.
+// imageFunc resolves the destination of an image named in a body, as
+// media.Destination decodes it, to its URL, or reports false when the
+// image is refused or not available, in which case its alt text is shown
+// instead.
 type imageFunc func(rel string) (src string, ok bool)
 
 // body is a rendered Markdown body.
@@ -72,10 +74,10 @@ func (m *markdown) render(src string, image imageFunc) (body, error) {
 				drop = append(drop, n)
 			}
 		case *ast.Image:
-			rel, ok := localImage(n.Destination)
 			var src string
-			if ok && image != nil {
-				src, ok = image(rel)
+			ok := false
+			if image != nil {
+				src, ok = image(media.Destination(n.Destination))
 			}
 			if !ok {
 				drop = append(drop, n)
@@ -188,26 +190,6 @@ func safeLink(d []byte) bool {
 		return true
 	}
 	return false
-}
-
-// localImage returns the cleaned path of an image destination relative to
-// the record's folder; ok is false for anything else: a scheme, a host
-// (//example.com/x.png), an absolute path, or a path leaving the folder.
-func localImage(d []byte) (string, bool) {
-	s := destination(d)
-	if s == "" || scheme(s) != "" || strings.HasPrefix(s, "/") || strings.Contains(s, `\`) ||
-		strings.ContainsAny(s, "?#") {
-		return "", false
-	}
-	raw := string(util.ResolveEntityNames(util.ResolveNumericReferences(util.UnescapePunctuations(d))))
-	if u, err := url.PathUnescape(html.UnescapeString(raw)); err == nil {
-		raw = u
-	}
-	rel := path.Clean(raw)
-	if rel == "." || rel == ".." || strings.HasPrefix(rel, "../") || strings.HasPrefix(rel, "/") || !isImageFile(rel) {
-		return "", false
-	}
-	return rel, true
 }
 
 // siteMarkdown is the one Markdown setup, shared by FirstParagraph; a

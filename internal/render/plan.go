@@ -5,6 +5,8 @@ import (
 	"io/fs"
 	"path"
 	"sort"
+
+	"github.com/namdinh-ocop/ocop/internal/media"
 )
 
 // plan lists every file of the site, in a fixed order: pages, then the
@@ -59,7 +61,7 @@ func (r *renderer) planSite() ([]job, error) {
 	sort.Slice(copies, func(i, j int) bool { return copies[i].out < copies[j].out })
 	for _, cf := range copies {
 		jobs = append(jobs, job{out: cf.out, make: func() ([]byte, error) {
-			return fs.ReadFile(r.opt.Content, cf.src)
+			return r.med.publish(cf)
 		}})
 	}
 
@@ -78,6 +80,17 @@ func (r *renderer) planSite() ([]job, error) {
 	return jobs, nil
 }
 
+// asset returns the bytes published for the theme's file p: an SVG, like
+// every SVG of the site, as media.CleanSVG writes it again (the default
+// theme's come out byte for byte as they are), any other file as it is.
+func (r *renderer) asset(p string) ([]byte, error) {
+	b, err := fs.ReadFile(r.opt.Theme, p)
+	if t, ok := media.TypeOf(p); err != nil || !ok || t.Format != "svg" {
+		return b, err
+	}
+	return media.PublishSVG(b, "theme: "+p)
+}
+
 // assets copies every file under the theme's assets/ folder.
 func (r *renderer) assets() ([]job, error) {
 	var jobs []job
@@ -88,7 +101,7 @@ func (r *renderer) assets() ([]job, error) {
 		if d.IsDir() || path.Base(p)[0] == '.' {
 			return nil
 		}
-		jobs = append(jobs, job{out: p, asset: true, make: func() ([]byte, error) { return fs.ReadFile(r.opt.Theme, p) }})
+		jobs = append(jobs, job{out: p, asset: true, make: func() ([]byte, error) { return r.asset(p) }})
 		return nil
 	})
 	if err != nil {

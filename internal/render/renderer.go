@@ -9,6 +9,7 @@ import (
 	"github.com/namdinh-ocop/ocop/internal/parallel"
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
+	"github.com/namdinh-ocop/ocop/internal/media"
 	"github.com/namdinh-ocop/ocop/internal/urls"
 )
 
@@ -23,7 +24,7 @@ type renderer struct {
 	tmpl map[string]map[string]*template.Template
 	x    *index
 	md   *markdown
-	med  *media
+	med  *gallery
 	// pics and bodies are each record's photos and rendered body.
 	pics   map[*catalog.Meta][]picture
 	bodies map[*catalog.Meta]body
@@ -54,7 +55,7 @@ func newRenderer(c *catalog.Catalog, opt Options) (*renderer, error) {
 		opt:    opt,
 		langs:  siteLangs(c.Config.Languages),
 		md:     newMarkdown(),
-		med:    &media{content: opt.Content, base: opt.Base, copies: map[string]copyFile{}},
+		med:    &gallery{lib: media.NewLibrary(opt.Content), base: opt.Base, copies: map[string]copyFile{}},
 		pics:   map[*catalog.Meta][]picture{},
 		bodies: map[*catalog.Meta]body{},
 		cards:  map[string]*sync.Map{},

@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/namdinh-ocop/ocop/internal/media"
 )
 
 // Paths the server itself answers, under the site's base path. No page
@@ -22,27 +24,23 @@ const (
 //go:embed reload.js
 var reloadJS []byte
 
-// contentTypes are the types of the files a site has; other extensions
-// go to mime.TypeByExtension.
+// contentTypes are the types of the files a site has besides its images
+// (media.Types); other extensions go to mime.TypeByExtension.
 var contentTypes = map[string]string{
 	".html": "text/html; charset=utf-8",
 	".css":  "text/css; charset=utf-8",
 	".js":   "text/javascript; charset=utf-8",
-	".svg":  "image/svg+xml",
 	".xml":  "application/xml; charset=utf-8",
 	".json": "application/json",
 	".pdf":  "application/pdf",
-	".webp": "image/webp",
 	".txt":  "text/plain; charset=utf-8",
-	".jpg":  "image/jpeg",
-	".jpeg": "image/jpeg",
-	".png":  "image/png",
-	".gif":  "image/gif",
-	".avif": "image/avif",
 }
 
 // contentType returns the Content-Type of an output path.
 func contentType(p string) string {
+	if t, ok := media.TypeOf(p); ok {
+		return t.MIME
+	}
 	ext := strings.ToLower(path.Ext(p))
 	if t, ok := contentTypes[ext]; ok {
 		return t

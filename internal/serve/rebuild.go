@@ -109,6 +109,7 @@ func (b *builder) checkOptions() catalog.CheckOptions {
 	return catalog.CheckOptions{
 		Today:  catalog.Today(b.now),
 		Exists: func(p string) bool { _, err := fs.Stat(b.fsys, p); return err == nil },
+		Files:  b.fsys,
 	}
 }
 

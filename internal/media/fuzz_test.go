@@ -1,0 +1,41 @@
+package media
+
+import (
+	"io/fs"
+	"strings"
+	"testing"
+
+	"github.com/namdinh-ocop/ocop/themes"
+)
+
+// FuzzSVG cleans any input: it never panics, and whatever it publishes
+// parses again as XML, holds no element or attribute a published SVG may
+// not have (assertClean reads it on its own), and is its own cleaning.
+// Seeds: the hostile drawings of TestCleanSVGHostile, the kept ones of
+// TestCleanSVGKeeps, the theme's SVGs and testdata/fuzz/FuzzSVG.
+func FuzzSVG(f *testing.F) {
+	for _, tc := range hostileSVGs {
+		f.Add([]byte(tc.svg))
+	}
+	theme, err := themes.Layered(nil, "")
+	if err != nil {
+		f.Fatal(err)
+	}
+	_ = fs.WalkDir(theme, "assets", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && strings.HasSuffix(p, ".svg") {
+			b, _ := fs.ReadFile(theme, p)
+			f.Add(b)
+		}
+		return nil
+	})
+	f.Fuzz(func(t *testing.T, in []byte) {
+		out, _, err := CleanSVG(in)
+		if err != nil {
+			if out != nil {
+				t.Errorf("CleanSVG returned output with an error: %v", err)
+			}
+			return
+		}
+		assertClean(t, out)
+	})
+}

@@ -1,0 +1,117 @@
+package media
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"image"
+	"image/jpeg"
+	"image/png"
+	"io"
+	"path"
+	"strings"
+
+	"golang.org/x/image/webp"
+)
+
+// sniffLen is how much of a file sniff looks at.
+const sniffLen = 512
+
+// sniff names the format of a file from its first bytes: one of the
+// Types' formats, another format editors may meet (see formatNames), or
+// "" when it is none of them.
+func sniff(head []byte) string {
+	has := func(p string) bool { return bytes.HasPrefix(head, []byte(p)) }
+	switch {
+	case has("\xff\xd8\xff"):
+		return "jpeg"
+	case has("\x89PNG\r\n\x1a\n"):
+		return "png"
+	case has("GIF87a"), has("GIF89a"):
+		return "gif"
+	case len(head) >= 12 && has("RIFF") && string(head[8:12]) == "WEBP":
+		return "webp"
+	case len(head) >= 12 && string(head[4:8]) == "ftyp":
+		switch string(head[8:12]) {
+		case "avif", "avis":
+			return "avif"
+		case "heic", "heix", "heim", "heis", "mif1", "msf1", "hevc", "hevx":
+			return "heic"
+		}
+		return ""
+	case has("BM"):
+		return "bmp"
+	case has("II*\x00"), has("MM\x00*"):
+		return "tiff"
+	case has("%PDF-"):
+		return "pdf"
+	}
+	s := strings.ToLower(strings.TrimLeft(string(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))), " \t\r\n"))
+	switch {
+	case strings.HasPrefix(s, "<svg"), strings.Contains(s, "<svg"):
+		return "svg"
+	case strings.HasPrefix(s, "<!doctype html"), strings.HasPrefix(s, "<html"):
+		return "html"
+	}
+	return ""
+}
+
+// mismatch returns the message for an image named ref whose content is
+// of format got, not of the type its name says.
+func mismatch(ref, got string) error {
+	ext := path.Ext(ref)
+	if want := extOf(got); want != "" {
+		return fmt.Errorf("image %q holds %s but its name ends in %s; rename the file to %s and write that name here", ref, formatNames[got], ext, path.Base(strings.TrimSuffix(ref, ext)+want))
+	}
+	return fmt.Errorf("image %q holds %s but its name ends in %s; open it in a photo program and save it as .jpg", ref, formatNames[got], ext)
+}
+
+// checkRaster reads the header of a raster image of type t (named ref)
+// from r and returns its size in pixels, or the message for editors when
+// its content is not of the type its name says or cannot be read.
+func checkRaster(r io.Reader, ref string, t Type) (width, height int, err error) {
+	br := bufio.NewReaderSize(r, sniffLen)
+	head, _ := br.Peek(sniffLen)
+	if got := sniff(head); got != t.Format {
+		if got == "" {
+			return 0, 0, damaged(ref, t)
+		}
+		return 0, 0, mismatch(ref, got)
+	}
+	var cfg image.Config
+	switch t.Format {
+	case "jpeg":
+		cfg, err = jpeg.DecodeConfig(br)
+	case "png":
+		cfg, err = png.DecodeConfig(br)
+	case "webp":
+		cfg, err = webp.DecodeConfig(br)
+	default:
+		return 0, 0, fmt.Errorf("image %q: %s is not a raster type", ref, t.Ext)
+	}
+	if err != nil || cfg.Width <= 0 || cfg.Height <= 0 {
+		return 0, 0, damaged(ref, t)
+	}
+	return cfg.Width, cfg.Height, nil
+}
+
+// damaged returns the message for an image of type t whose content is
+// no picture that can be read.
+func damaged(ref string, t Type) error {
+	return fmt.Errorf("image %q cannot be read as %s (the file is damaged or of another kind); open it in a photo program and save it again as %s", ref, formatNames[t.Format], t.Ext)
+}
+
+// Decode decodes a raster image of one of the Types (JPEG, PNG or WebP),
+// by its content whatever its name, for print.
+func Decode(b []byte) (image.Image, error) {
+	switch sniff(b[:min(len(b), sniffLen)]) {
+	case "jpeg":
+		return jpeg.Decode(bytes.NewReader(b))
+	case "png":
+		return png.Decode(bytes.NewReader(b))
+	case "webp":
+		return webp.Decode(bytes.NewReader(b))
+	}
+	return nil, errors.New("not a JPEG, PNG or WebP picture")
+}
