@@ -181,7 +181,7 @@ func buildUnchecked(t *testing.T, src fs.FS, base string) string {
 		t.Fatal(err)
 	}
 	dest := filepath.Join(t.TempDir(), "public")
-	out, err := publish.Begin(dest)
+	out, err := publish.Begin(dest, publish.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

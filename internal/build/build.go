@@ -72,9 +72,10 @@ func Check(opt Options) (*Result, error) {
 	ds = append(ds, load.CheckFiles(opt.Source, "themes")...)
 	reported := unreadable(ds)
 	ds = append(ds, c.Validate(catalog.CheckOptions{
-		Today:  catalog.Today(now),
-		Exists: func(p string) bool { _, err := fs.Stat(opt.Source, p); return err == nil || reported[p] },
-		Files:  opt.Source,
+		Today:    catalog.Today(now),
+		Exists:   func(p string) bool { _, err := fs.Stat(opt.Source, p); return err == nil || reported[p] },
+		Reported: func(p string) bool { return reported[p] },
+		Files:    opt.Source,
 	})...)
 	if name := c.Config.Theme; name != "" && !reported["themes/"+name] {
 		if st, err := fs.Stat(opt.Source, "themes/"+name); err != nil || !st.IsDir() {

@@ -34,6 +34,9 @@ func (v *validator) images(m *Meta, list []string) {
 // published beside the record's page to its file, to find two files
 // published under one name.
 func (v *validator) image(m *Meta, pos Pos, ref string, lib *media.Library, outs map[string]string) {
+	if r, err := media.Parse(m.Dir, ref); err == nil && v.opt.Reported != nil && v.opt.Reported(r.Path) {
+		return // the file's own message says why it cannot be used
+	}
 	var img media.Image
 	if lib == nil {
 		r, err := media.Parse(m.Dir, ref)

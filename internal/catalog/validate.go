@@ -23,6 +23,11 @@ type CheckOptions struct {
 	// Files is the source directory, read for the images records name
 	// (see images.go); nil leaves their files unread.
 	Files fs.FS
+	// Reported reports whether the file at a slash-separated path was
+	// already reported as one the site never reads (a link out of the
+	// site, a named pipe, a file over the size limit); a reference to it
+	// gets no second message. Nil means none was.
+	Reported func(path string) bool
 }
 
 // Validate checks every rule of the content model across all records and
