@@ -43,6 +43,7 @@ func (c *Catalog) Validate(opt CheckOptions) Diagnostics {
 	for _, f := range c.Fairs {
 		v.fair(f)
 	}
+	v.limits()
 	v.slugs()
 	v.ds.Sort()
 	return v.ds
@@ -133,9 +134,7 @@ func (v *validator) name(m *Meta, name, what string) {
 
 func (v *validator) product(p *Product) {
 	v.name(&p.Meta, p.Name, "product")
-	if p.Has("slug") && !urls.IsSlug(p.SlugOverride) {
-		v.ds.Errorf(p.At("slug"), "slug %q may use only a–z, 0–9 and single hyphens, such as \"gao-tam-hai-hau\"", p.SlugOverride)
-	}
+	v.productLimits(p)
 
 	// Star rating, score and level (Decision 1048/QĐ-TTg, 148/QĐ-TTg).
 	switch {
@@ -390,9 +389,6 @@ func (v *validator) coordinates(m *Meta, c Coordinates) {
 
 func (v *validator) producer(p *Producer) {
 	v.name(&p.Meta, p.Name, "producer")
-	if p.Has("slug") && !urls.IsSlug(p.SlugOverride) {
-		v.ds.Errorf(p.At("slug"), "slug %q may use only a–z, 0–9 and single hyphens", p.SlugOverride)
-	}
 	switch {
 	case !p.Has("kind"):
 		v.ds.Warnf(p.At("kind"), "kind is unknown; add kind: %s", orList(quoteAll(ProducerKinds)))
@@ -420,9 +416,6 @@ func (v *validator) producer(p *Producer) {
 
 func (v *validator) site(s *Site) {
 	v.name(&s.Meta, s.Name, "tourism site")
-	if s.Has("slug") && !urls.IsSlug(s.SlugOverride) {
-		v.ds.Errorf(s.At("slug"), "slug %q may use only a–z, 0–9 and single hyphens", s.SlugOverride)
-	}
 	switch {
 	case !s.Has("kind"):
 		v.ds.Warnf(s.At("kind"), "kind is unknown; add kind: %s", orList(quoteAll(SiteKinds)))
@@ -450,9 +443,6 @@ func (v *validator) site(s *Site) {
 
 func (v *validator) showroom(s *Showroom) {
 	v.name(&s.Meta, s.Name, "showroom")
-	if s.Has("slug") && !urls.IsSlug(s.SlugOverride) {
-		v.ds.Errorf(s.At("slug"), "slug %q may use only a–z, 0–9 and single hyphens", s.SlugOverride)
-	}
 	v.place(&s.Meta, s.District, s.Commune, true)
 	if s.Address == "" {
 		v.ds.Warnf(s.At("address"), "address is unknown; add address: so visitors can find the showroom")
@@ -525,9 +515,6 @@ func slugs(ps []*Product) []string {
 
 func (v *validator) fair(f *Fair) {
 	v.name(&f.Meta, f.Name, "fair")
-	if f.Has("slug") && !urls.IsSlug(f.SlugOverride) {
-		v.ds.Errorf(f.At("slug"), "slug %q may use only a–z, 0–9 and single hyphens", f.SlugOverride)
-	}
 	if !f.Start.IsZero() && !f.End.IsZero() && f.End.Before(f.Start) {
 		v.ds.Errorf(f.At("end"), "end %s is before start %s", f.End, f.Start)
 	}
