@@ -35,29 +35,48 @@ const (
 	MaxURLRunes = 500
 )
 
-// Limits on the number of entries of a list, by key ("#" stands for an
-// index): a list longer than its limit is an error at its first entry
-// beyond it.
+// Limits on the number of entries of a list.
+const (
+	MaxTags          = 30   // a product's tags
+	MaxImages        = 30   // a record's images
+	MaxShowrooms     = 50   // a product's showrooms
+	MaxSources       = 20   // a record's sources
+	MaxRelated       = 200  // a tourism site's products, and its producers
+	MaxFeatured      = 50   // a kiosk's featured products
+	MaxFairGroups    = 20   // a fair's select.groups
+	MaxFairDistricts = 50   // a fair's select.districts
+	MaxFairProducts  = 1000 // a fair's select.products
+	MaxLanguages     = 2    // the site's languages: vi and en
+	MaxBrowseGroups  = 20   // groups.yaml's browse list
+	MaxSystems       = 10   // groups.yaml's systems
+	MaxSystemGroups  = 100  // the groups of one system
+	MaxDistricts     = 100  // the districts of a geo/ snapshot
+	MaxUnits         = 2000 // the units of a snapshot, or of one district
+	MaxFrom          = 50   // the units one unit was formed from
+)
+
+// listLimits are the limits on lists by key ("#" stands for an index): a
+// list longer than its limit is an error at its first entry beyond it.
 var listLimits = map[string]int{
-	"tags":                     30,
-	"images":                   30,
-	"showrooms":                50,
-	"sources":                  20,
-	"products":                 200, // a tourism site's related products
-	"producers":                200, // and producers
-	"kiosk.featured":           50,
-	"select.groups":            20,
-	"select.districts":         50,
-	"select.products":          1000,
-	"languages":                2, // vi and en
-	"browse":                   20,
-	"systems":                  10,
-	"systems.#.groups":         100,
-	"districts":                100,
-	"districts.#.units":        1000,
-	"districts.#.units.#.from": 50,
-	"units":                    2000,
-	"units.#.from":             50,
+	"tags":                     MaxTags,
+	"images":                   MaxImages,
+	"showrooms":                MaxShowrooms,
+	"sources":                  MaxSources,
+	"products":                 MaxRelated,
+	"producers":                MaxRelated,
+	"kiosk.featured":           MaxFeatured,
+	"select.groups":            MaxFairGroups,
+	"select.districts":         MaxFairDistricts,
+	"select.products":          MaxFairProducts,
+	"languages":                MaxLanguages,
+	"browse":                   MaxBrowseGroups,
+	"systems":                  MaxSystems,
+	"systems.#.groups":         MaxSystemGroups,
+	"districts":                MaxDistricts,
+	"districts.#.units":        MaxUnits,
+	"districts.#.units.#.from": MaxFrom,
+	"units":                    MaxUnits,
+	"units.#.from":             MaxFrom,
 }
 
 // textLimits are the longest values of text keys, by the key's last

@@ -171,9 +171,9 @@ func TestLimits(t *testing.T) {
 			want: `content/geo/2024-05-01.yaml:13:25: district name "★" has no letter or digit to make the address of its page /huyen/…/ from`},
 		{name: "district device name", path: "content/geo/2024-05-01.yaml", file: base["content/geo/2024-05-01.yaml"] + "  - {code: \"369\", name: \"Huyện Côn\"}\n",
 			want: `content/geo/2024-05-01.yaml:13:25: the address of the district's page made from its name, /huyen/con/, ends in the name of a device on Windows, where no folder can be named so`},
-		{name: "units at limit", path: "content/geo/2024-05-01.yaml", file: base["content/geo/2024-05-01.yaml"] + "  - code: \"369\"\n    name: Huyện Xuân Trường\n    units:\n" + units(1000), want: ""},
-		{name: "units over limit", path: "content/geo/2024-05-01.yaml", file: base["content/geo/2024-05-01.yaml"] + "  - code: \"369\"\n    name: Huyện Xuân Trường\n    units:\n" + units(1001),
-			want: "content/geo/2024-05-01.yaml:1016:9: units must have at most 1000 entries, got 1001; this is entry 1001"},
+		{name: "units at limit", path: "content/geo/2024-05-01.yaml", file: base["content/geo/2024-05-01.yaml"] + "  - code: \"369\"\n    name: Huyện Xuân Trường\n    units:\n" + units(2000), want: ""},
+		{name: "units over limit", path: "content/geo/2024-05-01.yaml", file: base["content/geo/2024-05-01.yaml"] + "  - code: \"369\"\n    name: Huyện Xuân Trường\n    units:\n" + units(2001),
+			want: "content/geo/2024-05-01.yaml:2016:9: units must have at most 2000 entries, got 2001; this is entry 2001"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
