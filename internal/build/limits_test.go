@@ -121,7 +121,9 @@ func siteAtLimits(t *testing.T) fstest.MapFS {
 	pics := photos(urls.Product, long, catalog.MaxImages)
 	photo("content/products/dai-nhat/", pics)
 	record("content/products/dai-nhat/index.md",
-		text(5000, false)+"\n\n"+text(20000, true)+"\n\n![ảnh]("+pics[0]+")\n",
+		text(catalog.MaxParagraphRunes, false)+"\n\n"+text(catalog.MaxParagraphRunes, true)+"\n\n"+
+			strings.Repeat("[](", catalog.MaxParagraphRunes/3)+"\n\n"+strings.Repeat(">", catalog.MaxParagraphRunes-2)+" a\n\n"+
+			"![ảnh]("+pics[0]+")\n",
 		"name: "+text(catalog.MaxNameRunes, false),
 		"name_en: "+text(catalog.MaxNameRunes, true),
 		"slug: "+long,
@@ -154,7 +156,7 @@ func siteAtLimits(t *testing.T) fstest.MapFS {
 	record("content/products/ngan.md", "",
 		"name: Gạo", "producer: p-dai", "group: thuc-pham", "stars: 4", "district: Hải Hậu", "images: "+flow(name))
 
-	record("content/producers/p-dai.md", text(3000, false)+"\n",
+	record("content/producers/p-dai.md", text(catalog.MaxParagraphRunes, false)+"\n",
 		"name: "+text(catalog.MaxNameRunes, true),
 		"slug: "+long,
 		"kind: HTX",
@@ -167,7 +169,7 @@ func siteAtLimits(t *testing.T) fstest.MapFS {
 
 	spics := photos(urls.Site, long, catalog.MaxImages)
 	photo("content/sites/s-dai/", spics)
-	record("content/sites/s-dai/index.md", text(3000, false)+"\n",
+	record("content/sites/s-dai/index.md", text(catalog.MaxParagraphRunes, false)+"\n",
 		"name: "+text(catalog.MaxNameRunes, false),
 		"name_en: "+text(catalog.MaxNameRunes, false),
 		"slug: "+long,

@@ -29,6 +29,14 @@ const (
 	MaxTextRunes = 1000
 	// MaxTagRunes is the longest tag.
 	MaxTagRunes = 50
+	// MaxParagraphRunes is the longest paragraph of a record's body, in
+	// characters: the longest run of lines without a blank line between
+	// them (a paragraph, or a list or table written without blank
+	// lines). The Markdown parser takes time that grows faster than the
+	// length of some paragraphs (many nested brackets or quotes), so a
+	// body is read in time linear in its length only while paragraphs
+	// are bounded.
+	MaxParagraphRunes = 3000
 	// MaxURLRunes is the longest address (sources, website, base_url):
 	// even written with 4-byte characters, it fits a QR code (2,331 bytes
 	// at level M) with room for a page's path.
@@ -112,30 +120,65 @@ func (v *validator) limits() {
 	v.districtSlugs()
 	for _, p := range c.Producers {
 		v.fields(&p.Meta, p)
+		v.body(&p.Meta)
 		v.slug(&p.Meta, p.SlugOverride, p.Name, urls.Producer)
 	}
 	for _, s := range c.Sites {
 		v.fields(&s.Meta, s)
+		v.body(&s.Meta)
 		if v.slug(&s.Meta, s.SlugOverride, s.Name, urls.Site) {
 			v.imagePaths(&s.Meta, s.Images, urls.Site)
 		}
 	}
 	for _, s := range c.Showrooms {
 		v.fields(&s.Meta, s)
+		v.body(&s.Meta)
 		v.slug(&s.Meta, s.SlugOverride, s.Name, urls.Showroom)
 	}
 	for _, f := range c.Fairs {
 		v.fields(&f.Meta, f)
+		v.body(&f.Meta)
 		v.slug(&f.Meta, f.SlugOverride, f.Name, urls.Fair)
 	}
 }
 
-// productLimits checks the limits of product p, its slug and the
-// published paths of its photos.
+// productLimits checks the limits of product p, its body, its slug and
+// the published paths of its photos.
 func (v *validator) productLimits(p *Product) {
 	v.fields(&p.Meta, p)
+	v.body(&p.Meta)
 	if v.slug(&p.Meta, p.SlugOverride, p.Name, urls.Product) {
 		v.imagePaths(&p.Meta, p.Images, urls.Product)
+	}
+}
+
+// body checks the length of each paragraph of the record's body: each
+// run of lines without a blank line between them, counted with the line
+// breaks inside it.
+func (v *validator) body(m *Meta) {
+	start, n := 0, 0 // the run starts on line start of the body and has n characters
+	end := func() {
+		if n > MaxParagraphRunes {
+			v.ds.Errorf(Pos{Path: m.Path, Line: m.BodyLine + start, Col: 1}, "this paragraph is %d characters long, more than the %d a paragraph (the lines between two blank lines) may have; split it with a blank line", n, MaxParagraphRunes)
+		}
+	}
+	rest := m.Body
+	for line := 0; ; line++ {
+		l, tail, more := strings.Cut(rest, "\n")
+		switch {
+		case strings.TrimSpace(l) == "":
+			end()
+			start, n = line+1, 0
+		case n > 0:
+			n += 1 + utf8.RuneCountInString(l)
+		default:
+			n = utf8.RuneCountInString(l)
+		}
+		if !more {
+			end()
+			return
+		}
+		rest = tail
 	}
 }
 

@@ -90,6 +90,12 @@ func TestLimits(t *testing.T) {
 		p("sources over limit", "sources: "+list("https://example.vn/", 21)+"\n", productPath+":11:431: sources must have at most 20 entries, got 21; this is entry 21"),
 		p("source at limit", "sources: ["+url(500)+"]\n", ""),
 		p("source over limit", "sources: ["+url(501)+"]\n", productPath+":11:11: each entry of sources must be at most 500 characters, got 501; give a shorter address of the same page"),
+		// Bodies: paragraphs.
+		{name: "paragraph at limit", path: productPath, file: "---\n" + good + "---\nMô tả.\n\n" + runes(1499) + "\n" + runes(1500) + "\n\n- a\n", want: ""},
+		{name: "paragraph over limit", path: productPath, file: "---\n" + good + "---\nMô tả.\n\n" + runes(1500) + "\n" + runes(1500) + "\n\n- a\n",
+			want: productPath + ":13:1: this paragraph is 3001 characters long, more than the 3000 a paragraph (the lines between two blank lines) may have; split it with a blank line"},
+		{name: "last paragraph over limit", path: productPath, file: "---\n" + good + "---\n" + strings.Repeat("- "+runes(98)+"\n", 30) + "- a",
+			want: productPath + ":11:1: this paragraph is 3033 characters long, more than the 3000 a paragraph (the lines between two blank lines) may have; split it with a blank line"},
 		// Products: slugs, given or made from the name.
 		p("slug at limit", "slug: "+slug(80)+"\n", ""),
 		p("slug over limit", "slug: "+slug(70)+"-"+slug(10)+"\n", productPath+`:10:7: slug must be at most 80 characters, got 81; shorten it, such as "`+slug(70)+`"`),
