@@ -61,9 +61,10 @@ func (c *Catalog) ValidateProduct(p *Product, opt CheckOptions) Diagnostics {
 }
 
 type validator struct {
-	c   *Catalog
-	opt CheckOptions
-	ds  Diagnostics
+	c     *Catalog
+	opt   CheckOptions
+	ds    Diagnostics
+	hints hints
 }
 
 func (v *validator) config() {
@@ -188,11 +189,11 @@ func (v *validator) product(p *Product) {
 		v.ds.Warnf(p.At("producer"), "producer is unknown; add producer: the ID of a file in content/producers/")
 	case !p.Valid("producer"):
 	case p.Links.Producer == nil:
-		v.ds.Errorf(p.At("producer"), "producer %q does not exist; expected the ID of a file in content/producers/ (its name without .md)%s", p.Producer, v.didYouMean(p.Producer, ids(v.c.Producers)))
+		v.ds.Errorf(p.At("producer"), "producer %q does not exist; expected the ID of a file in content/producers/ (its name without .md)%s", p.Producer, v.didYouMean(p.Producer, v.hints.producerIDs(v.c)))
 	}
 	for i, id := range p.Showrooms {
 		if v.c.Showroom(id) == nil {
-			v.ds.Errorf(p.At(fmt.Sprintf("showrooms.%d", i)), "showroom %q does not exist; expected the ID of a file in content/showrooms/%s", id, v.didYouMean(id, ids(v.c.Showrooms)))
+			v.ds.Errorf(p.At(fmt.Sprintf("showrooms.%d", i)), "showroom %q does not exist; expected the ID of a file in content/showrooms/%s", id, v.didYouMean(id, v.hints.showroomIDs(v.c)))
 		}
 	}
 	v.place(&p.Meta, p.District, p.Commune, true)
@@ -486,7 +487,7 @@ func (v *validator) kiosk(s *Showroom) {
 		}
 		p := v.c.FindProduct(ref)
 		if p == nil {
-			v.ds.Errorf(s.At(key), "featured product %q does not exist; expected the ID of a file in content/products/ or a product's slug%s", ref, v.didYouMean(ref, append(ids(v.c.Products), slugs(v.c.Products)...)))
+			v.ds.Errorf(s.At(key), "featured product %q does not exist; expected the ID of a file in content/products/ or a product's slug%s", ref, v.didYouMean(ref, v.hints.productRefs(v.c)))
 			continue
 		}
 		if first, dup := seen[p]; dup {
@@ -600,8 +601,13 @@ func ids[T record](rs []T) []string {
 
 // didYouMean returns "; did you mean "x"?" for the ID nearest to id, or
 // for the ID that id's slug is (an editor who wrote a name, such as
-// "HTX Nghĩa Bình", where the ID htx-nghia-binh was wanted), else "".
-func (v *validator) didYouMean(id string, ids []string) string {
+// "HTX Nghĩa Bình", where the ID htx-nghia-binh was wanted), else "";
+// also "" once the check's MaxHintWork is spent.
+func (v *validator) didYouMean(id string, cs *candidates) string {
+	if !v.hints.spend(id, cs) {
+		return ""
+	}
+	ids := cs.names
 	want := urls.Slug(id)
 	for _, x := range ids {
 		if x == want {
