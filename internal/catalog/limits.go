@@ -63,6 +63,16 @@ const (
 	MaxFrom          = 50   // the units one unit was formed from
 )
 
+// Limits on the number of records of a kind whose pages list products:
+// each showroom's kiosk holds the products it shows (the whole catalog
+// while none names it) and each fair's page lists its selection, so the
+// size of the site grows with these numbers times the number of
+// products. With them bounded, it grows linearly with the catalog.
+const (
+	MaxShowroomRecords = 100
+	MaxFairRecords     = 200
+)
+
 // listLimits are the limits on lists by key ("#" stands for an index): a
 // list longer than its limit is an error at its first entry beyond it.
 var listLimits = map[string]int{
@@ -118,6 +128,12 @@ func (v *validator) limits() {
 	}
 	v.groupSlugs()
 	v.districtSlugs()
+	if n := len(c.Showrooms); n > MaxShowroomRecords {
+		v.ds.Errorf(c.Showrooms[MaxShowroomRecords].At("name"), "a site may have at most %d showrooms, since each showroom's kiosk holds the products it shows, got %d; this is showroom %d in the order of their IDs", MaxShowroomRecords, n, MaxShowroomRecords+1)
+	}
+	if n := len(c.Fairs); n > MaxFairRecords {
+		v.ds.Errorf(c.Fairs[MaxFairRecords].At("name"), "a site may have at most %d fairs, since each fair's page lists its products, got %d; this is fair %d in the order of their IDs; keep the fairs that still need a page", MaxFairRecords, n, MaxFairRecords+1)
+	}
 	for _, p := range c.Producers {
 		v.fields(&p.Meta, p)
 		v.body(&p.Meta)

@@ -153,6 +153,14 @@ func TestLimits(t *testing.T) {
 		{name: "fair venue over limit", path: "content/fairs/f.md", file: "---\nname: F\nstart: 2026-12-01\nvenue: " + runes(201) + "\n---\n",
 			want: "content/fairs/f.md:4:8: venue must be at most 200 characters, got 201; shorten it"},
 
+		// 98 or 99 showrooms s000…, one more, and the base's hh.
+		{name: "showrooms at limit", path: "content/showrooms/s098.md", file: showroom(98), extra: showrooms(98), want: ""},
+		{name: "showrooms over limit", path: "content/showrooms/s099.md", file: showroom(99), extra: showrooms(99),
+			want: "content/showrooms/s099.md:2:7: a site may have at most 100 showrooms, since each showroom's kiosk holds the products it shows, got 101; this is showroom 101 in the order of their IDs"},
+		{name: "fairs at limit", path: "content/fairs/f199.md", file: fair(199), extra: fairs(199), want: ""},
+		{name: "fairs over limit", path: "content/fairs/f200.md", file: fair(200), extra: fairs(200),
+			want: "content/fairs/f200.md:2:7: a site may have at most 200 fairs, since each fair's page lists its products, got 201; this is fair 201 in the order of their IDs; keep the fairs that still need a page"},
+
 		// Site config and reference files.
 		{name: "title at limit", path: "content/site.yaml", file: "title: " + runes(150) + "\nbase_url: " + url(499) + "/\ndefault_criteria: \"1048\"\n", want: ""},
 		{name: "title over limit", path: "content/site.yaml", file: "title: " + runes(151) + "\nbase_url: https://example.gov.vn/\ndefault_criteria: \"1048\"\n",
@@ -215,6 +223,35 @@ func TestLimits(t *testing.T) {
 			}
 		})
 	}
+}
+
+// showroom returns showroom file number i.
+func showroom(i int) string {
+	return fmt.Sprintf("---\nname: Điểm bán số %d\ndistrict: Hải Hậu\naddress: x\n---\n", i)
+}
+
+// showrooms returns showroom files s000… up to s<n-1>, beside the base
+// one.
+func showrooms(n int) map[string]string {
+	m := map[string]string{}
+	for i := range n {
+		m[fmt.Sprintf("content/showrooms/s%03d.md", i)] = showroom(i)
+	}
+	return m
+}
+
+// fair returns fair file number i.
+func fair(i int) string {
+	return fmt.Sprintf("---\nname: Hội chợ số %d\nstart: 2026-12-01\n---\n", i)
+}
+
+// fairs returns fair files f000… up to f<n-1>.
+func fairs(n int) map[string]string {
+	m := map[string]string{}
+	for i := range n {
+		m[fmt.Sprintf("content/fairs/f%03d.md", i)] = fair(i)
+	}
+	return m
 }
 
 // browse returns n browse groups g1…gn.
