@@ -73,6 +73,11 @@ const (
 	MaxFairRecords     = 200
 )
 
+// MaxSnapshots is the most files of content/geo/: each is a
+// reorganisation of the province's units (three so far), and a commune
+// that is not found is looked for in all of them.
+const MaxSnapshots = 20
+
 // listLimits are the limits on lists by key ("#" stands for an index): a
 // list longer than its limit is an error at its first entry beyond it.
 var listLimits = map[string]int{
@@ -130,6 +135,9 @@ func (v *validator) limits() {
 	v.districtSlugs()
 	if n := len(c.Showrooms); n > MaxShowroomRecords {
 		v.ds.Errorf(c.Showrooms[MaxShowroomRecords].At("name"), "a site may have at most %d showrooms, since each showroom's kiosk holds the products it shows, got %d; this is showroom %d in the order of their IDs", MaxShowroomRecords, n, MaxShowroomRecords+1)
+	}
+	if n := len(c.Geo.Snapshots); n > MaxSnapshots {
+		v.ds.Errorf(Pos{Path: c.Geo.Snapshots[MaxSnapshots].Path}, "content/geo/ may hold at most %d files, one for each reorganisation of the province's units, got %d; this is file %d in the order of their dates", MaxSnapshots, n, MaxSnapshots+1)
 	}
 	if n := len(c.Fairs); n > MaxFairRecords {
 		v.ds.Errorf(c.Fairs[MaxFairRecords].At("name"), "a site may have at most %d fairs, since each fair's page lists its products, got %d; this is fair %d in the order of their IDs; keep the fairs that still need a page", MaxFairRecords, n, MaxFairRecords+1)

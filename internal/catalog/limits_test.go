@@ -185,6 +185,9 @@ func TestLimits(t *testing.T) {
 			want: `content/geo/2024-05-01.yaml:13:25: district name "★" has no letter or digit to make the address of its page /huyen/…/ from`},
 		{name: "district device name", path: "content/geo/2024-05-01.yaml", file: base["content/geo/2024-05-01.yaml"] + "  - {code: \"369\", name: \"Huyện Côn\"}\n",
 			want: `content/geo/2024-05-01.yaml:13:25: the address of the district's page made from its name, /huyen/con/, ends in the name of a device on Windows, where no folder can be named so`},
+		{name: "geography files at limit", path: "content/geo/2030-01-19.yaml", file: snapshot(19), extra: snapshots(18), want: ""},
+		{name: "geography files over limit", path: "content/geo/2030-01-20.yaml", file: snapshot(20), extra: snapshots(19),
+			want: "content/geo/2030-01-20.yaml: content/geo/ may hold at most 20 files, one for each reorganisation of the province's units, got 21; this is file 21 in the order of their dates"},
 		{name: "units at limit", path: "content/geo/2024-05-01.yaml", file: base["content/geo/2024-05-01.yaml"] + "  - code: \"369\"\n    name: Huyện Xuân Trường\n    units:\n" + units(2000), want: ""},
 		{name: "units over limit", path: "content/geo/2024-05-01.yaml", file: base["content/geo/2024-05-01.yaml"] + "  - code: \"369\"\n    name: Huyện Xuân Trường\n    units:\n" + units(2001),
 			want: "content/geo/2024-05-01.yaml:2016:9: units must have at most 2000 entries, got 2001; this is entry 2001"},
@@ -250,6 +253,22 @@ func fairs(n int) map[string]string {
 	m := map[string]string{}
 	for i := range n {
 		m[fmt.Sprintf("content/fairs/f%03d.md", i)] = fair(i)
+	}
+	return m
+}
+
+// snapshot returns the geography in force from 2030-01-<day>: one unit
+// continuing nothing.
+func snapshot(day int) string {
+	return fmt.Sprintf("date: 2030-01-%02d\nprovince: Nam Định\nunits:\n  - {code: \"1\", name: Phường Nam Định}\n", day)
+}
+
+// snapshots returns the geography files of days 1…n of January 2030,
+// beside the base one.
+func snapshots(n int) map[string]string {
+	m := map[string]string{}
+	for d := 1; d <= n; d++ {
+		m[fmt.Sprintf("content/geo/2030-01-%02d.yaml", d)] = snapshot(d)
 	}
 	return m
 }
