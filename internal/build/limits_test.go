@@ -34,6 +34,14 @@ func address(n int) string {
 	return a + strings.Repeat("a", n-len(a))
 }
 
+// baseURL returns a base URL as long as it may be once written in links,
+// its letters with marks as %-codes.
+func baseURL() string {
+	a := "https://ocop.namdinh.gov.vn/"
+	n := catalog.MaxBaseURLBytes - len(a) - 1
+	return a + strings.Repeat("ạ", n/9) + strings.Repeat("a", n%9) + "/"
+}
+
 // slugOf returns a slug of n characters, word repeated.
 func slugOf(word string, n int) string {
 	s := strings.Repeat(word+"-", n)[:n]
@@ -107,7 +115,7 @@ func siteAtLimits(t *testing.T) fstest.MapFS {
 	put("content/site.yaml", strings.Join([]string{
 		"title: " + text(catalog.MaxNameRunes, false),
 		"title_en: " + text(catalog.MaxNameRunes, true),
-		"base_url: " + address(catalog.MaxURLRunes-1) + "/",
+		"base_url: " + baseURL(),
 		"languages: [{code: vi, name: Tiếng Việt}, {code: en, name: English}]",
 		`default_criteria: "1048"`,
 		"description: " + text(catalog.MaxTextRunes, false),
@@ -214,6 +222,9 @@ func siteAtLimits(t *testing.T) fstest.MapFS {
 func TestBuildAtLimits(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds a site with brochures")
+	}
+	if b, err := urls.ParseBase(baseURL()); err != nil || len(b.String()) != catalog.MaxBaseURLBytes {
+		t.Fatalf("base URL of %d bytes, want %d (%v)", len(b.String()), catalog.MaxBaseURLBytes, err)
 	}
 	src := siteAtLimits(t)
 	now := time.Date(2026, 11, 29, 12, 0, 0, 0, time.UTC)

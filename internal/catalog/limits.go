@@ -41,6 +41,11 @@ const (
 	// even written with 4-byte characters, it fits a QR code (2,331 bytes
 	// at level M) with room for a page's path.
 	MaxURLRunes = 500
+	// MaxBaseURLBytes is the longest base_url as the site writes it, in
+	// bytes, with each letter outside ASCII written as %-codes (up to 12
+	// bytes): a QR code (2,331 bytes at level M) holds it with the path
+	// of any page.
+	MaxBaseURLBytes = 2000
 )
 
 // Limits on the number of entries of a list.
@@ -131,6 +136,7 @@ func (v *validator) limits() {
 	for _, s := range c.Geo.Snapshots {
 		v.fields(&s.Meta, s)
 	}
+	v.baseURL()
 	v.groupSlugs()
 	v.districtSlugs()
 	if n := len(c.Showrooms); n > MaxShowroomRecords {
@@ -349,6 +355,18 @@ func clip(s string) string {
 		}
 	}
 	return s
+}
+
+// baseURL checks the length of the site's base URL as the site writes
+// it in links and QR codes.
+func (v *validator) baseURL() {
+	cf := &v.c.Config
+	if utf8.RuneCountInString(cf.BaseURL) > MaxURLRunes {
+		return // reported as too long already
+	}
+	if b, err := urls.ParseBase(cf.BaseURL); err == nil && len(b.String()) > MaxBaseURLBytes {
+		v.ds.Errorf(cf.At("base_url"), "base_url must be at most %d characters as written in a link, where each letter with marks takes up to 9 (%%E1%%BA%%A1 for ạ), got %d; give a shorter address", MaxBaseURLBytes, len(b.String()))
+	}
 }
 
 // groupSlugs checks the IDs of the browse groups, which are the groups'
