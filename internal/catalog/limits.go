@@ -436,6 +436,7 @@ func (v *validator) districtSlugs() {
 // Paths refused by the image rules are left to them.
 func (v *validator) imagePaths(m *Meta, images []string, k urls.Kind) {
 	dir := urls.Page(k, "vi", m.Slug)
+	folded := make(map[string]int, len(images)) // published path in lower case → first image
 	for i, img := range images {
 		if strings.TrimSpace(img) == "" || strings.Contains(img, `\`) || strings.Contains(img, "://") || path.IsAbs(img) {
 			continue
@@ -457,6 +458,14 @@ func (v *validator) imagePaths(m *Meta, images []string, k urls.Kind) {
 		case urls.NoDefect:
 			if out := dir + rel; len(out) > urls.MaxPathBytes {
 				v.ds.Errorf(m.At(key), "image would be published as %s…, a path of %d bytes, more than the %d every file system holds; rename the file (or its folder) to a shorter name", out[:len(dir)], len(out), urls.MaxPathBytes)
+			}
+			// Windows and macOS take names that differ only in case for
+			// one file, so one photo would replace the other.
+			low := strings.ToLower(rel)
+			if j, ok := folded[low]; ok && images[j] != img && path.Clean(images[j]) != rel {
+				v.ds.Errorf(m.At(key), "image %q and image %q (line %d) differ only in capital letters, and Windows and macOS keep only one of them; rename one", clip(img), clip(images[j]), m.At("images."+strconv.Itoa(j)).Line)
+			} else if !ok {
+				folded[low] = i
 			}
 		case urls.TooLong:
 			v.ds.Errorf(m.At(key), "image file name %q is %d bytes long, more than the %d some file systems hold (a letter with marks takes 2 or 3); rename the file to a shorter name", clip(bad), len(bad), urls.MaxFileNameBytes)

@@ -122,6 +122,8 @@ func TestLimits(t *testing.T) {
 			map[string]string{"content/products/ok/Con.JPG": "jpg"}),
 		rf("photo name with colon", "[pic.jpg]", "[\"a:b.jpg\"]", productPath+`:10:10: image file name "a:b.jpg" has a character Windows does not allow in a file name (< > : " | ? * or a control character); rename the file`,
 			map[string]string{"content/products/ok/a:b.jpg": "jpg"}),
+		rf("photos that differ in case", "[pic.jpg]", "[pic.jpg, sub/../Pic.JPG, pic.jpg, ./pic.jpg]", productPath+`:10:19: image "sub/../Pic.JPG" and image "pic.jpg" (line 10) differ only in capital letters, and Windows and macOS keep only one of them; rename one`,
+			map[string]string{"content/products/ok/Pic.JPG": "jpg"}),
 		rf("photo folder with final dot", "[pic.jpg]", "[anh./a.jpg]", productPath+`:10:10: image file name "anh." ends with a dot or a space, which Windows drops; rename the file`,
 			map[string]string{"content/products/ok/anh./a.jpg": "jpg"}),
 
