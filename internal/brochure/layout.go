@@ -2,6 +2,7 @@ package brochure
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // Page geometry is in PDF points (1/72 inch), from the page's top-left
@@ -484,22 +485,28 @@ func wrap(f *face, size, width float64, s string) []string {
 			lines = append(lines, s[start:end])
 			start = -1
 		}
-		for ww > width {
-			r := []rune(w)
-			n := len(r) - 1
-			for n > 1 && f.width(string(r[:n]), size) > width {
-				n--
-			}
+		for ww > width && w != "" {
+			// The most characters of w that fit (at least one), ending
+			// after a "/" or "-" in their second half if one is there.
+			// Each piece is measured once, so a word of any length is
+			// broken in time linear in its length, and a line too narrow
+			// for one character takes one a line.
+			offs := fitting(f, size, width, w)
+			n := len(offs) - 1
 			for k := n; k > n/2; k-- {
-				if r[k-1] == '/' || r[k-1] == '-' {
+				if c := w[offs[k-1]]; c == '/' || c == '-' {
 					n = k
 					break
 				}
 			}
-			head := len(string(r[:n]))
+			head := offs[n]
 			lines = append(lines, w[:head])
 			w, i = w[head:], i+head
-			ww = f.width(w, size)
+			ww = widthOver(f, size, width, w)
+		}
+		if w == "" {
+			i = j // every piece of the word is on a line of its own
+			continue
 		}
 		start, end, lineW = i, j, ww
 		i = j
@@ -508,6 +515,43 @@ func wrap(f *face, size, width float64, s string) []string {
 		lines = append(lines, s[start:end])
 	}
 	return lines
+}
+
+// fitting returns the byte offsets of the first n+1 characters of w
+// (offs[k] is where character k starts, offs[n] where the piece ends),
+// for the largest n whose characters set at size fit in width, at least
+// one. w must be wider than width.
+func fitting(f *face, size, width float64, w string) []int {
+	offs := []int{0}
+	acc := 0.0
+	for i, r := range w {
+		if i > 0 {
+			offs = append(offs, i)
+		}
+		acc += f.adv[r]
+		if acc*size > width {
+			break
+		}
+	}
+	if len(offs) == 1 {
+		// Not even one character fits: it takes a line of its own.
+		_, n := utf8.DecodeRuneInString(w)
+		offs = append(offs, n)
+	}
+	return offs
+}
+
+// widthOver returns f.width(w, size) when it is at most limit, else a
+// width over limit, measuring only as much of w as it takes to tell.
+func widthOver(f *face, size, limit float64, w string) float64 {
+	acc := 0.0
+	for _, r := range w {
+		acc += f.adv[r]
+		if acc*size > limit {
+			break
+		}
+	}
+	return acc * size
 }
 
 // isBreak reports whether a byte is a space lines may break at.
@@ -521,10 +565,17 @@ func clamp(f *face, size, width float64, ls []string, maxLines int) []string {
 	}
 	ls = append([]string(nil), ls[:maxLines]...)
 	last := []rune(strings.TrimRight(ls[maxLines-1], " ,.;:–-"))
-	for len(last) > 0 && f.width(string(last)+"…", size) > width {
-		last = last[:len(last)-1]
+	// The longest start of last that fits with "…" after it, from the
+	// widths of its starts summed once.
+	starts := make([]float64, len(last)+1)
+	for i, r := range last {
+		starts[i+1] = starts[i] + f.adv[r]
 	}
-	ls[maxLines-1] = strings.TrimRight(string(last), " ,.;:–-") + "…"
+	n := len(last)
+	for n > 0 && (starts[n]+f.adv['…'])*size > width {
+		n--
+	}
+	ls[maxLines-1] = strings.TrimRight(string(last[:n]), " ,.;:–-") + "…"
 	return ls
 }
 

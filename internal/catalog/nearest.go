@@ -1,6 +1,9 @@
 package catalog
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Nearest returns the candidate closest to word by edit distance (in
 // runes, ignoring case), if it is at most maxDist edits away; else "". Ties
@@ -8,9 +11,15 @@ import "strings"
 // keys, references and place names.
 func Nearest(word string, candidates []string, maxDist int) string {
 	w := strings.ToLower(word)
+	n := utf8.RuneCountInString(w)
 	best, bestD := "", maxDist+1
 	for _, c := range candidates {
-		if d := distance(w, strings.ToLower(c)); d < bestD {
+		lc := strings.ToLower(c)
+		// The distance is at least the difference of the lengths.
+		if m := utf8.RuneCountInString(lc); m-n >= bestD || n-m >= bestD {
+			continue
+		}
+		if d := distance(w, lc); d < bestD {
 			best, bestD = c, d
 		}
 	}

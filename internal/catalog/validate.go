@@ -52,6 +52,7 @@ func (c *Catalog) Validate(opt CheckOptions) Diagnostics {
 	for _, f := range c.Fairs {
 		v.fair(f)
 	}
+	v.limits()
 	v.slugs()
 	v.ds.Sort()
 	return v.ds
@@ -69,9 +70,10 @@ func (c *Catalog) ValidateProduct(p *Product, opt CheckOptions) Diagnostics {
 }
 
 type validator struct {
-	c   *Catalog
-	opt CheckOptions
-	ds  Diagnostics
+	c     *Catalog
+	opt   CheckOptions
+	ds    Diagnostics
+	hints hints
 }
 
 func (v *validator) config() {
@@ -144,9 +146,7 @@ func (v *validator) name(m *Meta, name, what string) {
 
 func (v *validator) product(p *Product) {
 	v.name(&p.Meta, p.Name, "product")
-	if p.Has("slug") && !urls.IsSlug(p.SlugOverride) {
-		v.ds.Errorf(p.At("slug"), "slug %q may use only a–z, 0–9 and single hyphens, such as \"gao-tam-hai-hau\"", p.SlugOverride)
-	}
+	v.productLimits(p)
 
 	// Star rating, score and level (Decision 1048/QĐ-TTg, 148/QĐ-TTg).
 	switch {
@@ -201,11 +201,11 @@ func (v *validator) product(p *Product) {
 		v.ds.Warnf(p.At("producer"), "producer is unknown; add producer: the ID of a file in content/producers/")
 	case !p.Valid("producer"):
 	case p.Links.Producer == nil:
-		v.ds.Errorf(p.At("producer"), "producer %q does not exist; expected the ID of a file in content/producers/ (its name without .md)%s", p.Producer, v.didYouMean(p.Producer, ids(v.c.Producers)))
+		v.ds.Errorf(p.At("producer"), "producer %q does not exist; expected the ID of a file in content/producers/ (its name without .md)%s", p.Producer, v.didYouMean(p.Producer, v.hints.producerIDs(v.c)))
 	}
 	for i, id := range p.Showrooms {
 		if v.c.Showroom(id) == nil {
-			v.ds.Errorf(p.At(fmt.Sprintf("showrooms.%d", i)), "showroom %q does not exist; expected the ID of a file in content/showrooms/%s", id, v.didYouMean(id, ids(v.c.Showrooms)))
+			v.ds.Errorf(p.At(fmt.Sprintf("showrooms.%d", i)), "showroom %q does not exist; expected the ID of a file in content/showrooms/%s", id, v.didYouMean(id, v.hints.showroomIDs(v.c)))
 		}
 	}
 	v.place(&p.Meta, p.District, p.Commune, true)
@@ -373,9 +373,6 @@ func (v *validator) coordinates(m *Meta, c Coordinates) {
 
 func (v *validator) producer(p *Producer) {
 	v.name(&p.Meta, p.Name, "producer")
-	if p.Has("slug") && !urls.IsSlug(p.SlugOverride) {
-		v.ds.Errorf(p.At("slug"), "slug %q may use only a–z, 0–9 and single hyphens", p.SlugOverride)
-	}
 	switch {
 	case !p.Has("kind"):
 		v.ds.Warnf(p.At("kind"), "kind is unknown; add kind: %s", orList(quoteAll(ProducerKinds)))
@@ -405,9 +402,6 @@ func (v *validator) producer(p *Producer) {
 
 func (v *validator) site(s *Site) {
 	v.name(&s.Meta, s.Name, "tourism site")
-	if s.Has("slug") && !urls.IsSlug(s.SlugOverride) {
-		v.ds.Errorf(s.At("slug"), "slug %q may use only a–z, 0–9 and single hyphens", s.SlugOverride)
-	}
 	switch {
 	case !s.Has("kind"):
 		v.ds.Warnf(s.At("kind"), "kind is unknown; add kind: %s", orList(quoteAll(SiteKinds)))
@@ -436,9 +430,6 @@ func (v *validator) site(s *Site) {
 
 func (v *validator) showroom(s *Showroom) {
 	v.name(&s.Meta, s.Name, "showroom")
-	if s.Has("slug") && !urls.IsSlug(s.SlugOverride) {
-		v.ds.Errorf(s.At("slug"), "slug %q may use only a–z, 0–9 and single hyphens", s.SlugOverride)
-	}
 	v.place(&s.Meta, s.District, s.Commune, true)
 	if s.Address == "" {
 		v.ds.Warnf(s.At("address"), "address is unknown; add address: so visitors can find the showroom")
@@ -483,7 +474,7 @@ func (v *validator) kiosk(s *Showroom) {
 		}
 		p := v.c.FindProduct(ref)
 		if p == nil {
-			v.ds.Errorf(s.At(key), "featured product %q does not exist; expected the ID of a file in content/products/ or a product's slug%s", ref, v.didYouMean(ref, append(ids(v.c.Products), slugs(v.c.Products)...)))
+			v.ds.Errorf(s.At(key), "featured product %q does not exist; expected the ID of a file in content/products/ or a product's slug%s", ref, v.didYouMean(ref, v.hints.productRefs(v.c)))
 			continue
 		}
 		if first, dup := seen[p]; dup {
@@ -512,9 +503,6 @@ func slugs(ps []*Product) []string {
 
 func (v *validator) fair(f *Fair) {
 	v.name(&f.Meta, f.Name, "fair")
-	if f.Has("slug") && !urls.IsSlug(f.SlugOverride) {
-		v.ds.Errorf(f.At("slug"), "slug %q may use only a–z, 0–9 and single hyphens", f.SlugOverride)
-	}
 	if !f.Start.IsZero() && !f.End.IsZero() && f.End.Before(f.Start) {
 		v.ds.Errorf(f.At("end"), "end %s is before start %s", f.End, f.Start)
 	}
@@ -601,8 +589,13 @@ func ids[T record](rs []T) []string {
 
 // didYouMean returns "; did you mean "x"?" for the ID nearest to id, or
 // for the ID that id's slug is (an editor who wrote a name, such as
-// "HTX Nghĩa Bình", where the ID htx-nghia-binh was wanted), else "".
-func (v *validator) didYouMean(id string, ids []string) string {
+// "HTX Nghĩa Bình", where the ID htx-nghia-binh was wanted), else "";
+// also "" once the check's MaxHintWork is spent.
+func (v *validator) didYouMean(id string, cs *candidates) string {
+	if !v.hints.spend(id, cs) {
+		return ""
+	}
+	ids := cs.names
 	want := urls.Slug(id)
 	for _, x := range ids {
 		if x == want {

@@ -37,9 +37,10 @@ import (
 // keys are the words' first two runes, and a shard larger than
 // Options.ShardBytes is split by the third rune, and so on (words no
 // longer than the key stay in it). A word lives in the shard of the
-// longest key that starts it. Pairs of adjacent words ("nuoc mam") are
-// keyed and sharded the same way, as one string with a space: they stay
-// with their first word until its shard is split past it.
+// longest key that starts it; a word longer than MaxWordRunes is not
+// indexed. Pairs of adjacent words ("nuoc mam") are keyed and sharded the
+// same way, as one string with a space: they stay with their first word
+// until its shard is split past it.
 //
 // Document lists are strings over the 64 digits of Alphabet: ascending
 // document numbers written as the first number, then each gap minus one,
@@ -158,11 +159,19 @@ type entry struct {
 	key   string
 	value any
 	size  int
+	runes int // the number of runes of word, set by shardKeys
 }
 
 // shardKeys groups entries by leading runes of their word: groups of two
-// runes, each split by one more rune while larger than limit.
+// runes, each split by one more rune while larger than limit. Each level
+// of splitting costs time linear in the size of the entries it splits,
+// and there are at most as many levels as the longest word has runes
+// (at most 2*MaxWordRunes+1, for a pair), so the whole costs time linear
+// in the size of es.
 func shardKeys(es []entry, limit int) map[string][]entry {
+	for i := range es {
+		es[i].runes = utf8.RuneCountInString(es[i].word)
+	}
 	out := map[string][]entry{}
 	var split func(prefix int, es []entry)
 	split = func(k int, es []entry) {
@@ -181,7 +190,7 @@ func shardKeys(es []entry, limit int) map[string][]entry {
 			longer := false
 			for _, e := range g {
 				size += e.size
-				if utf8.RuneCountInString(e.word) > k {
+				if e.runes > k {
 					longer = true
 				}
 			}
@@ -191,7 +200,7 @@ func shardKeys(es []entry, limit int) map[string][]entry {
 			}
 			var rest []entry
 			for _, e := range g {
-				if utf8.RuneCountInString(e.word) > k {
+				if e.runes > k {
 					rest = append(rest, e)
 				} else {
 					out[p] = append(out[p], e)

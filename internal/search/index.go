@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"runtime"
 	"sort"
+	"unicode/utf8"
 
 	"github.com/namdinh-ocop/ocop/internal/parallel"
 )
@@ -169,6 +170,19 @@ func (x *Index) build(parts int) *Index {
 	return x
 }
 
+// MaxWordRunes is the length, in runes, of the longest word indexed. No
+// word of a name or description is that long; a longer run of letters
+// (a code, or letters typed without spaces) is left out of the index,
+// with the pairs it would be part of, so that no word costs more than a
+// bounded amount to shard (see shardKeys) and the index stays linear in
+// the size of the text.
+const MaxWordRunes = 64
+
+// indexable reports whether a folded word is at most MaxWordRunes runes.
+func indexable(folded string) bool {
+	return len(folded) <= MaxWordRunes || utf8.RuneCountInString(folded) <= MaxWordRunes
+}
+
 // index adds the records from to end of docs.
 func (x *Index) index(docs []Doc, from, end int) {
 	tz := &tokenizer{cache: map[string]Token{}}
@@ -179,8 +193,11 @@ func (x *Index) index(docs []Doc, from, end int) {
 			for _, text := range d.Fields[f] {
 				ts := tz.tokens(text)
 				for j, t := range ts {
+					if !indexable(t.Folded) {
+						continue
+					}
 					x.add(t, f, id)
-					if f < Text && j > 0 {
+					if f < Text && j > 0 && indexable(ts[j-1].Folded) {
 						k := ts[j-1].Folded + " " + t.Folded
 						b := x.bigrams[k]
 						if b == nil {

@@ -372,3 +372,34 @@ func TestBuildParallel(t *testing.T) {
 		}
 	}
 }
+
+// A word of MaxWordRunes runes is indexed; a longer one is not, nor are
+// the pairs it would be part of, and its neighbours do not become a pair.
+func TestLongWordsNotIndexed(t *testing.T) {
+	atMax := strings.Repeat("ă", MaxWordRunes)
+	over := strings.Repeat("b", MaxWordRunes+1)
+	in := testInput()
+	in.Docs = append(in.Docs[:len(in.Docs)-1],
+		doc("Chè "+atMax, func(d *Doc) { d.Fields[Text] = []string{"trước " + over + " sau"} }),
+		doc("Mứt "+over+" sen", nil))
+	r := open(t, in, Options{ShardBytes: 64})
+	folded := strings.Repeat("a", MaxWordRunes)
+	for _, tc := range []struct {
+		key  string
+		m    map[string]json.RawMessage
+		want bool
+	}{
+		{folded, r.w, true},
+		{"che " + folded, r.w, true},
+		{over, r.w, false},
+		{over, r.t, false},
+		{"mut " + over, r.w, false},
+		{over + " sen", r.w, false},
+		{"mut sen", r.w, false},
+		{"truoc", r.t, true},
+	} {
+		if _, ok := tc.m[tc.key]; ok != tc.want {
+			t.Errorf("%.20q… indexed: %v, want %v", tc.key, ok, tc.want)
+		}
+	}
+}

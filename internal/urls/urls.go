@@ -46,18 +46,9 @@ func Slug(name string) string {
 	return slug.MakeLang(s, "en")
 }
 
-// IsSlug reports whether s is usable as a slug override: non-empty, made of
-// a–z, 0–9 and single hyphens, not starting or ending with a hyphen.
+// IsSlug reports whether s is a valid slug: SlugDefect(s) is NoDefect.
 func IsSlug(s string) bool {
-	if s == "" || s[0] == '-' || s[len(s)-1] == '-' || strings.Contains(s, "--") {
-		return false
-	}
-	for _, r := range s {
-		if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-') {
-			return false
-		}
-	}
-	return true
+	return SlugDefect(s) == NoDefect
 }
 
 // Kind is a kind of page with its own section.

@@ -1,6 +1,9 @@
 package urls
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Case slug-001: Vietnamese slugs.
 func TestSlug(t *testing.T) {
@@ -36,9 +39,143 @@ func TestSlugNFDEqualsNFC(t *testing.T) {
 func TestIsSlug(t *testing.T) {
 	for s, want := range map[string]bool{
 		"gao-tam": true, "a1": true, "": false, "-a": false, "a-": false, "a--b": false, "Gao": false, "gạo": false, "a/b": false,
+		"con": false, "con-ca": true, strings.Repeat("a", MaxSlugBytes+1): false,
 	} {
 		if got := IsSlug(s); got != want {
 			t.Errorf("IsSlug(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestSlugDefect(t *testing.T) {
+	atMax := strings.Repeat("ab-", MaxSlugBytes/3) + strings.Repeat("c", MaxSlugBytes%3)
+	for _, tc := range []struct {
+		in   string
+		want Defect
+	}{
+		{"gao-tam-hai-hau", NoDefect},
+		{"a", NoDefect},
+		{"3-sao", NoDefect},
+		{atMax, NoDefect},
+		{atMax + "c", TooLong},
+		{strings.Repeat("a", 1<<20), TooLong},
+		{"", Empty},
+		{"-gao", BadChars},
+		{"gao-", BadChars},
+		{"gao--tam", BadChars},
+		{"Gao", BadChars},
+		{"gạo", BadChars},
+		{"gao tam", BadChars},
+		{"gao.tam", BadChars},
+		{"gao/tam", BadChars},
+		{"..", BadChars},
+		{"con", DeviceName},
+		{"prn", DeviceName},
+		{"aux", DeviceName},
+		{"nul", DeviceName},
+		{"com1", DeviceName},
+		{"com9", DeviceName},
+		{"com0", DeviceName},
+		{"lpt1", DeviceName},
+		{"lpt9", DeviceName},
+		{"com10", NoDefect},
+		{"com", NoDefect},
+		{"con-son", NoDefect},
+		{"nul1", NoDefect},
+		{"icon", NoDefect},
+	} {
+		if got := SlugDefect(tc.in); got != tc.want {
+			t.Errorf("SlugDefect(%.30q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+	if len(atMax) != MaxSlugBytes {
+		t.Fatalf("atMax is %d bytes", len(atMax))
+	}
+}
+
+func TestFileNameDefect(t *testing.T) {
+	atMax := strings.Repeat("ả", (MaxFileNameBytes-4)/3) + strings.Repeat("b", (MaxFileNameBytes-4)%3) + ".jpg"
+	for _, tc := range []struct {
+		in   string
+		want Defect
+	}{
+		{"anh-1.jpg", NoDefect},
+		{"Ảnh sản phẩm (1).JPG", NoDefect},
+		{".hidden.png", NoDefect},
+		{atMax, NoDefect},
+		{"b" + atMax, TooLong},
+		{"", Empty},
+		{".", Empty},
+		{"..", Empty},
+		{"a:b.jpg", BadChars},
+		{"a?.jpg", BadChars},
+		{"a*.jpg", BadChars},
+		{`a"b.jpg`, BadChars},
+		{"a<b>.jpg", BadChars},
+		{"a|b.jpg", BadChars},
+		{`a\b.jpg`, BadChars},
+		{"a\x00.jpg", BadChars},
+		{"a\nb.jpg", BadChars},
+		{"a\x7f.jpg", BadChars},
+		{"con", DeviceName},
+		{"CON", DeviceName},
+		{"nul.jpg", DeviceName},
+		{"Aux.tar.gz", DeviceName},
+		{"aux .jpg", DeviceName},
+		{"COM1.png", DeviceName},
+		{"lpt²", DeviceName},
+		{"conout$.txt", DeviceName},
+		{"console.jpg", NoDefect},
+		{"com10.jpg", NoDefect},
+		{"anh.", BadEnd},
+		{"anh ", BadEnd},
+		{"anh.jpg ", BadEnd},
+	} {
+		if got := FileNameDefect(tc.in); got != tc.want {
+			t.Errorf("FileNameDefect(%.30q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+	if len(atMax) != MaxFileNameBytes {
+		t.Fatalf("atMax is %d bytes", len(atMax))
+	}
+}
+
+func TestPathDefect(t *testing.T) {
+	dir := "san-pham/" + strings.Repeat("a", MaxSlugBytes) + "/"
+	fill := strings.Repeat("b", MaxPathBytes-len(dir)-len(".jpg"))
+	for _, tc := range []struct {
+		in   string
+		want Defect
+	}{
+		{"san-pham/gao-tam/index.html", NoDefect},
+		{dir + fill + ".jpg", NoDefect},
+		{dir + fill + "b.jpg", PathTooLong},
+		{dir + "con.jpg", DeviceName},
+		{dir + "a./b.jpg", BadEnd},
+		{"san-pham//b.jpg", Empty},
+		{dir + strings.Repeat("c", MaxFileNameBytes+1), TooLong},
+	} {
+		if got := PathDefect(tc.in); got != tc.want {
+			t.Errorf("PathDefect(%.40q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestShortenSlug(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		n    int
+		want string
+	}{
+		{"gao-tam-hai-hau", 20, "gao-tam-hai-hau"},
+		{"gao-tam-hai-hau", 15, "gao-tam-hai-hau"},
+		{"gao-tam-hai-hau", 14, "gao-tam-hai"},
+		{"gao-tam-hai-hau", 11, "gao-tam-hai"},
+		{"gao-tam-hai-hau", 10, "gao-tam"},
+		{"gaotamhaihau", 5, "gaota"},
+	} {
+		if got := ShortenSlug(tc.in, tc.n); got != tc.want {
+			t.Errorf("ShortenSlug(%q, %d) = %q, want %q", tc.in, tc.n, got, tc.want)
 		}
 	}
 }
