@@ -1,7 +1,6 @@
 package catalog
 
 import (
-	"path"
 	"reflect"
 	"strconv"
 	"strings"
@@ -156,9 +155,7 @@ func (v *validator) limits() {
 	for _, s := range c.Sites {
 		v.fields(&s.Meta, s)
 		v.body(&s.Meta)
-		if v.slug(&s.Meta, s.SlugOverride, s.Name, urls.Site) {
-			v.imagePaths(&s.Meta, s.Images, urls.Site)
-		}
+		v.slug(&s.Meta, s.SlugOverride, s.Name, urls.Site)
 	}
 	for _, s := range c.Showrooms {
 		v.fields(&s.Meta, s)
@@ -172,14 +169,13 @@ func (v *validator) limits() {
 	}
 }
 
-// productLimits checks the limits of product p, its body, its slug and
-// the published paths of its photos.
+// productLimits checks the limits of product p, its body and its slug
+// (the published paths of its photos are checked with the images, in
+// images.go).
 func (v *validator) productLimits(p *Product) {
 	v.fields(&p.Meta, p)
 	v.body(&p.Meta)
-	if v.slug(&p.Meta, p.SlugOverride, p.Name, urls.Product) {
-		v.imagePaths(&p.Meta, p.Images, urls.Product)
-	}
+	v.slug(&p.Meta, p.SlugOverride, p.Name, urls.Product)
 }
 
 // body checks the length of each paragraph of the record's body: each
@@ -427,54 +423,5 @@ func (v *validator) districtSlugs() {
 			continue
 		}
 		first[d.Slug] = i
-	}
-}
-
-// imagePaths checks where each photo of a record of kind k is published,
-// beside its Vietnamese page: every part of the path a valid file name on
-// every common file system, and the whole path within urls.MaxPathBytes.
-// Paths refused by the image rules are left to them.
-func (v *validator) imagePaths(m *Meta, images []string, k urls.Kind) {
-	dir := urls.Page(k, "vi", m.Slug)
-	folded := make(map[string]int, len(images)) // published path in lower case → first image
-	for i, img := range images {
-		if strings.TrimSpace(img) == "" || strings.Contains(img, `\`) || strings.Contains(img, "://") || path.IsAbs(img) {
-			continue
-		}
-		rel := path.Clean(img)
-		if rel == ".." || strings.HasPrefix(rel, "../") {
-			rel = path.Base(rel) // published beside the page, by its name
-		}
-		key := "images." + strconv.Itoa(i)
-		var bad string
-		var d urls.Defect
-		for seg := range strings.SplitSeq(rel, "/") {
-			if d = urls.FileNameDefect(seg); d != urls.NoDefect {
-				bad = seg
-				break
-			}
-		}
-		switch d {
-		case urls.NoDefect:
-			if out := dir + rel; len(out) > urls.MaxPathBytes {
-				v.ds.Errorf(m.At(key), "image would be published as %s…, a path of %d bytes, more than the %d every file system holds; rename the file (or its folder) to a shorter name", out[:len(dir)], len(out), urls.MaxPathBytes)
-			}
-			// Windows and macOS take names that differ only in case for
-			// one file, so one photo would replace the other.
-			low := strings.ToLower(rel)
-			if j, ok := folded[low]; ok && images[j] != img && path.Clean(images[j]) != rel {
-				v.ds.Errorf(m.At(key), "image %q and image %q (line %d) differ only in capital letters, and Windows and macOS keep only one of them; rename one", clip(img), clip(images[j]), m.At("images."+strconv.Itoa(j)).Line)
-			} else if !ok {
-				folded[low] = i
-			}
-		case urls.TooLong:
-			v.ds.Errorf(m.At(key), "image file name %q is %d bytes long, more than the %d some file systems hold (a letter with marks takes 2 or 3); rename the file to a shorter name", clip(bad), len(bad), urls.MaxFileNameBytes)
-		case urls.DeviceName:
-			v.ds.Errorf(m.At(key), "image file name %q is the name of a device on Windows (con, prn, aux, nul, com1–com9, lpt1–lpt9), where no file can be named so; rename the file", bad)
-		case urls.BadEnd:
-			v.ds.Errorf(m.At(key), "image file name %q ends with a dot or a space, which Windows drops; rename the file", bad)
-		case urls.BadChars:
-			v.ds.Errorf(m.At(key), "image file name %q has a character Windows does not allow in a file name (< > : \" | ? * or a control character); rename the file", clip(bad))
-		}
 	}
 }

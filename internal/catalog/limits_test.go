@@ -120,10 +120,12 @@ func TestLimits(t *testing.T) {
 			map[string]string{"content/products/ok/" + overMax: "jpg"}),
 		rf("photo device name", "[pic.jpg]", "[Con.JPG]", productPath+`:10:10: image file name "Con.JPG" is the name of a device on Windows (con, prn, aux, nul, com1–com9, lpt1–lpt9), where no file can be named so; rename the file`,
 			map[string]string{"content/products/ok/Con.JPG": "jpg"}),
-		rf("photo name with colon", "[pic.jpg]", "[\"a:b.jpg\"]", productPath+`:10:10: image file name "a:b.jpg" has a character Windows does not allow in a file name (< > : " | ? * or a control character); rename the file`,
+		rf("photo name with colon", "[pic.jpg]", "[\"a:b.jpg\"]", productPath+`:10:10: image path "a:b.jpg" must be relative to the record's folder, such as anh-1.jpg`,
 			map[string]string{"content/products/ok/a:b.jpg": "jpg"}),
 		rf("photos that differ in case", "[pic.jpg]", "[pic.jpg, sub/../Pic.JPG, pic.jpg, ./pic.jpg]", productPath+`:10:19: image "sub/../Pic.JPG" and image "pic.jpg" (line 10) differ only in capital letters, and Windows and macOS keep only one of them; rename one`,
 			map[string]string{"content/products/ok/Pic.JPG": "jpg"}),
+		rf("photo name with a star", "[pic.jpg]", "[\"a*b.jpg\"]", productPath+`:10:10: image file name "a*b.jpg" has a character Windows does not allow in a file name (< > : " | ? * or a control character); rename the file`,
+			map[string]string{"content/products/ok/a*b.jpg": "jpg"}),
 		rf("photo folder with final dot", "[pic.jpg]", "[anh./a.jpg]", productPath+`:10:10: image file name "anh." ends with a dot or a space, which Windows drops; rename the file`,
 			map[string]string{"content/products/ok/anh./a.jpg": "jpg"}),
 

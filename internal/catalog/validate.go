@@ -250,7 +250,7 @@ func (v *validator) product(p *Product) {
 	if p.Price > 0 && p.Pack == "" {
 		v.ds.Warnf(p.At("price"), "price has no pack; add pack: what the price buys, such as \"chai 500 ml\"")
 	}
-	v.images(&p.Meta, p.Images)
+	v.images(&p.Meta, p.Images, urls.Product)
 	if len(p.Images) == 0 && !p.Bad["images"] {
 		v.ds.Warnf(p.At("images"), "no image; a placeholder is shown until images: lists a photo")
 	}
@@ -397,7 +397,7 @@ func (v *validator) producer(p *Producer) {
 		v.ds.Warnf(p.At("name"), "no product names this producer; link a product with producer: %s", p.ID)
 	}
 	v.sources(&p.Meta, p.Sources)
-	v.images(&p.Meta, nil)
+	v.images(&p.Meta, nil, urls.Producer)
 }
 
 func (v *validator) site(s *Site) {
@@ -424,7 +424,7 @@ func (v *validator) site(s *Site) {
 			v.ds.Errorf(s.At(fmt.Sprintf("producers.%d", i)), "producer %q does not exist; expected the ID of a file in content/producers/", id)
 		}
 	}
-	v.images(&s.Meta, s.Images)
+	v.images(&s.Meta, s.Images, urls.Site)
 	v.sources(&s.Meta, s.Sources)
 }
 
@@ -437,7 +437,7 @@ func (v *validator) showroom(s *Showroom) {
 	v.phone(&s.Meta, s.Phone)
 	v.coordinates(&s.Meta, s.Coordinates)
 	v.sources(&s.Meta, s.Sources)
-	v.images(&s.Meta, nil)
+	v.images(&s.Meta, nil, urls.Showroom)
 	v.kiosk(s)
 }
 
@@ -533,7 +533,7 @@ func (v *validator) fair(f *Fair) {
 		}
 	}
 	v.sources(&f.Meta, f.Sources)
-	v.images(&f.Meta, nil)
+	v.images(&f.Meta, nil, urls.Fair)
 }
 
 // slugs reports two records of one kind that would be published at the
