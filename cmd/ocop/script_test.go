@@ -14,6 +14,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
 
@@ -32,6 +33,15 @@ func TestMain(m *testing.M) {
 // program panicked, whatever the script itself expected.
 func scriptMain() {
 	state := os.Getenv("OCOP_TEST_STATE")
+	// A guard, not a measure: a command of these small sites that has
+	// not ended after two minutes hangs, and fails its script as a panic
+	// would, instead of holding the whole test run until its timeout.
+	time.AfterFunc(2*time.Minute, func() {
+		msg := "ocop did not end within 2 minutes: it hangs\n"
+		os.WriteFile(filepath.Join(state, "panic"), []byte(msg), 0o644)
+		fmt.Fprint(os.Stderr, msg)
+		os.Exit(98)
+	})
 	defer func() {
 		if v := recover(); v != nil {
 			msg := fmt.Sprintf("panic: %v\n\n%s", v, debug.Stack())
@@ -110,7 +120,13 @@ func scriptSetup(env *testscript.Env) error {
 		return err
 	}
 	env.Setenv("OCOP_TEST_STATE", state)
-	env.Setenv("HOME", filepath.Join(work, ".home"))
+	// A home folder outside the site, as a user's is.
+	home, err := os.MkdirTemp("", "ocop-home-")
+	if err != nil {
+		return err
+	}
+	env.Defer(func() { os.RemoveAll(home) })
+	env.Setenv("HOME", home)
 
 	// A previous build, as ocop's publisher leaves one.
 	pub := filepath.Join(work, "public")

@@ -24,6 +24,21 @@ func ParseDate(s string) (Date, error) {
 	return Date{t.Year(), t.Month(), t.Day()}, nil
 }
 
+// DateShaped reports whether s is written YYYY-MM-DD with digits, whether
+// or not it is a day of the calendar (2021-02-30 is shaped as a date but
+// is none).
+func DateShaped(s string) bool {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return false
+	}
+	for i := range len(s) {
+		if i != 4 && i != 7 && (s[i] < '0' || s[i] > '9') {
+			return false
+		}
+	}
+	return true
+}
+
 // IsZero reports whether d is unset.
 func (d Date) IsZero() bool { return d.Year == 0 }
 

@@ -111,7 +111,7 @@ func TestProductRules(t *testing.T) {
 		{name: "certificate expiring", extra: "certificate: {number: 1/QĐ-UBND, date: 2024-01-10}\n", want: "content/products/ok/index.md:10:40: warning: certificate expires on 2027-01-10, within 90 days"},
 		{name: "certificate future", extra: "certificate: {number: 1/QĐ-UBND, date: 2027-01-10}\n", want: "content/products/ok/index.md:10:40: certificate date 2027-01-10 is in the future; expected the date the decision was signed"},
 		{name: "valid_until before date", extra: "certificate:\n  number: 1/QĐ-UBND\n  date: 2025-01-10\n  valid_until: 2024-01-10\n", want: "content/products/ok/index.md:13:16: valid_until 2024-01-10 is before the decision date 2025-01-10"},
-		{name: "impossible date", extra: "certificate: {number: 1/QĐ-UBND, date: 2025-02-30}\n", want: `content/products/ok/index.md:10:40: certificate.date must be a date written YYYY-MM-DD, such as 2021-12-13, got "2025-02-30"`},
+		{name: "impossible date", extra: "certificate: {number: 1/QĐ-UBND, date: 2025-02-30}\n", want: `content/products/ok/index.md:10:40: certificate.date 2025-02-30 is not a day of the calendar; check the month (01–12) and the day, written YYYY-MM-DD`},
 		{name: "year", extra: "year: 2015\n", want: "content/products/ok/index.md:10:7: year must be a year of the OCOP programme (2019 or later, not in the future), got 2015"},
 		{name: "no english name", front: strings.Replace(good, "name_en: Fragrant rice\n", "", 1), want: "content/products/ok/index.md:2:1: warning: no English name; add name_en for the English pages"},
 	} {

@@ -287,7 +287,7 @@ func (l *loader) yamlFile(p string, rec any, m *catalog.Meta) bool {
 
 // decode parses src (starting at file line lineOffset+1) into rec and
 // fills m's path and key positions. It returns false when the YAML could
-// not be parsed at all.
+// not be parsed at all, or is not a mapping of keys to values.
 func (l *loader) decode(p, src string, lineOffset int, rec any, m *catalog.Meta) bool {
 	d := &decoder{path: p, lineOffset: lineOffset, keys: map[string]catalog.Pos{}, bad: map[string]bool{}, ds: &l.ds}
 	n, ok := d.parseYAML(src)
@@ -296,6 +296,12 @@ func (l *loader) decode(p, src string, lineOffset int, rec any, m *catalog.Meta)
 	}
 	if n != nil {
 		d.record(n, reflect.ValueOf(rec).Elem())
+		if n.Kind != yaml.MappingNode {
+			// Reported by record. A record with no fields at all is left
+			// out, like one that cannot be parsed, so that nothing more
+			// is said of its name and other fields.
+			return false
+		}
 	}
 	m.Path = p
 	m.Dir = path.Dir(p)

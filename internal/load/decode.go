@@ -534,6 +534,10 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, key string) {
 		}
 		dt, err := catalog.ParseDate(n.Value)
 		if err != nil {
+			if catalog.DateShaped(n.Value) {
+				d.ds.Errorf(d.pos(n), "%s %s is not a day of the calendar; check the month (01–12) and the day, written YYYY-MM-DD", key, n.Value)
+				return
+			}
 			d.ds.Errorf(d.pos(n), "%s must be a date written YYYY-MM-DD, such as 2021-12-13, got %q", key, n.Value)
 			return
 		}

@@ -66,7 +66,7 @@ images: {anh: 1}
 			`content/products/p.md:2:7: name must be text, got a list`,
 			`content/products/p.md:3:10: name_en must be text, got a block of key: value lines`,
 			`content/products/p.md:6:11: certificate.number must be text, got a list`,
-			`content/products/p.md:7:9: certificate.date must be a date written YYYY-MM-DD, such as 2021-12-13, got "2021-02-30"`,
+			`content/products/p.md:7:9: certificate.date 2021-02-30 is not a day of the calendar; check the month (01–12) and the day, written YYYY-MM-DD`,
 			`content/products/p.md:8:9: images must be a list (lines starting with "- "), got a block of key: value lines`,
 		},
 	}, {
@@ -119,7 +119,7 @@ select:
 ---
 `,
 		want: []string{
-			`content/fairs/f.md:3:8: start must be a date written YYYY-MM-DD, such as 2021-12-13, got "2025-13-01"`,
+			`content/fairs/f.md:3:8: start 2025-13-01 is not a day of the calendar; check the month (01–12) and the day, written YYYY-MM-DD`,
 			`content/fairs/f.md:6:14: min_stars must be 1–5, got 0`,
 			`content/fairs/f.md:7:12: group "khong-co" is not a browse group; expected thuc-pham`,
 		},

@@ -206,7 +206,7 @@ func TestBrokenReferenceFiles(t *testing.T) {
 		files: replaceLine(geo1, 1, `date: 2024-13-01`),
 		want: []string{
 			geo1 + geoNote,
-			geo1 + `:1:7: date must be a date written YYYY-MM-DD, such as 2021-12-13, got "2024-13-01"`,
+			geo1 + `:1:7: date 2024-13-01 is not a day of the calendar; check the month (01–12) and the day, written YYYY-MM-DD`,
 		},
 	}, {
 		name:  "geo: a key put one space off",
