@@ -18,6 +18,17 @@ import (
 // sniffLen is how much of a file sniff looks at.
 const sniffLen = 512
 
+// The largest raster image the site takes, in pixels: a photo of a
+// phone's 108-megapixel camera fits, and a picture whose header claims
+// more (a "decompression bomb": a file of a few kilobytes that decodes to
+// gigabytes) is refused before any of it is decoded. Print decodes whole
+// photos, at 4 bytes a pixel, so this bounds its memory to about 480 MB a
+// photo.
+const (
+	MaxPixels = 120_000_000
+	MaxSide   = 20_000
+)
+
 // sniff names the format of a file from its first bytes: one of the
 // Types' formats, another format editors may meet (see formatNames), or
 // "" when it is none of them.
@@ -93,7 +104,16 @@ func checkRaster(r io.Reader, ref string, t Type) (width, height int, err error)
 	if err != nil || cfg.Width <= 0 || cfg.Height <= 0 {
 		return 0, 0, damaged(ref, t)
 	}
+	if tooLarge(cfg) {
+		return 0, 0, fmt.Errorf("image %q is %d × %d pixels, more than the %d × %d (or %d megapixels in all) the site takes; save a smaller copy (2,000 pixels on the long side is plenty for the site and for print)", ref, cfg.Width, cfg.Height, MaxSide, MaxSide, MaxPixels/1_000_000)
+	}
 	return cfg.Width, cfg.Height, nil
+}
+
+// tooLarge reports whether a picture of size cfg is over MaxSide or
+// MaxPixels.
+func tooLarge(cfg image.Config) bool {
+	return cfg.Width > MaxSide || cfg.Height > MaxSide || int64(cfg.Width)*int64(cfg.Height) > MaxPixels
 }
 
 // damaged returns the message for an image of type t whose content is
@@ -103,15 +123,27 @@ func damaged(ref string, t Type) error {
 }
 
 // Decode decodes a raster image of one of the Types (JPEG, PNG or WebP),
-// by its content whatever its name, for print.
+// by its content whatever its name, for print. A picture whose header
+// claims more than MaxSide or MaxPixels is refused undecoded.
 func Decode(b []byte) (image.Image, error) {
+	var decode func(io.Reader) (image.Image, error)
+	var cfgOf func(io.Reader) (image.Config, error)
 	switch sniff(b[:min(len(b), sniffLen)]) {
 	case "jpeg":
-		return jpeg.Decode(bytes.NewReader(b))
+		cfgOf, decode = jpeg.DecodeConfig, jpeg.Decode
 	case "png":
-		return png.Decode(bytes.NewReader(b))
+		cfgOf, decode = png.DecodeConfig, png.Decode
 	case "webp":
-		return webp.Decode(bytes.NewReader(b))
+		cfgOf, decode = webp.DecodeConfig, webp.Decode
+	default:
+		return nil, errors.New("not a JPEG, PNG or WebP picture")
 	}
-	return nil, errors.New("not a JPEG, PNG or WebP picture")
+	cfg, err := cfgOf(bytes.NewReader(b))
+	if err != nil {
+		return nil, err
+	}
+	if tooLarge(cfg) {
+		return nil, fmt.Errorf("a picture of %d × %d pixels is larger than the site takes", cfg.Width, cfg.Height)
+	}
+	return decode(bytes.NewReader(b))
 }
