@@ -21,6 +21,8 @@ import (
 	"io/fs"
 	"sort"
 	"strings"
+
+	"github.com/namdinh-ocop/ocop/internal/load"
 )
 
 // Default is the embedded default theme, rooted at "default/".
@@ -30,7 +32,8 @@ var Default embed.FS
 
 // Layered returns the theme files the site rooted at site uses: the files
 // of the site's themes/<name>/ folder, falling back file by file to the
-// default theme. With name "" (or a nil site) it returns the default theme.
+// default theme. Editor backup and hidden files (load.Ignored) are not
+// part of a theme: they are neither listed nor opened. With name "" (or a nil site) it returns the default theme.
 // A name that is not a single folder name, or that names no folder, is an
 // error.
 func Layered(site fs.FS, name string) (fs.FS, error) {
@@ -66,6 +69,11 @@ func (l layers) Open(name string) (fs.File, error) {
 	if !fs.ValidPath(name) {
 		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrInvalid}
 	}
+	for part := range strings.SplitSeq(name, "/") {
+		if name != "." && load.Ignored(part) {
+			return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
+		}
+	}
 	for _, fsys := range l {
 		st, err := fs.Stat(fsys, name)
 		if err != nil {
@@ -100,7 +108,7 @@ func (l layers) ReadDir(name string) ([]fs.DirEntry, error) {
 		}
 		found = true
 		for _, e := range es {
-			if !seen[e.Name()] {
+			if !seen[e.Name()] && !load.Ignored(e.Name()) {
 				seen[e.Name()] = true
 				out = append(out, e)
 			}

@@ -1,6 +1,7 @@
 package themes
 
 import (
+	"errors"
 	"io/fs"
 	"strings"
 	"testing"
@@ -70,5 +71,38 @@ func TestLayeredErrors(t *testing.T) {
 		if _, err := Layered(site, name); err == nil {
 			t.Errorf("Layered(%q) succeeded", name)
 		}
+	}
+}
+
+// Editor backup and lock files in a site's theme are not part of it: a
+// layout glob does not match them and they cannot be opened, so a lock
+// file that is a link to nothing, or a named pipe, never reaches a build.
+func TestLayeredHidesEditorFiles(t *testing.T) {
+	site := fstest.MapFS{
+		"themes/mine/layouts/.#product.html": {Data: []byte("{{")},
+		"themes/mine/layouts/product.html~":  {Data: []byte("{{")},
+		"themes/mine/layouts/#product.html#": {Data: []byte("{{")},
+		"themes/mine/layouts/product.html":   {Data: []byte("mine")},
+		"themes/mine/assets/.site.css.swp":   {Data: []byte("x")},
+		"themes/mine/assets/4913":            {Data: []byte("x")},
+	}
+	th, err := Layered(site, "mine")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := fs.Glob(th, "layouts/*product.html*")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || got[0] != "layouts/product.html" {
+		t.Errorf("glob = %v, want only layouts/product.html", got)
+	}
+	for _, name := range []string{"layouts/.#product.html", "assets/.site.css.swp", "assets/4913", "layouts/product.html~"} {
+		if _, err := fs.ReadFile(th, name); !errors.Is(err, fs.ErrNotExist) {
+			t.Errorf("ReadFile(%s) = %v, want not exist", name, err)
+		}
+	}
+	if b, err := fs.ReadFile(th, "layouts/product.html"); err != nil || string(b) != "mine" {
+		t.Errorf("the site's own layout: %q, %v", b, err)
 	}
 }

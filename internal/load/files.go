@@ -10,6 +10,7 @@ import (
 	"syscall"
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
+	"github.com/namdinh-ocop/ocop/internal/media"
 	"github.com/namdinh-ocop/ocop/internal/sitefs"
 )
 
@@ -61,8 +62,10 @@ func limit(p string) int64 {
 // CheckFiles reports every entry under the folder dir of fsys (such as
 // "themes") that would not be read: links out of the site, links to
 // folders or to nothing, named pipes, sockets, devices and files over
-// MaxFileSize, each with its path. Editor backup files (Ignored) are
-// skipped. A dir that does not exist has nothing to report.
+// MaxFileSize, each with its path, and every SVG the build could not
+// publish (media.CheckSVG): one with a script, say, or not well-formed.
+// Editor backup files (Ignored) are skipped. A dir that does not exist
+// has nothing to report.
 func CheckFiles(fsys fs.FS, dir string) catalog.Diagnostics {
 	var ds catalog.Diagnostics
 	fs.WalkDir(fsys, dir, func(p string, de fs.DirEntry, err error) error {
@@ -79,8 +82,16 @@ func CheckFiles(fsys fs.FS, dir string) catalog.Diagnostics {
 			}
 			return nil
 		}
-		if !de.IsDir() {
-			usable(fsys, p, de, &ds)
+		if !de.IsDir() && usable(fsys, p, de, &ds) && strings.EqualFold(path.Ext(p), ".svg") {
+			// The build publishes every SVG of a theme as media.CleanSVG
+			// writes it again; one it cannot take would fail the build.
+			b, err := fs.ReadFile(fsys, p)
+			if err == nil {
+				err = media.CheckSVG(path.Base(p), b)
+			}
+			if err != nil {
+				ds.Errorf(catalog.Pos{Path: p}, "%s", plainErr(err))
+			}
 		}
 		return nil
 	})

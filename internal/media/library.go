@@ -130,8 +130,16 @@ func (l *Library) Check(img Image) error {
 	if err != nil {
 		return fmt.Errorf("image %q cannot be read: %v", img.Text, plainErr(err))
 	}
+	return CheckSVG(img.Text, b)
+}
+
+// CheckSVG returns nil when b, the bytes of the SVG file referred to as
+// name, may be published, or the message for editors: a file of another
+// kind, an SVG that is not well-formed, or one that holds anything
+// CleanSVG leaves out (naming the first such thing and its line).
+func CheckSVG(name string, b []byte) error {
 	if got := sniff(b[:min(len(b), sniffLen)]); got != "" && got != "svg" {
-		return mismatch(img.Text, got)
+		return mismatch(name, got)
 	}
 	_, findings, err := CleanSVG(b)
 	switch {
@@ -143,9 +151,9 @@ func (l *Library) Check(img Image) error {
 		} else if n > 1 {
 			more = fmt.Sprintf(" and %d more things", n)
 		}
-		return fmt.Errorf("image %q contains %s at line %d of the SVG%s, which a picture on the site may not have; remove it with a drawing program, or save the picture as .png", img.Text, f.What, f.Line, more)
+		return fmt.Errorf("image %q contains %s at line %d of the SVG%s, which a picture on the site may not have; remove it with a drawing program, or save the picture as .png", name, f.What, f.Line, more)
 	case err != nil:
-		return fmt.Errorf("image %q is not a valid SVG drawing (%v); export it again from the drawing program, or save the picture as .png", img.Text, err)
+		return fmt.Errorf("image %q is not a valid SVG drawing (%v); export it again from the drawing program, or save the picture as .png", name, err)
 	}
 	return nil
 }
