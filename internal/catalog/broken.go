@@ -13,6 +13,17 @@ type Broken struct {
 	// Geo is any file of content/geo/: one broken snapshot breaks the
 	// links between all of them.
 	Geo bool
+	// Records are the records whose files could not be read or parsed,
+	// by kind and ID ("product/gao-tam"); they are left out of the
+	// catalog, and a reference to one is not reported as a reference to
+	// nothing (the record's own file has the message).
+	Records map[string]bool
+}
+
+// unread reports whether the record of kind ("product", "producer",
+// "showroom") and id is one whose file could not be read or parsed.
+func (c *Catalog) unread(kind, id string) bool {
+	return c.Broken.Records[kind+"/"+id]
 }
 
 // groupsKnown reports whether p's criteria and group can be checked: the

@@ -200,11 +200,11 @@ func (v *validator) product(p *Product) {
 	case !p.Has("producer"):
 		v.ds.Warnf(p.At("producer"), "producer is unknown; add producer: the ID of a file in content/producers/")
 	case !p.Valid("producer"):
-	case p.Links.Producer == nil:
+	case p.Links.Producer == nil && !v.c.unread("producer", p.Producer):
 		v.ds.Errorf(p.At("producer"), "producer %q does not exist; expected the ID of a file in content/producers/ (its name without .md)%s", p.Producer, v.didYouMean(p.Producer, v.hints.producerIDs(v.c)))
 	}
 	for i, id := range p.Showrooms {
-		if v.c.Showroom(id) == nil {
+		if v.c.Showroom(id) == nil && !v.c.unread("showroom", id) {
 			v.ds.Errorf(p.At(fmt.Sprintf("showrooms.%d", i)), "showroom %q does not exist; expected the ID of a file in content/showrooms/%s", id, v.didYouMean(id, v.hints.showroomIDs(v.c)))
 		}
 	}
@@ -415,12 +415,12 @@ func (v *validator) site(s *Site) {
 		v.ds.Errorf(s.At("stars"), "stars must be 1–5, got %d", s.Stars)
 	}
 	for i, id := range s.Products {
-		if v.c.Product(id) == nil {
+		if v.c.Product(id) == nil && !v.c.unread("product", id) {
 			v.ds.Errorf(s.At(fmt.Sprintf("products.%d", i)), "product %q does not exist; expected the ID of a file in content/products/", id)
 		}
 	}
 	for i, id := range s.Producers {
-		if v.c.Producer(id) == nil {
+		if v.c.Producer(id) == nil && !v.c.unread("producer", id) {
 			v.ds.Errorf(s.At(fmt.Sprintf("producers.%d", i)), "producer %q does not exist; expected the ID of a file in content/producers/", id)
 		}
 	}
@@ -473,6 +473,9 @@ func (v *validator) kiosk(s *Showroom) {
 			continue // reported by the loader as an empty item
 		}
 		p := v.c.FindProduct(ref)
+		if p == nil && v.c.unread("product", ref) {
+			continue
+		}
 		if p == nil {
 			v.ds.Errorf(s.At(key), "featured product %q does not exist; expected the ID of a file in content/products/ or a product's slug%s", ref, v.didYouMean(ref, v.hints.productRefs(v.c)))
 			continue
@@ -528,7 +531,7 @@ func (v *validator) fair(f *Fair) {
 		}
 	}
 	for i, id := range sel.Products {
-		if v.c.Product(id) == nil {
+		if v.c.Product(id) == nil && !v.c.unread("product", id) {
 			v.ds.Errorf(f.At(fmt.Sprintf("select.products.%d", i)), "product %q does not exist; expected the ID of a file in content/products/", id)
 		}
 	}

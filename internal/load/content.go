@@ -204,6 +204,10 @@ func (l *loader) parseRecords() {
 	for _, t := range l.tasks {
 		l.ds = append(l.ds, t.ds...)
 		if !t.ok {
+			if l.c.Broken.Records == nil {
+				l.c.Broken.Records = map[string]bool{}
+			}
+			l.c.Broken.Records[t.section+"/"+t.id] = true
 			continue
 		}
 		switch r := t.rec.(type) {
