@@ -62,25 +62,6 @@ func copySite(t *testing.T, withRecords bool, files map[string]string) string {
 	return dir
 }
 
-// snapshot returns every file under dir with its contents.
-func snapshot(t *testing.T, dir string) map[string]string {
-	t.Helper()
-	m := map[string]string{}
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := os.ReadFile(p)
-		rel, _ := filepath.Rel(dir, p)
-		m[filepath.ToSlash(rel)] = string(b)
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return m
-}
-
 func TestUsage(t *testing.T) {
 	for _, tc := range []struct {
 		args []string
@@ -138,7 +119,7 @@ func TestBuildReportsAllErrorsAndKeepsPublic(t *testing.T) {
 		"public/index.html":            "old site",
 		"public/san-pham/x/index.html": "old page",
 	})
-	before := snapshot(t, filepath.Join(dir, "public"))
+	before := tree(t, filepath.Join(dir, "public"))
 	code, _, errOut := runOcop(t, "build", "--source", dir)
 	if code != 1 {
 		t.Fatalf("exit %d, want 1\n%s", code, errOut)
@@ -153,7 +134,7 @@ func TestBuildReportsAllErrorsAndKeepsPublic(t *testing.T) {
 			t.Errorf("stderr lacks %q:\n%s", want, errOut)
 		}
 	}
-	after := snapshot(t, filepath.Join(dir, "public"))
+	after := tree(t, filepath.Join(dir, "public"))
 	if !reflect.DeepEqual(after, before) {
 		t.Errorf("public/ changed after a failed build: %v", after)
 	}
@@ -211,7 +192,7 @@ func TestBuildRealCatalog(t *testing.T) {
 			t.Fatalf("build: exit %d\n%s%s", code, out, errOut)
 		}
 	}
-	a, b := snapshot(t, dest1), snapshot(t, dest2)
+	a, b := tree(t, dest1), tree(t, dest2)
 	if len(a) != len(b) {
 		t.Fatalf("two builds wrote %d and %d files", len(a), len(b))
 	}
