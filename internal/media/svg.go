@@ -124,6 +124,9 @@ func (c *cleaner) parse() (root *svgNode, trailing []byte, err error) {
 				}
 				continue
 			}
+			if len(t) == 0 {
+				continue // an empty CDATA section: nothing to keep
+			}
 			p := stack[len(stack)-1]
 			p.kids = append(p.kids, &svgNode{text: string(t), line: line})
 		case xml.StartElement:
