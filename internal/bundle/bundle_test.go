@@ -112,6 +112,28 @@ func TestScriptsAreClassic(t *testing.T) {
 	}
 }
 
+// TestScriptsModuleOnce checks that a module imported from several places,
+// the entry's own module included, is in the script once.
+func TestScriptsModuleOnce(t *testing.T) {
+	fsys := fstest.MapFS{
+		"scripts/a.js":     {Data: []byte("import \"./b.js\";\nimport \"./c.js\";\nconsole.log(\"entry once\");\n")},
+		"scripts/b.js":     {Data: []byte("import \"./lib/x.js\";\nimport \"./a.js\";\n")},
+		"scripts/c.js":     {Data: []byte("import \"./lib/x.js\";\n")},
+		"scripts/lib/x.js": {Data: []byte("import \"../a.js\";\nconsole.log(\"lib once\");\n")},
+	}
+	files, err := Scripts(fsys, []Entry{{Src: "scripts/a.js", Out: "assets/a.js"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := string(files[0].Data)
+	for _, once := range []string{"entry once", "lib once"} {
+		if n := strings.Count(got, once); n != 1 {
+			t.Errorf("%q is %d times in the script, want once:\n%s", once, n, got)
+		}
+	}
+	classic(t, "assets/a.js", files[0].Data)
+}
+
 // TestScriptsErrors pins the exact messages.
 func TestScriptsErrors(t *testing.T) {
 	for _, tc := range []struct {
