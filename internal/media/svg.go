@@ -242,6 +242,12 @@ func (c *cleaner) attribute(elem string, a xml.Attr, line int) (out string, ok b
 	case space != "" || !svgAttributes[name]:
 		c.find(line, "%s", describeAttribute(space, name, elem))
 		return "", false
+	case scriptAddress(a.Value):
+		// A value that is a script or data address does nothing in an
+		// attribute that is no link, but it has no place in a drawing
+		// either (an animation's to, from or values could set one).
+		c.find(line, "a script or data address %q in %s", short(a.Value), name)
+		return "", false
 	case name == "attributeName":
 		if !animatable(a.Value) {
 			c.find(line, "an animation that changes %s", short(a.Value))
@@ -305,6 +311,20 @@ func describeElement(space, name string) string {
 		return fmt.Sprintf("the element <%s> of %s", name, space)
 	}
 	return fmt.Sprintf("the element <%s>", name)
+}
+
+// scriptAddress reports whether v, as an attribute's value (entities
+// already decoded), is a javascript:, vbscript: or data: address, however
+// spelt in case and with spaces or control characters inside it, as
+// browsers read them.
+func scriptAddress(v string) bool {
+	v = strings.ToLower(strings.Join(strings.FieldsFunc(v, func(r rune) bool { return r <= ' ' }), ""))
+	for _, scheme := range []string{"javascript:", "vbscript:", "data:"} {
+		if strings.HasPrefix(v, scheme) {
+			return true
+		}
+	}
+	return false
 }
 
 // describeAttribute words a left-out attribute for a finding.
