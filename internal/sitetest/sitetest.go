@@ -8,7 +8,8 @@
 // A case's site is a base site with the archive's files on top. The base is
 // the repository's own content/site.yaml, content/groups.yaml and
 // content/geo/ (the real site config, groups and geography), unless the
-// runner names a base archive instead (Options.Base). The archive's files
+// runner names a folder of its own instead (Options.Base: a site on disk,
+// which can hold photos, as a text archive cannot). The archive's files
 // under content/ and themes/ are added to it; one at a path the base also
 // has replaces the base's file.
 //
@@ -73,8 +74,8 @@ import (
 // Options configure a run of the cases of one folder. The zero value runs
 // them on the repository's base site.
 type Options struct {
-	// Base is a txtar archive (a path relative to the test's folder) whose
-	// files are the base site; "" means the repository's content/site.yaml,
+	// Base is a folder (relative to the test's folder) whose files are the
+	// base site; "" means the repository's content/site.yaml,
 	// content/groups.yaml and content/geo/.
 	Base string
 	// Now is the instant every case runs at; zero means noon of
@@ -354,22 +355,24 @@ func lines(ss []string) string {
 	return strings.Join(ss, "\n") + "\n"
 }
 
-// baseSite reads the base site: the files of the archive named, or the
-// repository's site config, groups and geography.
-func baseSite(archive string) (map[string][]byte, error) {
+// baseSite reads the base site: every file of the folder dir, or with dir
+// "" the repository's site config, groups and geography.
+func baseSite(dir string) (map[string][]byte, error) {
 	files := map[string][]byte{}
-	if archive != "" {
-		a, err := txtar.ParseFile(archive)
-		if err != nil {
-			return nil, err
-		}
-		for _, f := range a.Files {
-			if !strings.HasPrefix(f.Name, "content/") && !strings.HasPrefix(f.Name, "themes/") {
-				return nil, fmt.Errorf("%s: %s is not a file of a site (under content/ or themes/)", archive, f.Name)
+	if dir != "" {
+		fsys := os.DirFS(dir)
+		err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
 			}
-			files[f.Name] = f.Data
-		}
-		return files, nil
+			if !strings.HasPrefix(p, "content/") && !strings.HasPrefix(p, "themes/") {
+				return fmt.Errorf("%s: %s is not a file of a site (under content/ or themes/)", dir, p)
+			}
+			b, err := fs.ReadFile(fsys, p)
+			files[p] = b
+			return err
+		})
+		return files, err
 	}
 	root, err := moduleRoot()
 	if err != nil {
