@@ -11,7 +11,8 @@
 // runner names a folder of its own instead (Options.Base: a site on disk,
 // which can hold photos, as a text archive cannot). The archive's files
 // under content/ and themes/ are added to it; one at a path the base also
-// has replaces the base's file.
+// has replaces the base's file. Every file of an archive ends in a newline
+// (txtar adds one) and is text: a case about other bytes stays a Go test.
 //
 // # Sections
 //
