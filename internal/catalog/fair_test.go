@@ -13,42 +13,8 @@ import (
 // every star rating, in three browse groups (one reached through a 1048
 // group that maps onto another browse group) and three districts (one
 // written without its kind word, one that is not in the geography).
-var fairSite = map[string]string{
-	"content/site.yaml": "title: OCOP\nbase_url: https://example.gov.vn/\ndefault_criteria: \"1048\"\n",
-	"content/groups.yaml": `browse:
-  - {id: thuc-pham, name: Thực phẩm}
-  - {id: do-uong, name: Đồ uống}
-  - {id: duoc-lieu, name: Dược liệu}
-systems:
-  - id: "1048"
-    decision: 1048/QĐ-TTg
-    groups:
-      - {id: thuc-pham, name: Thực phẩm, browse: thuc-pham}
-      - {id: do-uong, name: Đồ uống, browse: do-uong}
-      - {id: thao-duoc, name: Thảo dược, browse: duoc-lieu}
-`,
-	"content/geo/2024-05-01.yaml": `date: 2024-05-01
-province: Nam Định
-districts:
-  - code: "365"
-    name: Huyện Nam Trực
-    units:
-      - {code: "13960", name: Xã Điền Xá}
-  - code: "368"
-    name: Huyện Hải Hậu
-    units:
-      - {code: "14001", name: Xã Hải Hòa}
-`,
-	"content/products/a5.md": "---\nname: Ánh dương\nstars: 5\ngroup: thuc-pham\ndistrict: Hải Hậu\n---\n",
-	"content/products/b4.md": "---\nname: Bánh đa\nstars: 4\ngroup: thuc-pham\ndistrict: Huyện Nam Trực\n---\n",
-	"content/products/c4.md": "---\nname: Cà phê\nstars: 4\ngroup: do-uong\ndistrict: Hải Hậu\n---\n",
-	"content/products/d3.md": "---\nname: Đậu phụ\nstars: 3\ngroup: thuc-pham\ndistrict: Xuân Trường\n---\n",
-	"content/products/e3.md": "---\nname: Ếch khô\nstars: 3\ngroup: thao-duoc\ndistrict: huyện hải hậu\n---\n",
-	"content/products/g2.md": "---\nname: Gạo tám\nstars: 2\ngroup: thuc-pham\ndistrict: Hải Hậu\n---\n",
-	"content/products/h1.md": "---\nname: Hạt sen\nstars: 1\ngroup: do-uong\ndistrict: Nam Trực\n---\n",
-	"content/products/k0.md": "---\nname: Kẹo lạc\ngroup: thuc-pham\ndistrict: Hải Hậu\n---\n",
-	"content/products/a4.md": "---\nname: Anh đào\nstars: 4\ngroup: thuc-pham\ndistrict: Nam Trực\n---\n",
-}
+// It is kept in testdata/fair.
+var fairSite = siteFiles("testdata/fair")
 
 func TestFairProducts(t *testing.T) {
 	fsys := fstest.MapFS{}

@@ -1,6 +1,8 @@
 package load
 
 import (
+	"io/fs"
+	"os"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -8,47 +10,27 @@ import (
 	"github.com/namdinh-ocop/ocop/internal/catalog"
 )
 
-// base is the smallest valid site: config, groups and one geography
-// snapshot with two districts.
-var base = map[string]string{
-	"content/site.yaml": "title: Sản phẩm OCOP\nbase_url: https://example.gov.vn/\ndefault_criteria: \"1048\"\n",
-	"content/groups.yaml": `browse:
-  - id: thuc-pham
-    name: Thực phẩm
-systems:
-  - id: "1048"
-    decision: 1048/QĐ-TTg
-    groups:
-      - id: thuc-pham
-        name: Thực phẩm
-        browse: thuc-pham
-  - id: "148"
-    decision: 148/QĐ-TTg
-    groups:
-      - id: thuc-pham
-        name: Thực phẩm
-        browse: thuc-pham
-`,
-	"content/geo/2024-05-01.yaml": `date: 2024-05-01
-province: Nam Định
-districts:
-  - code: "356"
-    name: Thành phố Nam Định
-    units:
-      - {code: "13633", name: Phường Hạ Long}
-  - code: "365"
-    name: Huyện Nam Trực
-    units:
-      - {code: "13960", name: Xã Điền Xá}
-      - {code: "13961", name: Xã Nam Mỹ}
-`,
-	"content/geo/2025-07-01.yaml": `date: 2025-07-01
-province: Ninh Bình
-units:
-  - code: "13960"
-    name: Phường Vị Khê
-    from: ["Huyện Nam Trực/Xã Điền Xá", "Huyện Nam Trực/Xã Nam Mỹ"]
-`,
+// base is the smallest valid site, kept in testdata/base (path →
+// contents): config, groups and two geography snapshots, the first with
+// two districts. The cases of testdata/content run on it too.
+var base = siteFiles("testdata/base")
+
+// siteFiles reads every file under dir.
+func siteFiles(dir string) map[string]string {
+	files := map[string]string{}
+	fsys := os.DirFS(dir)
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(fsys, p)
+		files[p] = string(b)
+		return err
+	})
+	if err != nil {
+		panic(err)
+	}
+	return files
 }
 
 // site returns base plus files.
@@ -71,31 +53,6 @@ func errorsOf(ds catalog.Diagnostics) []string {
 		}
 	}
 	return out
-}
-
-// Case errors-001: front matter errors name the file and the real line;
-// all broken files are reported in one run.
-func TestFrontMatterErrorLines(t *testing.T) {
-	_, ds := Content(site(map[string]string{
-		"content/products/nuoc-mam.md":   "---\nname: Nước mắm cốt: loại đặc biệt\nprice: 35000\n---\n",
-		"content/products/mam-tom.md":    "---\nname: Mắm tôm\nslug \"mam\"\nprice: 30000\n---\n",
-		"content/products/banh-gai.md":   "---\nname: Bánh gai\ntags:\n\t- bánh\n---\n",
-		"content/products/gao-tam.md":    "---\nname: Gạo tám\nstar: 4\n---\n",
-		"content/products/khong-dong.md": "---\nname: Không đóng\n",
-	}))
-	got := strings.Join(errorsOf(ds), "\n")
-	want := []string{
-		`content/products/banh-gai.md:4:1: a tab is used for indentation; indent with spaces (YAML does not allow tabs)`,
-		`content/products/gao-tam.md:3:1: unknown key "star"; did you mean "stars"?`,
-		`content/products/khong-dong.md:1:1: front matter is not closed; add a line with --- after the last field`,
-		`content/products/mam-tom.md:3:1: a line has no colon; write each field as key: value`,
-		`content/products/nuoc-mam.md:2:19: a value contains ": "; put the whole value in double quotes, such as name: "Nước mắm cốt: loại đặc biệt"`,
-	}
-	for _, w := range want {
-		if !strings.Contains(got, w) {
-			t.Errorf("missing diagnostic\nwant: %s\ngot:\n%s", w, got)
-		}
-	}
 }
 
 // Case frontmatter-001: a BOM, CRLF line endings, or both, load exactly
@@ -176,27 +133,6 @@ func TestNotUTF8(t *testing.T) {
 	}
 }
 
-func TestTypeErrors(t *testing.T) {
-	_, ds := Content(site(map[string]string{
-		"content/products/a.md": "---\nname: A\nstars: bốn\nprice: 35.000\ncertificate:\n  date: 13/12/2021\ntags: {a: b}\nfeatured: có\nname_en: [x]\n---\n",
-		"content/products/b.md": "---\nname: B\nname: C\n---\n",
-	}))
-	got := strings.Join(errorsOf(ds), "\n")
-	for _, w := range []string{
-		`content/products/a.md:3:8: stars must be a whole number, such as 4, got "bốn"`,
-		`content/products/a.md:4:8: price must be a whole number without dots, commas or spaces, such as 35000, got "35.000"`,
-		`content/products/a.md:6:9: certificate.date must be a date written YYYY-MM-DD, such as 2021-12-13, got "13/12/2021"`,
-		`content/products/a.md:7:7: tags must be a list (lines starting with "- "), got a block of key: value lines`,
-		`content/products/a.md:8:11: featured must be true or false, got "có"`,
-		`content/products/a.md:9:10: name_en must be text, got a list`,
-		`content/products/b.md:3:1: key "name" is set twice (first on line 2); keep one`,
-	} {
-		if !strings.Contains(got, w) {
-			t.Errorf("missing\nwant: %s\ngot:\n%s", w, got)
-		}
-	}
-}
-
 func TestIgnoredFiles(t *testing.T) {
 	for _, name := range []string{"a.md~", "a.md.tmp", ".a.md.swp", "4913", ".#a.md", "a.bck", "#a.md#", ".hidden.md"} {
 		if !Ignored(name) {
@@ -222,17 +158,6 @@ func TestIgnoredFiles(t *testing.T) {
 	}
 	if got := strings.Join(ids, ","); got != "a,b,c" {
 		t.Errorf("product IDs = %s, want a,b,c", got)
-	}
-}
-
-func TestDuplicateIDs(t *testing.T) {
-	_, ds := Content(site(map[string]string{
-		"content/products/a.md":   "---\nname: A\n---\n",
-		"content/products/x/a.md": "---\nname: A2\n---\n",
-	}))
-	want := `content/products/x/a.md: product ID "a" is already used by content/products/a.md`
-	if got := strings.Join(errorsOf(ds), "\n"); !strings.Contains(got, want) {
-		t.Errorf("got %s\nwant %s", got, want)
 	}
 }
 
