@@ -8,8 +8,8 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
+	"github.com/namdinh-ocop/ocop/internal/format"
 	"github.com/namdinh-ocop/ocop/internal/media"
-	"github.com/namdinh-ocop/ocop/internal/render"
 	"github.com/namdinh-ocop/ocop/internal/urls"
 )
 
@@ -195,7 +195,7 @@ func newBook(c *catalog.Catalog, sel Selection, opt Options) (*book, error) {
 	b.siteURL = opt.Base.Abs(urls.Lang(lang))
 	b.siteText = displayURL(b.siteURL)
 	if !opt.Printed.IsZero() {
-		b.printed = s.t("printed", render.FormatDate(lang, opt.Printed))
+		b.printed = s.t("printed", format.Date(lang, opt.Printed))
 	}
 
 	switch {
@@ -350,7 +350,7 @@ func newCard(c *catalog.Catalog, p *catalog.Product, b *book, opt Options, group
 	}
 	cd.place = placeText(s, p.District, p.Commune, p.Links.District, p.Links.Unit, p.Links.Present)
 	if p.Price > 0 {
-		cd.price = render.VND(p.Price)
+		cd.price = format.VND(p.Price)
 		cd.pack = strings.TrimSpace(p.Pack)
 	} else {
 		cd.priceNote = s.t("price_unknown")
@@ -385,7 +385,7 @@ func displayURL(u string) string {
 
 // fairDates writes a fair's dates: "01/10/2024 – 05/10/2024", or one date.
 func fairDates(lang string, f *catalog.Fair) string {
-	a, z := render.FormatDate(lang, f.Start), render.FormatDate(lang, f.End)
+	a, z := format.Date(lang, f.Start), format.Date(lang, f.End)
 	switch {
 	case a != "" && z != "" && a != z:
 		return a + " – " + z

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
+	"github.com/namdinh-ocop/ocop/internal/format"
 	"github.com/namdinh-ocop/ocop/internal/search"
 	"github.com/namdinh-ocop/ocop/internal/urls"
 )
@@ -66,12 +67,12 @@ func (r *renderer) funcs(lang string) template.FuncMap {
 		"printing": func() bool { return r.opt.Print },
 		"decision": r.decision,
 		// Formats.
-		"stars":     starGlyphs,
+		"stars":     format.Stars,
 		"starsText": func(n int) (string, error) { return l.tn("stars", n) },
-		"vnd":       VND,
-		"date":      func(d catalog.Date) string { return FormatDate(lang, d) },
+		"vnd":       format.VND,
+		"date":      func(d catalog.Date) string { return format.Date(lang, d) },
 		"iso":       func(d catalog.Date) string { return d.String() },
-		"coord":     coord,
+		"coord":     format.Coord,
 		// Search.
 		"searchHref": l.searchHref,
 	}
@@ -376,7 +377,7 @@ func (r *renderer) summary(v any) (string, error) {
 	if p, ok := v.(*catalog.Product); ok && strings.TrimSpace(p.Summary) != "" {
 		return strings.TrimSpace(p.Summary), nil
 	}
-	return truncate(r.bodies[m].Summary, summaryLen), nil
+	return format.Excerpt(r.bodies[m].Summary, summaryLen), nil
 }
 
 // search returns the words a product card is found by in the in-page
@@ -435,7 +436,7 @@ func mailtoURL(email string) string {
 // osmURL links to a point on OpenStreetMap. Nothing is loaded from there:
 // it is a plain link.
 func osmURL(c catalog.Coordinates) string {
-	lat, lon := coord(c.Lat), coord(c.Lon)
+	lat, lon := format.Coord(c.Lat), format.Coord(c.Lon)
 	q := url.Values{"mlat": {lat}, "mlon": {lon}}
 	return "https://www.openstreetmap.org/?" + q.Encode() + "#map=15/" + lat + "/" + lon
 }

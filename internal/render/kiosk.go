@@ -19,6 +19,7 @@ import (
 	"rsc.io/qr"
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
+	"github.com/namdinh-ocop/ocop/internal/format"
 	"github.com/namdinh-ocop/ocop/internal/search"
 	"github.com/namdinh-ocop/ocop/internal/urls"
 )
@@ -311,7 +312,7 @@ func newKiosks(r *renderer) (*kiosks, error) {
 	for _, p := range r.c.Producers {
 		kp := kioskProducer{Name: p.Name, Kind: k.l.kind(p.Kind), Phone: p.Phone}
 		if st := k.story(&p.Meta, 1); len(st) > 0 {
-			kp.Story = []string{truncate(st[0], kioskProducerStory)}
+			kp.Story = []string{format.Excerpt(st[0], kioskProducerStory)}
 		}
 		if kp.Place, err = k.l.place(p); err != nil {
 			return nil, err
