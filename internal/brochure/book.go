@@ -9,6 +9,7 @@ import (
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
 	"github.com/namdinh-ocop/ocop/internal/format"
+	"github.com/namdinh-ocop/ocop/internal/markdown"
 	"github.com/namdinh-ocop/ocop/internal/media"
 	"github.com/namdinh-ocop/ocop/internal/urls"
 )
@@ -18,6 +19,7 @@ import (
 type book struct {
 	lang   string
 	s      *strs
+	md     *markdown.Markdown
 	labels bool
 	paper  string
 
@@ -186,7 +188,7 @@ func newBook(c *catalog.Catalog, sel Selection, opt Options) (*book, error) {
 		}
 		return vi
 	}
-	b := &book{lang: lang, s: s, labels: sel.Labels, paper: paper}
+	b := &book{lang: lang, s: s, md: markdown.New(), labels: sel.Labels, paper: paper}
 	b.siteTitle = pick(c.Config.Title, c.Config.TitleEN)
 	if b.siteTitle == "" {
 		b.siteTitle = s.t("site_title")
@@ -210,7 +212,7 @@ func newBook(c *catalog.Catalog, sel Selection, opt Options) (*book, error) {
 		if a := venuePlace(s, r); a != "" {
 			b.details = append(b.details, detail{s.t("address"), a})
 		}
-		b.lead = sentences(firstParagraph(r.Body), excerptMax)
+		b.lead = sentences(firstParagraph(b.md, r.Body), excerptMax)
 		if r.Hours != "" {
 			b.details = append(b.details, detail{s.t("hours"), r.Hours})
 		}
@@ -229,7 +231,7 @@ func newBook(c *catalog.Catalog, sel Selection, opt Options) (*book, error) {
 			b.details = append(b.details, detail{s.t("venue"), f.Venue})
 		}
 		b.details = append(b.details, detail{s.t("selection"), fairRule(s, c, f, pick)})
-		b.lead = sentences(firstParagraph(f.Body), excerptMax)
+		b.lead = sentences(firstParagraph(b.md, f.Body), excerptMax)
 	default:
 		b.kicker = s.t("kicker_all")
 		b.title = b.siteTitle
@@ -355,7 +357,7 @@ func newCard(c *catalog.Catalog, p *catalog.Product, b *book, opt Options, group
 	} else {
 		cd.priceNote = s.t("price_unknown")
 	}
-	cd.summary, cd.summaryLang = summaryOf(p, b.lang)
+	cd.summary, cd.summaryLang = summaryOf(b.md, p, b.lang)
 	if cd.summaryLang == b.lang {
 		cd.summaryLang = ""
 	}

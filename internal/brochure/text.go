@@ -11,7 +11,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
-	"github.com/namdinh-ocop/ocop/internal/render"
+	"github.com/namdinh-ocop/ocop/internal/markdown"
 )
 
 // strs are the UI strings of one language: print/i18n/<lang>.yaml of the
@@ -161,14 +161,14 @@ const (
 // summaryOf returns a product's short description in lang: the English
 // description on English pages where one is set, else the summary field,
 // else the first sentences of the body; and the language it is in.
-func summaryOf(p *catalog.Product, lang string) (string, string) {
+func summaryOf(md *markdown.Markdown, p *catalog.Product, lang string) (string, string) {
 	if lang == "en" && strings.TrimSpace(p.DescriptionEN) != "" {
 		return cut(p.DescriptionEN, summaryMax), "en"
 	}
 	if s := strings.TrimSpace(p.Summary); s != "" {
 		return cut(s, summaryMax), "vi"
 	}
-	return sentences(firstParagraph(p.Body), excerptMax), "vi"
+	return sentences(firstParagraph(md, p.Body), excerptMax), "vi"
 }
 
 // cut shortens s (spaces collapsed) to at most n characters, at a word,
@@ -217,13 +217,13 @@ func sentences(s string, n int) string {
 	return cut(s, n)
 }
 
-// firstParagraph returns the plain text of the first paragraph of a
-// Markdown body.
-func firstParagraph(md string) string {
+// firstParagraph returns the plain text of the first paragraph of the
+// Markdown body src, parsed with md.
+func firstParagraph(md *markdown.Markdown, src string) string {
 	// The first paragraph starts within the first few blocks; what a
 	// card shows of it, within its first sentences.
-	if i := strings.Index(md[min(len(md), 4*excerptMax):], "\n\n"); i >= 0 {
-		md = md[:4*excerptMax+i]
+	if i := strings.Index(src[min(len(src), 4*excerptMax):], "\n\n"); i >= 0 {
+		src = src[:4*excerptMax+i]
 	}
-	return render.FirstParagraph(md)
+	return md.FirstParagraph(src)
 }

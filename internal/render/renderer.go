@@ -9,6 +9,7 @@ import (
 	"github.com/namdinh-ocop/ocop/internal/parallel"
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
+	"github.com/namdinh-ocop/ocop/internal/markdown"
 	"github.com/namdinh-ocop/ocop/internal/media"
 	"github.com/namdinh-ocop/ocop/internal/urls"
 )
@@ -23,11 +24,11 @@ type renderer struct {
 	// tmpl maps a language and a page template name to its template set.
 	tmpl map[string]map[string]*template.Template
 	x    *index
-	md   *markdown
+	md   *markdown.Markdown
 	med  *gallery
 	// pics and bodies are each record's photos and rendered body.
 	pics   map[*catalog.Meta][]picture
-	bodies map[*catalog.Meta]body
+	bodies map[*catalog.Meta]markdown.Body
 	// words are each product's search words for in-page filtering,
 	// computed once since a card appears on many list pages.
 	words map[*catalog.Product]string
@@ -54,10 +55,10 @@ func newRenderer(c *catalog.Catalog, opt Options) (*renderer, error) {
 		c:      c,
 		opt:    opt,
 		langs:  siteLangs(c.Config.Languages),
-		md:     newMarkdown(),
+		md:     markdown.New(),
 		med:    &gallery{lib: media.NewLibrary(opt.Content), base: opt.Base, copies: map[string]copyFile{}},
 		pics:   map[*catalog.Meta][]picture{},
-		bodies: map[*catalog.Meta]body{},
+		bodies: map[*catalog.Meta]markdown.Body{},
 		cards:  map[string]*sync.Map{},
 	}
 	codes := make([]string, len(r.langs))
@@ -131,7 +132,7 @@ func (r *renderer) prepare() error {
 	// index, so the first error reported is the same whatever the order.
 	type prepared struct {
 		pics []picture
-		body body
+		body markdown.Body
 		err  error
 	}
 	out := make([]prepared, len(recs))
@@ -143,7 +144,7 @@ func (r *renderer) prepare() error {
 			out[i].err = fmt.Errorf("%sindex.html: %s: %w", dir, x.meta.Path, err)
 			return
 		}
-		b, err := r.md.render(x.meta.Body, r.med.bodyImage(x.meta, dir))
+		b, err := r.md.Render(x.meta.Body, r.med.bodyImage(x.meta, dir))
 		if err != nil {
 			out[i].err = fmt.Errorf("%sindex.html: %s: body: %w", dir, x.meta.Path, err)
 			return

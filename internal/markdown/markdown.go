@@ -1,11 +1,13 @@
-package render
+// Package markdown is the one Markdown setup of the site: record bodies
+// become sanitised HTML for the pages, and their first paragraph plain
+// text for summaries and brochure cards.
+package markdown
 
 import (
 	"bytes"
 	"html"
 	"html/template"
 	"strings"
-	"sync"
 
 	"github.com/namdinh-ocop/ocop/internal/media"
 
@@ -16,7 +18,7 @@ import (
 	"github.com/yuin/goldmark/util"
 )
 
-// markdown renders record bodies. Raw HTML is never passed through
+// Markdown renders record bodies. Raw HTML is never passed through
 // (goldmark's default), headings are moved so the body's top level is h3
 // (a body's "# Title" does not compete with the page's h1 and h2, and no
 // level is skipped), links keep only
@@ -24,31 +26,38 @@ import (
 // the files package media finds for the record inside content/ (no image
 // is loaded from another host). A dropped link or image leaves its text;
 // ocop check reports a dropped image as an error.
-type markdown struct {
+//
+// A Markdown is safe for concurrent use.
+type Markdown struct {
 	md goldmark.Markdown
 }
 
-func newMarkdown() *markdown {
-	return &markdown{md: goldmark.New(
+// New returns the site's Markdown setup: CommonMark with tables,
+// autolinks and strikethrough.
+func New() *Markdown {
+	return &Markdown{md: goldmark.New(
 		goldmark.WithExtensions(extension.Table, extension.Linkify, extension.Strikethrough),
 	)}
 }
 
-// imageFunc resolves the destination of an image named in a body, as
+// ImageFunc resolves the destination of an image named in a body, as
 // media.Destination decodes it, to its URL, or reports false when the
 // image is refused or not available, in which case its alt text is shown
 // instead.
-type imageFunc func(rel string) (src string, ok bool)
+type ImageFunc func(rel string) (src string, ok bool)
 
-// body is a rendered Markdown body.
-type body struct {
+// Body is a rendered Markdown body.
+type Body struct {
+	// HTML is the sanitised body.
 	HTML template.HTML
 	// Summary is the plain text of the first paragraph.
 	Summary string
 }
 
-// render converts src to sanitised HTML.
-func (m *markdown) render(src string, image imageFunc) (body, error) {
+// Render converts src to sanitised HTML, resolving its images with image
+// (every image is left out when image is nil), and returns it with the
+// plain text of its first paragraph.
+func (m *Markdown) Render(src string, image ImageFunc) (Body, error) {
 	source := []byte(src)
 	doc := m.md.Parser().Parse(text.NewReader(source))
 	top := topHeading(doc)
@@ -89,17 +98,17 @@ func (m *markdown) render(src string, image imageFunc) (body, error) {
 		return ast.WalkContinue, nil
 	})
 	if err != nil {
-		return body{}, err
+		return Body{}, err
 	}
 	for _, n := range drop {
 		unwrap(n, source)
 	}
 	var buf bytes.Buffer
 	if err := m.md.Renderer().Render(&buf, source, doc); err != nil {
-		return body{}, err
+		return Body{}, err
 	}
 	// The renderer writes no raw HTML and only the destinations kept above.
-	return body{HTML: template.HTML(buf.String()), Summary: summary}, nil
+	return Body{HTML: template.HTML(buf.String()), Summary: summary}, nil
 }
 
 // bodyHeading is the level a body's top headings are shown at: the body
@@ -192,19 +201,15 @@ func safeLink(d []byte) bool {
 	return false
 }
 
-// siteMarkdown is the one Markdown setup, shared by FirstParagraph; a
-// goldmark parser is safe for concurrent use.
-var siteMarkdown = sync.OnceValue(newMarkdown)
-
-// FirstParagraph returns the plain text of the first paragraph of a
-// Markdown body, parsed with the site's Markdown setup: for the short
-// descriptions of brochure cards.
-func FirstParagraph(md string) string {
+// FirstParagraph returns the plain text of the first paragraph of the
+// Markdown body md, as Render's Body.Summary has it, without rendering:
+// for the short descriptions of brochure cards.
+func (m *Markdown) FirstParagraph(md string) string {
 	if strings.TrimSpace(md) == "" {
 		return ""
 	}
 	source := []byte(md)
-	doc := siteMarkdown().md.Parser().Parse(text.NewReader(source))
+	doc := m.md.Parser().Parse(text.NewReader(source))
 	var out string
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering || out != "" {
