@@ -7,9 +7,8 @@ import (
 	"bytes"
 	"html"
 	"html/template"
+	"net/url"
 	"strings"
-
-	"github.com/namdinh-ocop/ocop/internal/media"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -41,7 +40,7 @@ func New() *Markdown {
 }
 
 // ImageFunc resolves the destination of an image named in a body, as
-// media.Destination decodes it, to its URL, or reports false when the
+// Destination decodes it, to its URL, or reports false when the
 // image is refused or not available, in which case its alt text is shown
 // instead.
 type ImageFunc func(rel string) (src string, ok bool)
@@ -54,12 +53,19 @@ type Body struct {
 	Summary string
 }
 
+// Parse parses src with the site's Markdown setup and returns its
+// syntax tree, for readers that look for one construct (the images a
+// body names) where a page would show it.
+func (m *Markdown) Parse(src []byte) ast.Node {
+	return m.md.Parser().Parse(text.NewReader(src))
+}
+
 // Render converts src to sanitised HTML, resolving its images with image
 // (every image is left out when image is nil), and returns it with the
 // plain text of its first paragraph.
 func (m *Markdown) Render(src string, image ImageFunc) (Body, error) {
 	source := []byte(src)
-	doc := m.md.Parser().Parse(text.NewReader(source))
+	doc := m.Parse(source)
 	top := topHeading(doc)
 	var summary string
 	var drop []ast.Node
@@ -86,7 +92,7 @@ func (m *Markdown) Render(src string, image ImageFunc) (Body, error) {
 			var src string
 			ok := false
 			if image != nil {
-				src, ok = image(media.Destination(n.Destination))
+				src, ok = image(Destination(n.Destination))
 			}
 			if !ok {
 				drop = append(drop, n)
@@ -167,11 +173,11 @@ func plainText(n ast.Node, source []byte) string {
 	return html.UnescapeString(b.String())
 }
 
-// destination decodes a Markdown link destination the way a browser will
+// linkDestination decodes a Markdown link destination the way a browser will
 // finally see it: goldmark's own unescaping and entity resolution, then
 // HTML entities once more, with ASCII whitespace and control characters
 // removed (browsers ignore them inside a scheme) and in lower case.
-func destination(d []byte) string {
+func linkDestination(d []byte) string {
 	s := html.UnescapeString(string(util.URLEscape(d, true)))
 	s = strings.Map(func(r rune) rune {
 		if r <= ' ' || r == 0x7f {
@@ -180,6 +186,19 @@ func destination(d []byte) string {
 		return r
 	}, s)
 	return strings.ToLower(s)
+}
+
+// Destination decodes the destination of a Markdown image the way its
+// author meant it: backslash escapes, HTML character references and
+// %-escapes resolved, so that ![](%E1%BA%A3nh.jpg), ![](&#7843;nh.jpg)
+// and ![](ảnh.jpg) all name "ảnh.jpg". The result goes to media.Parse.
+func Destination(d []byte) string {
+	raw := string(util.ResolveEntityNames(util.ResolveNumericReferences(util.UnescapePunctuations(d))))
+	raw = html.UnescapeString(raw)
+	if u, err := url.PathUnescape(raw); err == nil {
+		raw = u
+	}
+	return raw
 }
 
 // scheme returns the URL scheme of a decoded destination, or "" for a
@@ -194,7 +213,7 @@ func scheme(s string) string {
 
 // safeLink reports whether a link destination may be kept.
 func safeLink(d []byte) bool {
-	switch scheme(destination(d)) {
+	switch scheme(linkDestination(d)) {
 	case "", "http", "https", "mailto", "tel":
 		return true
 	}
@@ -209,7 +228,7 @@ func (m *Markdown) FirstParagraph(md string) string {
 		return ""
 	}
 	source := []byte(md)
-	doc := m.md.Parser().Parse(text.NewReader(source))
+	doc := m.Parse(source)
 	var out string
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering || out != "" {
