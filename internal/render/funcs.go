@@ -10,6 +10,7 @@ import (
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
 	"github.com/namdinh-ocop/ocop/internal/format"
+	"github.com/namdinh-ocop/ocop/internal/i18n"
 	"github.com/namdinh-ocop/ocop/internal/search"
 	"github.com/namdinh-ocop/ocop/internal/urls"
 )
@@ -19,12 +20,12 @@ import (
 type lctx struct {
 	r    *renderer
 	lang string
-	d    dict
+	d    *i18n.Dict
 }
 
 // funcs returns the template functions for pages in lang.
 func (r *renderer) funcs(lang string) template.FuncMap {
-	l := &lctx{r: r, lang: lang, d: r.dicts[lang]}
+	l := &lctx{r: r, lang: lang, d: r.dict(lang)}
 	return template.FuncMap{
 		// UI strings.
 		"t":  l.t,
@@ -80,23 +81,13 @@ func (r *renderer) funcs(lang string) template.FuncMap {
 
 // t returns the UI string key, formatted with args when given.
 func (l *lctx) t(key string, args ...any) (string, error) {
-	s, ok := l.d[key]
-	if !ok {
-		return "", fmt.Errorf("no UI string %q in i18n/%s.yaml", key, l.lang)
-	}
-	if len(args) > 0 {
-		return fmt.Sprintf(s, args...), nil
-	}
-	return s, nil
+	return l.d.T(key, args...)
 }
 
 // tn returns the UI string key_one (for n = 1) or key_other formatted
 // with n: tn "stars" 4 is "4 sao" or "4 stars".
 func (l *lctx) tn(key string, n int) (string, error) {
-	if n == 1 {
-		return l.t(key+"_one", n)
-	}
-	return l.t(key+"_other", n)
+	return l.d.N(key, n)
 }
 
 // tl returns the UI string key of another language, for pages such as
@@ -106,11 +97,7 @@ func (r *renderer) tl(lang, key string) (string, error) {
 	if !ok {
 		return "", fmt.Errorf("no UI strings for language %q", lang)
 	}
-	s, ok := d[key]
-	if !ok {
-		return "", fmt.Errorf("no UI string %q in i18n/%s.yaml", key, lang)
-	}
-	return s, nil
+	return d.T(key)
 }
 
 // starsPath is the list page of a star rating: hang-sao/4-sao/ or

@@ -258,12 +258,8 @@ type kiosks struct {
 }
 
 func newKiosks(r *renderer) (*kiosks, error) {
-	k := &kiosks{r: r, l: &lctx{r: r, lang: "vi", d: r.dicts["vi"]}, ui: map[string]string{}}
-	for key, v := range r.dicts["vi"] {
-		if name, ok := strings.CutPrefix(key, "kiosk_"); ok {
-			k.ui[name] = v
-		}
-	}
+	d := r.dict("vi")
+	k := &kiosks{r: r, l: &lctx{r: r, lang: "vi", d: d}, ui: d.Prefixed("kiosk_")}
 	src, err := fs.ReadFile(r.opt.Theme, kioskLayout)
 	if err != nil {
 		return nil, fmt.Errorf("theme: %w", err)

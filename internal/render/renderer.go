@@ -3,12 +3,14 @@ package render
 import (
 	"fmt"
 	"html/template"
+	"io/fs"
 	"sync"
 	"sync/atomic"
 
 	"github.com/namdinh-ocop/ocop/internal/parallel"
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
+	"github.com/namdinh-ocop/ocop/internal/i18n"
 	"github.com/namdinh-ocop/ocop/internal/markdown"
 	"github.com/namdinh-ocop/ocop/internal/media"
 	"github.com/namdinh-ocop/ocop/internal/urls"
@@ -20,7 +22,7 @@ type renderer struct {
 	c     *catalog.Catalog
 	opt   Options
 	langs []catalog.Language
-	dicts map[string]dict
+	dicts map[string]*i18n.Dict
 	// tmpl maps a language and a page template name to its template set.
 	tmpl map[string]map[string]*template.Template
 	x    *index
@@ -78,6 +80,29 @@ func newRenderer(c *catalog.Catalog, opt Options) (*renderer, error) {
 		return nil, err
 	}
 	return r, nil
+}
+
+// loadDicts reads i18n/<lang>.yaml of the theme for every language.
+func loadDicts(theme fs.FS, langs []string) (map[string]*i18n.Dict, error) {
+	ds := make(map[string]*i18n.Dict, len(langs))
+	for _, lang := range langs {
+		d, err := i18n.Load(theme, "i18n", lang)
+		if err != nil {
+			return nil, fmt.Errorf("theme: %w", err)
+		}
+		ds[lang] = d
+	}
+	return ds, nil
+}
+
+// dict returns the UI strings of lang, none for a language the site does
+// not have (every string is then reported missing, by its file).
+func (r *renderer) dict(lang string) *i18n.Dict {
+	if d, ok := r.dicts[lang]; ok {
+		return d
+	}
+	d, _ := i18n.Parse("i18n/"+lang+".yaml", "")
+	return d
 }
 
 // siteLangs returns the site's languages without repeats; Vietnamese
