@@ -138,7 +138,8 @@ func (d *Dict) Keys() []string {
 
 // Prefixed returns the strings whose keys start with prefix, keyed by the
 // rest of the key: Prefixed("kiosk_") maps "idle" to the text of
-// kiosk_idle.
+// kiosk_idle, and Prefixed("") returns every string. The map is the
+// caller's.
 func (d *Dict) Prefixed(prefix string) map[string]string {
 	out := map[string]string{}
 	for k, v := range d.m {
