@@ -8,8 +8,9 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
+	"github.com/namdinh-ocop/ocop/internal/format"
+	"github.com/namdinh-ocop/ocop/internal/markdown"
 	"github.com/namdinh-ocop/ocop/internal/media"
-	"github.com/namdinh-ocop/ocop/internal/render"
 	"github.com/namdinh-ocop/ocop/internal/urls"
 )
 
@@ -18,6 +19,7 @@ import (
 type book struct {
 	lang   string
 	s      *strs
+	md     *markdown.Markdown
 	labels bool
 	paper  string
 
@@ -186,7 +188,7 @@ func newBook(c *catalog.Catalog, sel Selection, opt Options) (*book, error) {
 		}
 		return vi
 	}
-	b := &book{lang: lang, s: s, labels: sel.Labels, paper: paper}
+	b := &book{lang: lang, s: s, md: markdown.New(), labels: sel.Labels, paper: paper}
 	b.siteTitle = pick(c.Config.Title, c.Config.TitleEN)
 	if b.siteTitle == "" {
 		b.siteTitle = s.t("site_title")
@@ -195,7 +197,7 @@ func newBook(c *catalog.Catalog, sel Selection, opt Options) (*book, error) {
 	b.siteURL = opt.Base.Abs(urls.Lang(lang))
 	b.siteText = displayURL(b.siteURL)
 	if !opt.Printed.IsZero() {
-		b.printed = s.t("printed", render.FormatDate(lang, opt.Printed))
+		b.printed = s.t("printed", format.Date(lang, opt.Printed))
 	}
 
 	switch {
@@ -210,7 +212,7 @@ func newBook(c *catalog.Catalog, sel Selection, opt Options) (*book, error) {
 		if a := venuePlace(s, r); a != "" {
 			b.details = append(b.details, detail{s.t("address"), a})
 		}
-		b.lead = sentences(firstParagraph(r.Body), excerptMax)
+		b.lead = sentences(firstParagraph(b.md, r.Body), excerptMax)
 		if r.Hours != "" {
 			b.details = append(b.details, detail{s.t("hours"), r.Hours})
 		}
@@ -229,7 +231,7 @@ func newBook(c *catalog.Catalog, sel Selection, opt Options) (*book, error) {
 			b.details = append(b.details, detail{s.t("venue"), f.Venue})
 		}
 		b.details = append(b.details, detail{s.t("selection"), fairRule(s, c, f, pick)})
-		b.lead = sentences(firstParagraph(f.Body), excerptMax)
+		b.lead = sentences(firstParagraph(b.md, f.Body), excerptMax)
 	default:
 		b.kicker = s.t("kicker_all")
 		b.title = b.siteTitle
@@ -350,12 +352,12 @@ func newCard(c *catalog.Catalog, p *catalog.Product, b *book, opt Options, group
 	}
 	cd.place = placeText(s, p.District, p.Commune, p.Links.District, p.Links.Unit, p.Links.Present)
 	if p.Price > 0 {
-		cd.price = render.VND(p.Price)
+		cd.price = format.VND(p.Price)
 		cd.pack = strings.TrimSpace(p.Pack)
 	} else {
 		cd.priceNote = s.t("price_unknown")
 	}
-	cd.summary, cd.summaryLang = summaryOf(p, b.lang)
+	cd.summary, cd.summaryLang = summaryOf(b.md, p, b.lang)
 	if cd.summaryLang == b.lang {
 		cd.summaryLang = ""
 	}
@@ -385,7 +387,7 @@ func displayURL(u string) string {
 
 // fairDates writes a fair's dates: "01/10/2024 – 05/10/2024", or one date.
 func fairDates(lang string, f *catalog.Fair) string {
-	a, z := render.FormatDate(lang, f.Start), render.FormatDate(lang, f.End)
+	a, z := format.Date(lang, f.Start), format.Date(lang, f.End)
 	switch {
 	case a != "" && z != "" && a != z:
 		return a + " – " + z

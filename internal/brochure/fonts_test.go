@@ -2,11 +2,9 @@ package brochure
 
 import (
 	"fmt"
-	"io/fs"
 	"testing"
 
 	"golang.org/x/text/unicode/norm"
-	"gopkg.in/yaml.v3"
 )
 
 // vietnamese are the letters of Vietnamese beyond ASCII: the toned
@@ -44,15 +42,11 @@ func TestFontsCoverVietnamese(t *testing.T) {
 		texts = append(texts, g.Name, g.NameEN)
 	}
 	for _, lang := range []string{"vi", "en"} {
-		b, err := fs.ReadFile(opt.Theme, "print/i18n/"+lang+".yaml")
+		s, err := loadStrings(opt.Theme, lang)
 		if err != nil {
 			t.Fatal(err)
 		}
-		m := map[string]string{}
-		if err := yaml.Unmarshal(b, &m); err != nil {
-			t.Fatal(err)
-		}
-		for _, v := range m {
+		for _, v := range s.d.Prefixed("") {
 			texts = append(texts, v)
 		}
 	}
@@ -102,7 +96,7 @@ func TestUIStringsMatch(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		keys[lang] = s.m
+		keys[lang] = s.d.Prefixed("")
 	}
 	for k := range keys["vi"] {
 		if _, ok := keys["en"][k]; !ok {

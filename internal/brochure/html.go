@@ -113,7 +113,7 @@ func (t *templates) page(b *book, opt Options, out string) ([]byte, error) {
 	s := b.s
 	depth := strings.Count(out, "/")
 	p := &htmlPage{
-		Lang: b.lang, Paper: b.paper, CSS: t.css, T: s.m,
+		Lang: b.lang, Paper: b.paper, CSS: t.css, T: s.d.Prefixed(""),
 		Root:    strings.Repeat("../", depth),
 		Program: b.program, Kicker: b.kicker, Title: b.title,
 		SiteTitle: b.siteTitle, SiteText: b.siteText, SiteURL: b.siteURL, Printed: b.printed,

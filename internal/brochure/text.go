@@ -8,45 +8,37 @@ import (
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
-	"gopkg.in/yaml.v3"
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
-	"github.com/namdinh-ocop/ocop/internal/render"
+	"github.com/namdinh-ocop/ocop/internal/i18n"
+	"github.com/namdinh-ocop/ocop/internal/markdown"
 )
 
 // strs are the UI strings of one language: print/i18n/<lang>.yaml of the
-// theme, a flat map of key: text. A key missing from the file is
-// remembered, so that the caller reports it once instead of printing a
-// blank.
+// theme, a flat file of key: text (see package i18n). A key missing from
+// the file is remembered, so that the caller reports it once instead of
+// printing a blank.
 type strs struct {
 	lang    string
-	m       map[string]string
+	d       *i18n.Dict
 	missing []string
 }
 
 // loadStrings reads the print UI strings of lang from the theme.
 func loadStrings(theme fs.FS, lang string) (*strs, error) {
-	p := "print/i18n/" + lang + ".yaml"
-	b, err := fs.ReadFile(theme, p)
+	d, err := i18n.Load(theme, "print/i18n", lang)
 	if err != nil {
-		return nil, fmt.Errorf("theme: print UI strings for language %q: %w", lang, err)
+		return nil, fmt.Errorf("theme: %w", err)
 	}
-	m := map[string]string{}
-	if err := yaml.Unmarshal(b, &m); err != nil {
-		return nil, fmt.Errorf("theme: %s: %w", p, err)
-	}
-	return &strs{lang: lang, m: m}, nil
+	return &strs{lang: lang, d: d}, nil
 }
 
 // t returns the string key, formatted with args when given.
 func (s *strs) t(key string, args ...any) string {
-	v, ok := s.m[key]
-	if !ok {
+	v, err := s.d.T(key, args...)
+	if err != nil {
 		s.missing = append(s.missing, key)
 		return key
-	}
-	if len(args) > 0 {
-		return fmt.Sprintf(v, args...)
 	}
 	return v
 }
@@ -67,7 +59,7 @@ func (s *strs) err() error {
 	ks := append([]string(nil), s.missing...)
 	sort.Strings(ks)
 	ks = compact(ks)
-	return fmt.Errorf("theme: print/i18n/%s.yaml has no %s", s.lang, strings.Join(ks, ", "))
+	return fmt.Errorf("theme: %s has no %s", s.d.Path(), strings.Join(ks, ", "))
 }
 
 func compact(xs []string) []string {
@@ -161,14 +153,14 @@ const (
 // summaryOf returns a product's short description in lang: the English
 // description on English pages where one is set, else the summary field,
 // else the first sentences of the body; and the language it is in.
-func summaryOf(p *catalog.Product, lang string) (string, string) {
+func summaryOf(md *markdown.Markdown, p *catalog.Product, lang string) (string, string) {
 	if lang == "en" && strings.TrimSpace(p.DescriptionEN) != "" {
 		return cut(p.DescriptionEN, summaryMax), "en"
 	}
 	if s := strings.TrimSpace(p.Summary); s != "" {
 		return cut(s, summaryMax), "vi"
 	}
-	return sentences(firstParagraph(p.Body), excerptMax), "vi"
+	return sentences(firstParagraph(md, p.Body), excerptMax), "vi"
 }
 
 // cut shortens s (spaces collapsed) to at most n characters, at a word,
@@ -217,13 +209,13 @@ func sentences(s string, n int) string {
 	return cut(s, n)
 }
 
-// firstParagraph returns the plain text of the first paragraph of a
-// Markdown body.
-func firstParagraph(md string) string {
+// firstParagraph returns the plain text of the first paragraph of the
+// Markdown body src, parsed with md.
+func firstParagraph(md *markdown.Markdown, src string) string {
 	// The first paragraph starts within the first few blocks; what a
 	// card shows of it, within its first sentences.
-	if i := strings.Index(md[min(len(md), 4*excerptMax):], "\n\n"); i >= 0 {
-		md = md[:4*excerptMax+i]
+	if i := strings.Index(src[min(len(src), 4*excerptMax):], "\n\n"); i >= 0 {
+		src = src[:4*excerptMax+i]
 	}
-	return render.FirstParagraph(md)
+	return md.FirstParagraph(src)
 }

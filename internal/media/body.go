@@ -1,45 +1,36 @@
 package media
 
 import (
-	"html"
-	"net/url"
 	"strings"
 	"unicode/utf8"
 
-	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/extension"
-	"github.com/yuin/goldmark/text"
-	"github.com/yuin/goldmark/util"
+
+	"github.com/namdinh-ocop/ocop/internal/markdown"
 )
 
 // BodyRef is an image named in a Markdown body.
 type BodyRef struct {
 	// Ref is the image's destination as its author meant it (see
-	// Destination).
+	// markdown.Destination).
 	Ref string
 	// Line and Col are the position of the image's "![" in the body,
 	// counting from 1; Col counts characters (runes).
 	Line, Col int
 }
 
-// bodyParser parses bodies with the block and inline syntax of the
-// site's Markdown setup (package render: tables, autolinks,
-// strikethrough), so that an image is found wherever a page shows one.
-func bodyParser() goldmark.Markdown {
-	return goldmark.New(goldmark.WithExtensions(extension.Table, extension.Linkify, extension.Strikethrough))
-}
-
 // BodyRefs returns the images a Markdown body names, in order: inline
 // images (![alt](anh.jpg)) and reference images (![alt][ref] with a
 // [ref]: anh.jpg definition) alike, wherever they are (lists, quotes,
-// tables), never what only looks like one inside code.
+// tables), never what only looks like one inside code. The body is
+// parsed with the site's Markdown setup (package markdown), so that an
+// image is found wherever a page shows one.
 func BodyRefs(body string) []BodyRef {
 	if !strings.Contains(body, "![") {
 		return nil // every image starts with "![": most bodies have none
 	}
 	src := []byte(body)
-	doc := bodyParser().Parser().Parse(text.NewReader(src))
+	doc := markdown.New().Parse(src)
 	var refs []BodyRef
 	lines := lineStarts(src)
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -48,7 +39,7 @@ func BodyRefs(body string) []BodyRef {
 			return ast.WalkContinue, nil
 		}
 		line, col := position(src, lines, img.Pos())
-		refs = append(refs, BodyRef{Ref: Destination(img.Destination), Line: line, Col: col})
+		refs = append(refs, BodyRef{Ref: markdown.Destination(img.Destination), Line: line, Col: col})
 		return ast.WalkContinue, nil
 	})
 	return refs
@@ -81,17 +72,4 @@ func position(src []byte, starts []int, off int) (line, col int) {
 		}
 	}
 	return lo + 1, utf8.RuneCount(src[starts[lo]:off]) + 1
-}
-
-// Destination decodes the destination of a Markdown image the way its
-// author meant it: backslash escapes, HTML character references and
-// %-escapes resolved, so that ![](%E1%BA%A3nh.jpg), ![](&#7843;nh.jpg)
-// and ![](ảnh.jpg) all name "ảnh.jpg". The result goes to Parse.
-func Destination(d []byte) string {
-	raw := string(util.ResolveEntityNames(util.ResolveNumericReferences(util.UnescapePunctuations(d))))
-	raw = html.UnescapeString(raw)
-	if u, err := url.PathUnescape(raw); err == nil {
-		raw = u
-	}
-	return raw
 }

@@ -2,7 +2,6 @@ package render
 
 import (
 	"bytes"
-	"math/rand/v2"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -77,59 +76,13 @@ func TestTelURL(t *testing.T) {
 	}
 }
 
-func TestFormats(t *testing.T) {
-	for n, want := range map[int64]string{0: "0\u00a0₫", 500: "500\u00a0₫", 35000: "35.000\u00a0₫", 1250000: "1.250.000\u00a0₫", 100000000: "100.000.000\u00a0₫"} {
-		if got := VND(n); got != want {
-			t.Errorf("VND(%d) = %q, want %q", n, got, want)
-		}
-	}
-	for n, want := range map[int]string{0: "", 1: "★☆☆☆☆", 4: "★★★★☆", 5: "★★★★★", 6: ""} {
-		if got := starGlyphs(n); got != want {
-			t.Errorf("starGlyphs(%d) = %q, want %q", n, got, want)
-		}
-	}
-	if got := truncate("một hai ba bốn năm", 10); got != "một hai…" {
-		t.Errorf("truncate = %q", got)
-	}
+func TestMailtoURL(t *testing.T) {
 	if got := mailtoURL("a@example.vn"); got != "mailto:a@example.vn" {
 		t.Errorf("mailtoURL = %q", got)
 	}
 	for _, bad := range []string{`a@example.vn"><x`, "A <a@example.vn>", "javascript:alert(1)", ""} {
 		if got := mailtoURL(bad); got != "" {
 			t.Errorf("mailtoURL(%q) = %q", bad, got)
-		}
-	}
-}
-
-// TestTruncateMatchesReference checks the one-pass truncate against the
-// plain definition: fields joined by one space, cut at n runes, back to the
-// last space in the second half, "…" added.
-func TestTruncateMatchesReference(t *testing.T) {
-	ref := func(s string, n int) string {
-		s = strings.Join(strings.Fields(s), " ")
-		r := []rune(s)
-		if len(r) <= n {
-			return s
-		}
-		cut := string(r[:n])
-		if i := strings.LastIndex(cut, " "); i > n/2 {
-			cut = cut[:i]
-		}
-		return strings.TrimRight(cut, " ,.;:–-") + "…"
-	}
-	pieces := []string{"gạo", "tám", " ", "  ", "\n", "\t", "nước mắm,", "Đ", "…", ".", "-", "–", "\u00a0", "x"}
-	rng := rand.New(rand.NewPCG(1, 2))
-	for i := range 5000 {
-		var b strings.Builder
-		for range rng.IntN(40) {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		s, n := b.String(), 1+rng.IntN(30)
-		if i%7 == 0 {
-			n = 160
-		}
-		if got, want := truncate(s, n), ref(s, n); got != want {
-			t.Fatalf("truncate(%q, %d) = %q, want %q", s, n, got, want)
 		}
 	}
 }

@@ -12,8 +12,8 @@
 // up a UI string, rel and abs build links under the base URL, name picks a
 // record's name in the page's language, and so on. Text from the content
 // (names, addresses, Markdown bodies) is always escaped or sanitised: the
-// Markdown renderer drops raw HTML and every link whose scheme is not http,
-// https, mailto or tel.
+// Markdown renderer (package markdown) drops raw HTML and every link
+// whose scheme is not http, https, mailto or tel.
 //
 // Output is deterministic: the same catalog, theme and options give the
 // same bytes, whatever the number of CPUs.

@@ -22,11 +22,11 @@ import (
 // missing UI string is left alone, so it fails or formats at execution as
 // it always did.
 func (r *renderer) foldConstants(t *template.Template, lang string) {
-	l := &lctx{r: r, lang: lang, d: r.dicts[lang]}
+	l := &lctx{r: r, lang: lang, d: r.dict(lang)}
 	one := map[string]func(string) (string, bool){
 		"t": func(key string) (string, bool) {
-			s, ok := l.d[key]
-			return s, ok
+			s, err := l.d.T(key)
+			return s, err == nil
 		},
 		"asset": func(name string) (string, bool) { return r.opt.Base.Rel("assets/" + name), true },
 		"rel":   func(p string) (string, bool) { return r.opt.Base.Rel(p), true },

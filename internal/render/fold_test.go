@@ -7,6 +7,7 @@ import (
 	"text/template/parse"
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
+	"github.com/namdinh-ocop/ocop/internal/i18n"
 	"github.com/namdinh-ocop/ocop/internal/urls"
 )
 
@@ -18,10 +19,14 @@ func TestFoldConstantsSameOutput(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	vi := dictOf(t, `q: "Tìm \"gạo\" <tám> & 'nếp'"
+fmt: còn %d sản phẩm
+u: javascript:alert(1)
+`)
 	r := &renderer{
 		c:     &catalog.Catalog{},
 		opt:   Options{Base: base},
-		dicts: map[string]dict{"vi": {"q": `Tìm "gạo" <tám> & 'nếp'`, "fmt": "còn %d sản phẩm", "u": "javascript:alert(1)"}},
+		dicts: map[string]*i18n.Dict{"vi": vi},
 	}
 	cases := []struct {
 		name, src string
@@ -68,7 +73,7 @@ func TestFoldConstantsSameOutput(t *testing.T) {
 // TestFoldConstantsMissingKey leaves a call of a missing UI string, so it
 // still fails when executed.
 func TestFoldConstantsMissingKey(t *testing.T) {
-	r := &renderer{c: &catalog.Catalog{}, dicts: map[string]dict{"vi": {}}}
+	r := &renderer{c: &catalog.Catalog{}, dicts: map[string]*i18n.Dict{"vi": dictOf(t, "")}}
 	tm := template.Must(template.New("x").Funcs(r.funcs("vi")).Parse(`{{t "nope"}}`))
 	r.foldConstants(tm, "vi")
 	if err := tm.Execute(&strings.Builder{}, nil); err == nil || !strings.Contains(err.Error(), `no UI string "nope"`) {
@@ -89,4 +94,14 @@ func foldableCalls(tm *template.Template) int {
 		})
 	}
 	return n
+}
+
+// dictOf parses src as the theme's i18n/vi.yaml.
+func dictOf(t *testing.T, src string) *i18n.Dict {
+	t.Helper()
+	d, err := i18n.Parse("i18n/vi.yaml", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }

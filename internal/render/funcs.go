@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
+	"github.com/namdinh-ocop/ocop/internal/format"
+	"github.com/namdinh-ocop/ocop/internal/i18n"
 	"github.com/namdinh-ocop/ocop/internal/search"
 	"github.com/namdinh-ocop/ocop/internal/urls"
 )
@@ -18,12 +20,12 @@ import (
 type lctx struct {
 	r    *renderer
 	lang string
-	d    dict
+	d    *i18n.Dict
 }
 
 // funcs returns the template functions for pages in lang.
 func (r *renderer) funcs(lang string) template.FuncMap {
-	l := &lctx{r: r, lang: lang, d: r.dicts[lang]}
+	l := &lctx{r: r, lang: lang, d: r.dict(lang)}
 	return template.FuncMap{
 		// UI strings.
 		"t":  l.t,
@@ -66,12 +68,12 @@ func (r *renderer) funcs(lang string) template.FuncMap {
 		"printing": func() bool { return r.opt.Print },
 		"decision": r.decision,
 		// Formats.
-		"stars":     starGlyphs,
+		"stars":     format.Stars,
 		"starsText": func(n int) (string, error) { return l.tn("stars", n) },
-		"vnd":       VND,
-		"date":      func(d catalog.Date) string { return FormatDate(lang, d) },
+		"vnd":       format.VND,
+		"date":      func(d catalog.Date) string { return format.Date(lang, d) },
 		"iso":       func(d catalog.Date) string { return d.String() },
-		"coord":     coord,
+		"coord":     format.Coord,
 		// Search.
 		"searchHref": l.searchHref,
 	}
@@ -79,23 +81,13 @@ func (r *renderer) funcs(lang string) template.FuncMap {
 
 // t returns the UI string key, formatted with args when given.
 func (l *lctx) t(key string, args ...any) (string, error) {
-	s, ok := l.d[key]
-	if !ok {
-		return "", fmt.Errorf("no UI string %q in i18n/%s.yaml", key, l.lang)
-	}
-	if len(args) > 0 {
-		return fmt.Sprintf(s, args...), nil
-	}
-	return s, nil
+	return l.d.T(key, args...)
 }
 
 // tn returns the UI string key_one (for n = 1) or key_other formatted
 // with n: tn "stars" 4 is "4 sao" or "4 stars".
 func (l *lctx) tn(key string, n int) (string, error) {
-	if n == 1 {
-		return l.t(key+"_one", n)
-	}
-	return l.t(key+"_other", n)
+	return l.d.N(key, n)
 }
 
 // tl returns the UI string key of another language, for pages such as
@@ -105,11 +97,7 @@ func (r *renderer) tl(lang, key string) (string, error) {
 	if !ok {
 		return "", fmt.Errorf("no UI strings for language %q", lang)
 	}
-	s, ok := d[key]
-	if !ok {
-		return "", fmt.Errorf("no UI string %q in i18n/%s.yaml", key, lang)
-	}
-	return s, nil
+	return d.T(key)
 }
 
 // starsPath is the list page of a star rating: hang-sao/4-sao/ or
@@ -376,7 +364,7 @@ func (r *renderer) summary(v any) (string, error) {
 	if p, ok := v.(*catalog.Product); ok && strings.TrimSpace(p.Summary) != "" {
 		return strings.TrimSpace(p.Summary), nil
 	}
-	return truncate(r.bodies[m].Summary, summaryLen), nil
+	return format.Excerpt(r.bodies[m].Summary, summaryLen), nil
 }
 
 // search returns the words a product card is found by in the in-page
@@ -435,7 +423,7 @@ func mailtoURL(email string) string {
 // osmURL links to a point on OpenStreetMap. Nothing is loaded from there:
 // it is a plain link.
 func osmURL(c catalog.Coordinates) string {
-	lat, lon := coord(c.Lat), coord(c.Lon)
+	lat, lon := format.Coord(c.Lat), format.Coord(c.Lon)
 	q := url.Values{"mlat": {lat}, "mlon": {lon}}
 	return "https://www.openstreetmap.org/?" + q.Encode() + "#map=15/" + lat + "/" + lon
 }

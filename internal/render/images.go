@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
+	"github.com/namdinh-ocop/ocop/internal/markdown"
 	"github.com/namdinh-ocop/ocop/internal/media"
 	"github.com/namdinh-ocop/ocop/internal/urls"
 )
@@ -94,11 +95,11 @@ func (g *gallery) images(meta *catalog.Meta, list []string, pageDir string) ([]p
 	return pics, nil
 }
 
-// bodyImage returns the imageFunc of a record's Markdown body: an image
+// bodyImage returns the markdown.ImageFunc of a record's Markdown body: an image
 // that package media finds beside the record is copied to its page
 // folder; any other is left out (ocop check reports it, with its
 // position).
-func (g *gallery) bodyImage(meta *catalog.Meta, pageDir string) imageFunc {
+func (g *gallery) bodyImage(meta *catalog.Meta, pageDir string) markdown.ImageFunc {
 	return func(ref string) (string, bool) {
 		p, err := g.add(meta.Dir, ref, pageDir)
 		if err != nil {

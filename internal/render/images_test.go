@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/namdinh-ocop/ocop/internal/load"
+	"github.com/namdinh-ocop/ocop/internal/markdown"
 	"github.com/namdinh-ocop/ocop/internal/media"
 )
 
@@ -68,7 +69,7 @@ func TestPublishedImages(t *testing.T) {
 // The images a page shows are the ones media.BodyRefs finds, which ocop
 // check checks: none is shown unchecked.
 func TestBodyImagesAreChecked(t *testing.T) {
-	md := newMarkdown()
+	md := markdown.New()
 	for _, body := range []string{
 		"a ![x](a.jpg) b ![y][r]\n\n[r]: b.png\n",
 		"- ![l](l.jpg)\n  > ![q](q.jpg)\n",
@@ -78,7 +79,7 @@ func TestBodyImagesAreChecked(t *testing.T) {
 		"![nested ![inner](in.jpg)](out.jpg) [![linked](li.jpg)](https://x.vn/)\n",
 	} {
 		var asked []string
-		if _, err := md.render(body, func(ref string) (string, bool) {
+		if _, err := md.Render(body, func(ref string) (string, bool) {
 			asked = append(asked, ref)
 			return "/x/" + ref, true
 		}); err != nil {

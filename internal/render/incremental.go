@@ -295,7 +295,7 @@ func (in *Incremental) Prepare(p *catalog.Product) error {
 		return fmt.Errorf("%sindex.html: %s: %w", dir, p.Path, err)
 	}
 	r.pics[&p.Meta] = pics
-	b, err := r.md.render(p.Body, r.med.bodyImage(&p.Meta, dir))
+	b, err := r.md.Render(p.Body, r.med.bodyImage(&p.Meta, dir))
 	if err != nil {
 		return fmt.Errorf("%sindex.html: %s: body: %w", dir, p.Path, err)
 	}

@@ -19,6 +19,7 @@ import (
 	"rsc.io/qr"
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
+	"github.com/namdinh-ocop/ocop/internal/format"
 	"github.com/namdinh-ocop/ocop/internal/search"
 	"github.com/namdinh-ocop/ocop/internal/urls"
 )
@@ -257,12 +258,8 @@ type kiosks struct {
 }
 
 func newKiosks(r *renderer) (*kiosks, error) {
-	k := &kiosks{r: r, l: &lctx{r: r, lang: "vi", d: r.dicts["vi"]}, ui: map[string]string{}}
-	for key, v := range r.dicts["vi"] {
-		if name, ok := strings.CutPrefix(key, "kiosk_"); ok {
-			k.ui[name] = v
-		}
-	}
+	d := r.dict("vi")
+	k := &kiosks{r: r, l: &lctx{r: r, lang: "vi", d: d}, ui: d.Prefixed("kiosk_")}
 	src, err := fs.ReadFile(r.opt.Theme, kioskLayout)
 	if err != nil {
 		return nil, fmt.Errorf("theme: %w", err)
@@ -311,7 +308,7 @@ func newKiosks(r *renderer) (*kiosks, error) {
 	for _, p := range r.c.Producers {
 		kp := kioskProducer{Name: p.Name, Kind: k.l.kind(p.Kind), Phone: p.Phone}
 		if st := k.story(&p.Meta, 1); len(st) > 0 {
-			kp.Story = []string{truncate(st[0], kioskProducerStory)}
+			kp.Story = []string{format.Excerpt(st[0], kioskProducerStory)}
 		}
 		if kp.Place, err = k.l.place(p); err != nil {
 			return nil, err

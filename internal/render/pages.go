@@ -2,6 +2,7 @@ package render
 
 import (
 	"github.com/namdinh-ocop/ocop/internal/catalog"
+	"github.com/namdinh-ocop/ocop/internal/format"
 	"github.com/namdinh-ocop/ocop/internal/urls"
 )
 
@@ -181,7 +182,7 @@ func (r *renderer) recordSpec(tmpl, section string, k urls.Kind, titleKey string
 		}
 		if s, ok := rec.(*catalog.Site); ok {
 			if l.lang == "en" && s.DescriptionEN != "" {
-				p.Description = truncate(s.DescriptionEN, summaryLen)
+				p.Description = format.Excerpt(s.DescriptionEN, summaryLen)
 			}
 			if pics := r.pics[&s.Meta]; len(pics) > 0 {
 				p.Image = pics[0].Path
@@ -246,7 +247,7 @@ func (r *renderer) productSpec(pr *catalog.Product) *spec {
 		}
 		p.Description, _ = r.summary(pr)
 		if l.lang == "en" && pr.DescriptionEN != "" {
-			p.Description = truncate(pr.DescriptionEN, summaryLen)
+			p.Description = format.Excerpt(pr.DescriptionEN, summaryLen)
 		}
 		if p.Description == "" {
 			p.Description = p.Title

@@ -298,37 +298,6 @@ func TestTemplatesBothLanguages(t *testing.T) {
 	}
 }
 
-func TestI18nKeysMatch(t *testing.T) {
-	theme, err := themes.Layered(nil, "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ds, err := loadDicts(theme, []string{"vi", "en"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, k := range ds["vi"].keys() {
-		if _, ok := ds["en"][k]; !ok {
-			t.Errorf("i18n/en.yaml lacks %q", k)
-		}
-	}
-	for _, k := range ds["en"].keys() {
-		if _, ok := ds["vi"][k]; !ok {
-			t.Errorf("i18n/vi.yaml lacks %q", k)
-		}
-	}
-	for lang, d := range ds {
-		for k, v := range d {
-			if strings.TrimSpace(v) == "" {
-				t.Errorf("i18n/%s.yaml: %s is empty", lang, k)
-			}
-			if strings.Count(ds["vi"][k], "%") != strings.Count(ds["en"][k], "%") {
-				t.Errorf("%s: vi and en have different placeholders", k)
-			}
-		}
-	}
-}
-
 func TestMissingKeyIsAParseError(t *testing.T) {
 	theme, err := themes.Layered(nil, "")
 	if err != nil {
@@ -343,21 +312,6 @@ func TestMissingKeyIsAParseError(t *testing.T) {
 	_, err = Site(c, opt, newMemWriter())
 	if err == nil || !strings.Contains(err.Error(), "no_such_key") {
 		t.Errorf("Site with a missing UI string: err = %v", err)
-	}
-}
-
-func TestParseDict(t *testing.T) {
-	d, err := parseDict("# c\na: \"x \\\"y\\\"\"\nb: 'it''s'\nc: plain # note\n\n")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if d["a"] != `x "y"` || d["b"] != "it's" || d["c"] != "plain" {
-		t.Errorf("parseDict = %q", d)
-	}
-	for _, bad := range []string{"a:\n  b: c\n", "a: x\na: y\n", "novalue\n", "a: [x]\n", `a: "open` + "\n"} {
-		if _, err := parseDict(bad); err == nil {
-			t.Errorf("parseDict(%q) succeeded", bad)
-		}
 	}
 }
 

@@ -3,12 +3,15 @@ package render
 import (
 	"fmt"
 	"html/template"
+	"io/fs"
 	"sync"
 	"sync/atomic"
 
 	"github.com/namdinh-ocop/ocop/internal/parallel"
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
+	"github.com/namdinh-ocop/ocop/internal/i18n"
+	"github.com/namdinh-ocop/ocop/internal/markdown"
 	"github.com/namdinh-ocop/ocop/internal/media"
 	"github.com/namdinh-ocop/ocop/internal/urls"
 )
@@ -19,15 +22,15 @@ type renderer struct {
 	c     *catalog.Catalog
 	opt   Options
 	langs []catalog.Language
-	dicts map[string]dict
+	dicts map[string]*i18n.Dict
 	// tmpl maps a language and a page template name to its template set.
 	tmpl map[string]map[string]*template.Template
 	x    *index
-	md   *markdown
+	md   *markdown.Markdown
 	med  *gallery
 	// pics and bodies are each record's photos and rendered body.
 	pics   map[*catalog.Meta][]picture
-	bodies map[*catalog.Meta]body
+	bodies map[*catalog.Meta]markdown.Body
 	// words are each product's search words for in-page filtering,
 	// computed once since a card appears on many list pages.
 	words map[*catalog.Product]string
@@ -54,10 +57,10 @@ func newRenderer(c *catalog.Catalog, opt Options) (*renderer, error) {
 		c:      c,
 		opt:    opt,
 		langs:  siteLangs(c.Config.Languages),
-		md:     newMarkdown(),
+		md:     markdown.New(),
 		med:    &gallery{lib: media.NewLibrary(opt.Content), base: opt.Base, copies: map[string]copyFile{}},
 		pics:   map[*catalog.Meta][]picture{},
-		bodies: map[*catalog.Meta]body{},
+		bodies: map[*catalog.Meta]markdown.Body{},
 		cards:  map[string]*sync.Map{},
 	}
 	codes := make([]string, len(r.langs))
@@ -77,6 +80,29 @@ func newRenderer(c *catalog.Catalog, opt Options) (*renderer, error) {
 		return nil, err
 	}
 	return r, nil
+}
+
+// loadDicts reads i18n/<lang>.yaml of the theme for every language.
+func loadDicts(theme fs.FS, langs []string) (map[string]*i18n.Dict, error) {
+	ds := make(map[string]*i18n.Dict, len(langs))
+	for _, lang := range langs {
+		d, err := i18n.Load(theme, "i18n", lang)
+		if err != nil {
+			return nil, fmt.Errorf("theme: %w", err)
+		}
+		ds[lang] = d
+	}
+	return ds, nil
+}
+
+// dict returns the UI strings of lang, none for a language the site does
+// not have (every string is then reported missing, by its file).
+func (r *renderer) dict(lang string) *i18n.Dict {
+	if d, ok := r.dicts[lang]; ok {
+		return d
+	}
+	d, _ := i18n.Parse("i18n/"+lang+".yaml", "")
+	return d
 }
 
 // siteLangs returns the site's languages without repeats; Vietnamese
@@ -131,7 +157,7 @@ func (r *renderer) prepare() error {
 	// index, so the first error reported is the same whatever the order.
 	type prepared struct {
 		pics []picture
-		body body
+		body markdown.Body
 		err  error
 	}
 	out := make([]prepared, len(recs))
@@ -143,7 +169,7 @@ func (r *renderer) prepare() error {
 			out[i].err = fmt.Errorf("%sindex.html: %s: %w", dir, x.meta.Path, err)
 			return
 		}
-		b, err := r.md.render(x.meta.Body, r.med.bodyImage(x.meta, dir))
+		b, err := r.md.Render(x.meta.Body, r.med.bodyImage(x.meta, dir))
 		if err != nil {
 			out[i].err = fmt.Errorf("%sindex.html: %s: body: %w", dir, x.meta.Path, err)
 			return

@@ -91,7 +91,7 @@ func (r *renderer) searchInput() *search.Input {
 	ls := make([]*lctx, len(r.langs))
 	for i, l := range r.langs {
 		in.Langs = append(in.Langs, l.Code)
-		ls[i] = &lctx{r: r, lang: l.Code, d: r.dicts[l.Code]}
+		ls[i] = &lctx{r: r, lang: l.Code, d: r.dict(l.Code)}
 	}
 	labels := func(f func(l *lctx) string) []string {
 		out := make([]string, len(ls))

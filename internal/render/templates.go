@@ -115,7 +115,7 @@ func (r *renderer) checkKeys(t *template.Template) error {
 	seen := map[string]bool{}
 	need := func(key string) {
 		for _, l := range r.langs {
-			if _, ok := r.dicts[l.Code][key]; !ok && !seen[l.Code+key] {
+			if !r.dict(l.Code).Has(key) && !seen[l.Code+key] {
 				seen[l.Code+key] = true
 				missing = append(missing, fmt.Sprintf("%q (i18n/%s.yaml)", key, l.Code))
 			}

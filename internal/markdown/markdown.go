@@ -1,13 +1,14 @@
-package render
+// Package markdown is the one Markdown setup of the site: record bodies
+// become sanitised HTML for the pages, and their first paragraph plain
+// text for summaries and brochure cards.
+package markdown
 
 import (
 	"bytes"
 	"html"
 	"html/template"
+	"net/url"
 	"strings"
-	"sync"
-
-	"github.com/namdinh-ocop/ocop/internal/media"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -16,7 +17,7 @@ import (
 	"github.com/yuin/goldmark/util"
 )
 
-// markdown renders record bodies. Raw HTML is never passed through
+// Markdown renders record bodies. Raw HTML is never passed through
 // (goldmark's default), headings are moved so the body's top level is h3
 // (a body's "# Title" does not compete with the page's h1 and h2, and no
 // level is skipped), links keep only
@@ -24,33 +25,47 @@ import (
 // the files package media finds for the record inside content/ (no image
 // is loaded from another host). A dropped link or image leaves its text;
 // ocop check reports a dropped image as an error.
-type markdown struct {
+//
+// A Markdown is safe for concurrent use.
+type Markdown struct {
 	md goldmark.Markdown
 }
 
-func newMarkdown() *markdown {
-	return &markdown{md: goldmark.New(
+// New returns the site's Markdown setup: CommonMark with tables,
+// autolinks and strikethrough.
+func New() *Markdown {
+	return &Markdown{md: goldmark.New(
 		goldmark.WithExtensions(extension.Table, extension.Linkify, extension.Strikethrough),
 	)}
 }
 
-// imageFunc resolves the destination of an image named in a body, as
-// media.Destination decodes it, to its URL, or reports false when the
+// ImageFunc resolves the destination of an image named in a body, as
+// Destination decodes it, to its URL, or reports false when the
 // image is refused or not available, in which case its alt text is shown
 // instead.
-type imageFunc func(rel string) (src string, ok bool)
+type ImageFunc func(rel string) (src string, ok bool)
 
-// body is a rendered Markdown body.
-type body struct {
+// Body is a rendered Markdown body.
+type Body struct {
+	// HTML is the sanitised body.
 	HTML template.HTML
 	// Summary is the plain text of the first paragraph.
 	Summary string
 }
 
-// render converts src to sanitised HTML.
-func (m *markdown) render(src string, image imageFunc) (body, error) {
+// Parse parses src with the site's Markdown setup and returns its
+// syntax tree, for readers that look for one construct (the images a
+// body names) where a page would show it.
+func (m *Markdown) Parse(src []byte) ast.Node {
+	return m.md.Parser().Parse(text.NewReader(src))
+}
+
+// Render converts src to sanitised HTML, resolving its images with image
+// (every image is left out when image is nil), and returns it with the
+// plain text of its first paragraph.
+func (m *Markdown) Render(src string, image ImageFunc) (Body, error) {
 	source := []byte(src)
-	doc := m.md.Parser().Parse(text.NewReader(source))
+	doc := m.Parse(source)
 	top := topHeading(doc)
 	var summary string
 	var drop []ast.Node
@@ -77,7 +92,7 @@ func (m *markdown) render(src string, image imageFunc) (body, error) {
 			var src string
 			ok := false
 			if image != nil {
-				src, ok = image(media.Destination(n.Destination))
+				src, ok = image(Destination(n.Destination))
 			}
 			if !ok {
 				drop = append(drop, n)
@@ -89,17 +104,17 @@ func (m *markdown) render(src string, image imageFunc) (body, error) {
 		return ast.WalkContinue, nil
 	})
 	if err != nil {
-		return body{}, err
+		return Body{}, err
 	}
 	for _, n := range drop {
 		unwrap(n, source)
 	}
 	var buf bytes.Buffer
 	if err := m.md.Renderer().Render(&buf, source, doc); err != nil {
-		return body{}, err
+		return Body{}, err
 	}
 	// The renderer writes no raw HTML and only the destinations kept above.
-	return body{HTML: template.HTML(buf.String()), Summary: summary}, nil
+	return Body{HTML: template.HTML(buf.String()), Summary: summary}, nil
 }
 
 // bodyHeading is the level a body's top headings are shown at: the body
@@ -158,11 +173,11 @@ func plainText(n ast.Node, source []byte) string {
 	return html.UnescapeString(b.String())
 }
 
-// destination decodes a Markdown link destination the way a browser will
+// linkDestination decodes a Markdown link destination the way a browser will
 // finally see it: goldmark's own unescaping and entity resolution, then
 // HTML entities once more, with ASCII whitespace and control characters
 // removed (browsers ignore them inside a scheme) and in lower case.
-func destination(d []byte) string {
+func linkDestination(d []byte) string {
 	s := html.UnescapeString(string(util.URLEscape(d, true)))
 	s = strings.Map(func(r rune) rune {
 		if r <= ' ' || r == 0x7f {
@@ -171,6 +186,19 @@ func destination(d []byte) string {
 		return r
 	}, s)
 	return strings.ToLower(s)
+}
+
+// Destination decodes the destination of a Markdown image the way its
+// author meant it: backslash escapes, HTML character references and
+// %-escapes resolved, so that ![](%E1%BA%A3nh.jpg), ![](&#7843;nh.jpg)
+// and ![](ảnh.jpg) all name "ảnh.jpg". The result goes to media.Parse.
+func Destination(d []byte) string {
+	raw := string(util.ResolveEntityNames(util.ResolveNumericReferences(util.UnescapePunctuations(d))))
+	raw = html.UnescapeString(raw)
+	if u, err := url.PathUnescape(raw); err == nil {
+		raw = u
+	}
+	return raw
 }
 
 // scheme returns the URL scheme of a decoded destination, or "" for a
@@ -185,26 +213,22 @@ func scheme(s string) string {
 
 // safeLink reports whether a link destination may be kept.
 func safeLink(d []byte) bool {
-	switch scheme(destination(d)) {
+	switch scheme(linkDestination(d)) {
 	case "", "http", "https", "mailto", "tel":
 		return true
 	}
 	return false
 }
 
-// siteMarkdown is the one Markdown setup, shared by FirstParagraph; a
-// goldmark parser is safe for concurrent use.
-var siteMarkdown = sync.OnceValue(newMarkdown)
-
-// FirstParagraph returns the plain text of the first paragraph of a
-// Markdown body, parsed with the site's Markdown setup: for the short
-// descriptions of brochure cards.
-func FirstParagraph(md string) string {
+// FirstParagraph returns the plain text of the first paragraph of the
+// Markdown body md, as Render's Body.Summary has it, without rendering:
+// for the short descriptions of brochure cards.
+func (m *Markdown) FirstParagraph(md string) string {
 	if strings.TrimSpace(md) == "" {
 		return ""
 	}
 	source := []byte(md)
-	doc := siteMarkdown().md.Parser().Parse(text.NewReader(source))
+	doc := m.Parse(source)
 	var out string
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering || out != "" {

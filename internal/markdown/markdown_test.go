@@ -1,4 +1,4 @@
-package render
+package markdown
 
 import (
 	"strings"
@@ -6,7 +6,7 @@ import (
 )
 
 func TestMarkdownLinks(t *testing.T) {
-	md := newMarkdown()
+	md := New()
 	for _, tc := range []struct {
 		src, want string
 	}{
@@ -30,7 +30,7 @@ func TestMarkdownLinks(t *testing.T) {
 		{"~~cũ~~", "<p><del>cũ</del></p>\n"},
 		{`"ngoặc" -- gạch`, "<p>&quot;ngoặc&quot; -- gạch</p>\n"},
 	} {
-		b, err := md.render(tc.src, nil)
+		b, err := md.Render(tc.src, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -41,7 +41,7 @@ func TestMarkdownLinks(t *testing.T) {
 }
 
 func TestMarkdownImagesAndHeadings(t *testing.T) {
-	md := newMarkdown()
+	md := New()
 	var asked []string
 	img := func(rel string) (string, bool) {
 		asked = append(asked, rel)
@@ -50,7 +50,7 @@ func TestMarkdownImagesAndHeadings(t *testing.T) {
 		}
 		return "/ocop/san-pham/x/" + rel, true
 	}
-	b, err := md.render("Đầu **tiên** của\nmô tả.\n\n## Một\n\n### Hai\n\n![Ảnh lúa](anh-2.jpg) ![Mất](missing.png) ![Dấu](%E1%BA%A3nh.png)\n", img)
+	b, err := md.Render("Đầu **tiên** của\nmô tả.\n\n## Một\n\n### Hai\n\n![Ảnh lúa](anh-2.jpg) ![Mất](missing.png) ![Dấu](%E1%BA%A3nh.png)\n", img)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,5 +71,27 @@ func TestMarkdownImagesAndHeadings(t *testing.T) {
 	}
 	if b.Summary != "Đầu tiên của mô tả." {
 		t.Errorf("summary = %q", b.Summary)
+	}
+}
+
+// TestFirstParagraphIsSummary checks that FirstParagraph, which only
+// parses, gives the Summary that Render gives.
+func TestFirstParagraphIsSummary(t *testing.T) {
+	md := New()
+	for _, src := range []string{
+		"",
+		"  \n",
+		"Đầu **tiên** của\nmô tả.\n\nSau.\n",
+		"# Tiêu đề\n\n- một\n- hai\n\nĐoạn [liên kết](https://example.vn) và www.example.vn &amp; `mã`.\n",
+		"| a | b |\n|---|---|\n| 1 | 2 |\n\n~~cũ~~ mới\n",
+		"> Trích dẫn\n\nSau trích dẫn.\n",
+	} {
+		b, err := md.Render(src, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := md.FirstParagraph(src); got != b.Summary {
+			t.Errorf("FirstParagraph(%q) = %q, want Render's summary %q", src, got, b.Summary)
+		}
 	}
 }
