@@ -32,19 +32,24 @@ type Catalog struct {
 	siteByID     map[string]*Site
 }
 
+// PlaceLinks are what a record's Location resolves to; filled by Link.
+type PlaceLinks struct {
+	District *District
+	Unit     *Unit
+	// Present are the present-day units the Unit is part of (after the
+	// 2024 and 2025 reorganisations); empty when the Unit is current or
+	// the chain is unknown.
+	Present []*Unit
+}
+
 // Links are what a product's references resolve to; filled by Link. A
 // reference that does not resolve is nil (and reported by Validate).
 type Links struct {
 	Producer  *Producer
 	Showrooms []*Showroom
-	District  *District
-	Unit      *Unit
-	// Present are the present-day units the Unit is part of (after the
-	// 2024 and 2025 reorganisations); empty when the Unit is current or
-	// the chain is unknown.
-	Present []*Unit
-	Group   *Group
-	Browse  *BrowseGroup
+	PlaceLinks
+	Group  *Group
+	Browse *BrowseGroup
 	// Sites are tourism sites that name this record among their related
 	// products or producers.
 	Sites []*Site
@@ -52,9 +57,7 @@ type Links struct {
 
 // ProducerLinks are what a producer's references resolve to.
 type ProducerLinks struct {
-	District *District
-	Unit     *Unit
-	Present  []*Unit
+	PlaceLinks
 	// Products are the producer's products, sorted by name.
 	Products []*Product
 	Sites    []*Site
@@ -62,18 +65,14 @@ type ProducerLinks struct {
 
 // SiteLinks are what a tourism site's references resolve to.
 type SiteLinks struct {
-	District  *District
-	Unit      *Unit
-	Present   []*Unit
+	PlaceLinks
 	Products  []*Product
 	Producers []*Producer
 }
 
 // ShowroomLinks are what a showroom's references resolve to.
 type ShowroomLinks struct {
-	District *District
-	Unit     *Unit
-	Present  []*Unit
+	PlaceLinks
 	// Products are the products whose showrooms list names this showroom,
 	// sorted by stars (most first), then name.
 	Products []*Product
