@@ -33,6 +33,10 @@ type Illustrated interface {
 	// PhotoPaths returns the photo paths as written, relative to the
 	// record's folder.
 	PhotoPaths() []string
+	// Category returns what a picture stands for when there is no
+	// photo: a product's browse group (nil until Link, or when its
+	// group is unknown), a site's kind as written.
+	Category() (group *BrowseGroup, kind string)
 }
 
 // Described is a record with a short text of its own besides its body:
@@ -104,6 +108,12 @@ func (p *Product) PhotoPaths() []string { return p.Images }
 
 // PhotoPaths returns the site's Images.
 func (s *Site) PhotoPaths() []string { return s.Images }
+
+// Category returns the product's browse group and "".
+func (p *Product) Category() (*BrowseGroup, string) { return p.Links.Browse, "" }
+
+// Category returns nil and the site's Kind.
+func (s *Site) Category() (*BrowseGroup, string) { return nil, s.Kind }
 
 // Excerpt returns the product's Summary.
 func (p *Product) Excerpt() string { return p.Summary }
