@@ -70,3 +70,24 @@ func TestAddRecords(t *testing.T) {
 		t.Errorf("Add filled %d products, %d fairs, want 1, 1", len(c.Products), len(c.Fairs))
 	}
 }
+
+func TestSame(t *testing.T) {
+	a := &catalog.Product{Head: catalog.Head{Name: "Nước mắm"}, Stars: 4}
+	b := &catalog.Product{Head: catalog.Head{Name: "Nước mắm"}, Stars: 4}
+	b.Links.Producer = &catalog.Producer{}
+	if !catalog.Same(a, b) {
+		t.Errorf("Same = false for products that differ only in links")
+	}
+	b.Stars = 5
+	if catalog.Same(a, b) {
+		t.Errorf("Same = true for products of 4 and 5 stars")
+	}
+	s := &catalog.Site{Head: catalog.Head{Name: "Nước mắm"}}
+	if catalog.Same(a, s) {
+		t.Errorf("Same = true for a product and a site")
+	}
+	f1, f2 := &catalog.Fair{Venue: "A"}, &catalog.Fair{Venue: "A"}
+	if !catalog.Same(f1, f2) {
+		t.Errorf("Same = false for equal fairs")
+	}
+}
