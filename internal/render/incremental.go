@@ -49,8 +49,6 @@ type Job struct {
 // may run in parallel with each other (not with its methods).
 type Incremental struct {
 	r *renderer
-	// districts maps PlaceKey of each listed district's name to it.
-	districts map[string]*catalog.District
 }
 
 // NewIncremental prepares the rendering of c (linked and valid) as Site
@@ -125,92 +123,10 @@ func Key(k urls.Kind, id string) string {
 	return names[k] + "/" + id
 }
 
-// Deps returns the keys of every page that shows something of rec (a
-// *catalog.Product, *Producer, *Site, *Showroom or *Fair) in the current
-// state of the catalog: its own page, and the pages and lists that show
-// it or its card. Computed once before an edit and once after, their
-// union is what the edit affects, besides the shared pages.
-func (in *Incremental) Deps(rec any) []string {
-	seen := map[string]bool{}
-	var keys []string
-	add := func(k string) {
-		if !seen[k] {
-			seen[k] = true
-			keys = append(keys, k)
-		}
-	}
-	in.deps(rec, add)
-	return keys
-}
-
-func (in *Incremental) deps(rec any, add func(string)) {
-	c := in.r.c
-	switch v := rec.(type) {
-	case *catalog.Product:
-		add(Key(urls.Product, v.ID))
-		if v.Producer != "" {
-			add(Key(urls.Producer, v.Producer))
-		}
-		if v.Links.Producer != nil {
-			add(Key(urls.Producer, v.Links.Producer.ID))
-		}
-		for _, id := range v.Showrooms {
-			add(Key(urls.Showroom, id))
-		}
-		for _, s := range v.Links.Sites {
-			add(Key(urls.Site, s.ID))
-		}
-		if v.Links.Browse != nil {
-			add(Key(urls.Group, v.Links.Browse.ID))
-		}
-		if v.Stars >= 1 && v.Stars <= 5 {
-			add(Key(urls.Stars, strconv.Itoa(v.Stars)))
-		}
-		if d := in.district(v); d != nil {
-			add(Key(urls.District, d.Slug))
-		}
-		// A fair selects by stars, group and district: any product
-		// change may add it to a fair or take it out.
-		for _, f := range c.Fairs {
-			add(Key(urls.Fair, f.ID))
-		}
-	case *catalog.Producer:
-		add(Key(urls.Producer, v.ID))
-		for _, s := range v.Links.Sites {
-			add(Key(urls.Site, s.ID))
-		}
-		// Its products' pages and cards name it.
-		for _, p := range v.Links.Products {
-			in.deps(p, add)
-		}
-	case *catalog.Site:
-		add(Key(urls.Site, v.ID))
-		for _, id := range v.Products {
-			add(Key(urls.Product, id))
-		}
-		for _, id := range v.Producers {
-			add(Key(urls.Producer, id))
-		}
-	case *catalog.Showroom:
-		add(Key(urls.Showroom, v.ID))
-		for _, p := range v.Links.Products {
-			in.deps(p, add)
-		}
-	case *catalog.Fair:
-		add(Key(urls.Fair, v.ID))
-	}
-}
-
-// district returns the district a product is listed under, as the list
-// pages group it.
-func (in *Incremental) district(p *catalog.Product) *catalog.District {
-	if in.districts == nil {
-		in.districts = map[string]*catalog.District{}
-		for _, d := range in.r.c.Districts() {
-			in.districts[catalog.PlaceKey(d.Name)] = d
-		}
-	}
-	return districtOf(in.districts, p)
+// Deps returns the keys of every page that shows something of rec in
+// the current state of the catalog (see catalog.Catalog.Related).
+func (in *Incremental) Deps(rec catalog.Record) []string {
+	return in.r.c.Related(rec)
 }
 
 // owners maps the output path of every record page and list page to its
@@ -224,20 +140,11 @@ func (in *Incremental) owners() map[string]string {
 			m[urls.Page(k, l.Code, slug)+"index.html"] = key
 		}
 	}
-	for _, p := range c.Products {
-		page(urls.Product, p.Slug, Key(urls.Product, p.ID))
-	}
-	for _, p := range c.Producers {
-		page(urls.Producer, p.Slug, Key(urls.Producer, p.ID))
-	}
-	for _, s := range c.Sites {
-		page(urls.Site, s.Slug, Key(urls.Site, s.ID))
-	}
-	for _, s := range c.Showrooms {
-		page(urls.Showroom, s.Slug, Key(urls.Showroom, s.ID))
-	}
-	for _, f := range c.Fairs {
-		page(urls.Fair, f.Slug, Key(urls.Fair, f.ID))
+	for _, ki := range catalog.Kinds() {
+		for _, rec := range c.Records(ki.Kind) {
+			h := rec.RecordHead()
+			page(ki.URL, h.Slug, catalog.Key(ki.Kind, h.ID))
+		}
 	}
 	for i := range c.Groups.Browse {
 		g := &c.Groups.Browse[i]
