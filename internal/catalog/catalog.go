@@ -4,9 +4,6 @@ import (
 	"sort"
 	"strings"
 
-	"golang.org/x/text/collate"
-	"golang.org/x/text/language"
-
 	"github.com/namdinh-ocop/ocop/internal/urls"
 )
 
@@ -221,15 +218,13 @@ const (
 )
 
 // SortProducts sorts ps in place in the given order. Names compare in
-// Vietnamese alphabetical order (see CollateKey), ties broken by ID, so the
+// Vietnamese alphabetical order (as SortByName), ties broken by ID, so the
 // order is total and builds are reproducible.
 func SortProducts(ps []*Product, order int) {
 	keys := make(map[*Product]string, len(ps))
-	col := collate.New(language.Vietnamese, collate.IgnoreCase)
-	var buf collate.Buffer
+	n := newNameCollator()
 	for _, p := range ps {
-		keys[p] = string(col.KeyFromString(&buf, p.Name))
-		buf.Reset()
+		keys[p] = n.key(p.Name)
 	}
 	sort.SliceStable(ps, func(i, j int) bool {
 		a, b := ps[i], ps[j]

@@ -1,6 +1,7 @@
 package catalog_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
@@ -89,5 +90,25 @@ func TestSame(t *testing.T) {
 	f1, f2 := &catalog.Fair{Venue: "A"}, &catalog.Fair{Venue: "A"}
 	if !catalog.Same(f1, f2) {
 		t.Errorf("Same = false for equal fairs")
+	}
+}
+
+func TestSortByName(t *testing.T) {
+	names := []struct{ name, id string }{
+		{"Đường phèn", "d2"}, {"dừa", "d1"}, {"Ăn", "a2"}, {"an", "a1"}, {"Đường phèn", "d0"}, {"Bánh", "b"},
+	}
+	var ps []*catalog.Producer
+	for _, n := range names {
+		ps = append(ps, &catalog.Producer{Head: catalog.Head{Meta: catalog.Meta{ID: n.id}, Name: n.name}})
+	}
+	catalog.SortByName(ps)
+	var got []string
+	for _, p := range ps {
+		got = append(got, p.ID)
+	}
+	// a < ă < b < d < đ in Vietnamese; equal names by ID.
+	want := "a1 a2 b d1 d0 d2"
+	if g := strings.Join(got, " "); g != want {
+		t.Errorf("SortByName order = %s, want %s", g, want)
 	}
 }
