@@ -144,16 +144,27 @@ func (l *lctx) href(v any) (string, error) {
 	return l.r.opt.Base.Rel(p), nil
 }
 
-// sectionKinds names the sections for list.
-var sectionKinds = map[string]urls.Kind{
-	"products": urls.Product, "producers": urls.Producer, "sites": urls.Site,
-	"showrooms": urls.Showroom, "fairs": urls.Fair, "groups": urls.Group,
-	"stars": urls.Stars, "districts": urls.District,
+// sectionKind returns the page kind of a section named in a template's
+// list call: a folder of records (see catalog.Kinds), "groups", "stars"
+// or "districts".
+func sectionKind(section string) (urls.Kind, bool) {
+	if k, ok := catalog.KindOfFolder(section); ok {
+		return k.Info().URL, true
+	}
+	switch section {
+	case "groups":
+		return urls.Group, true
+	case "stars":
+		return urls.Stars, true
+	case "districts":
+		return urls.District, true
+	}
+	return 0, false
 }
 
 // list returns the link to a section's index: list "products".
 func (l *lctx) list(section string) (string, error) {
-	k, ok := sectionKinds[section]
+	k, ok := sectionKind(section)
 	if !ok {
 		return "", fmt.Errorf("list: no section %q", section)
 	}
