@@ -2,7 +2,6 @@ package render
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
@@ -14,7 +13,8 @@ import (
 // an edit affects. Site remains the way to make a whole site; everything
 // here makes the same files, byte for byte.
 //
-// Every page and copied file is owned by a dependency key (see Deps):
+// Every page and copied file is owned by a dependency key (catalog.Key,
+// GroupKey, StarsKey, DistrictKey; see Deps):
 //
 //	product/<id>  producer/<id>  site/<id>  showroom/<id>  fair/<id>
 //	group/<browse group id>  stars/<n>  district/<district slug>
@@ -93,7 +93,7 @@ func (in *Incremental) Plan() ([]Job, error) {
 func (in *Incremental) ProductJobs(p *catalog.Product) []Job {
 	r := in.r
 	s := r.productSpec(p)
-	key := Key(urls.Product, p.ID)
+	key := catalog.Key(catalog.KindProduct, p.ID)
 	var jobs []Job
 	for _, l := range r.specLangs(s) {
 		jobs = append(jobs, Job{Out: s.path(l.Code) + "index.html", Owner: key, Make: func() ([]byte, error) {
@@ -109,18 +109,6 @@ func (in *Incremental) ProductJobs(p *catalog.Product) []Job {
 		}
 	}
 	return jobs
-}
-
-// Key returns the dependency key of the record of kind k with the given
-// ID (or the list of kind Group, Stars or District with the given ID,
-// number or slug).
-func Key(k urls.Kind, id string) string {
-	names := [...]string{
-		urls.Product: "product", urls.Producer: "producer", urls.Site: "site",
-		urls.Showroom: "showroom", urls.Fair: "fair", urls.Group: "group",
-		urls.Stars: "stars", urls.District: "district",
-	}
-	return names[k] + "/" + id
 }
 
 // Deps returns the keys of every page that shows something of rec in
@@ -148,14 +136,14 @@ func (in *Incremental) owners() map[string]string {
 	}
 	for i := range c.Groups.Browse {
 		g := &c.Groups.Browse[i]
-		page(urls.Group, g.Slug, Key(urls.Group, g.ID))
+		page(urls.Group, g.Slug, catalog.GroupKey(g.ID))
 	}
 	for _, d := range c.Districts() {
-		page(urls.District, d.Slug, Key(urls.District, d.Slug))
+		page(urls.District, d.Slug, catalog.DistrictKey(d.Slug))
 	}
 	for n := 1; n <= 5; n++ {
 		for _, l := range r.langs {
-			m[starsPath(l.Code, n)+"index.html"] = Key(urls.Stars, strconv.Itoa(n))
+			m[starsPath(l.Code, n)+"index.html"] = catalog.StarsKey(n)
 		}
 	}
 	return m
