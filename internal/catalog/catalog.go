@@ -101,17 +101,16 @@ func (c *Catalog) Criteria(p *Product) string {
 // are reported by Validate. Link runs in time linear in the number of
 // records and references.
 func (c *Catalog) Link() {
-	sort.Slice(c.Products, func(i, j int) bool { return c.Products[i].ID < c.Products[j].ID })
-	sort.Slice(c.Producers, func(i, j int) bool { return c.Producers[i].ID < c.Producers[j].ID })
-	sort.Slice(c.Sites, func(i, j int) bool { return c.Sites[i].ID < c.Sites[j].ID })
-	sort.Slice(c.Showrooms, func(i, j int) bool { return c.Showrooms[i].ID < c.Showrooms[j].ID })
-	sort.Slice(c.Fairs, func(i, j int) bool { return c.Fairs[i].ID < c.Fairs[j].ID })
-
-	for _, p := range c.Sites {
-		assignSlug(&p.Meta, p.SlugOverride, p.Name)
-	}
-	for _, p := range c.Fairs {
-		assignSlug(&p.Meta, p.SlugOverride, p.Name)
+	sortByID(c.Products)
+	sortByID(c.Producers)
+	sortByID(c.Sites)
+	sortByID(c.Showrooms)
+	sortByID(c.Fairs)
+	for _, ki := range Kinds() {
+		for _, r := range c.Records(ki.Kind) {
+			h := r.RecordHead()
+			assignSlug(&h.Meta, h.SlugOverride, h.Name)
+		}
 	}
 	for _, s := range c.Geo.Snapshots {
 		for _, d := range s.Districts {
@@ -124,7 +123,6 @@ func (c *Catalog) Link() {
 
 	c.producerByID = make(map[string]*Producer, len(c.Producers))
 	for _, p := range c.Producers {
-		assignSlug(&p.Meta, p.SlugOverride, p.Name)
 		p.Links = ProducerLinks{}
 		c.producerByID[p.ID] = p
 	}
@@ -134,7 +132,6 @@ func (c *Catalog) Link() {
 	}
 	c.showroomByID = make(map[string]*Showroom, len(c.Showrooms))
 	for _, s := range c.Showrooms {
-		assignSlug(&s.Meta, s.SlugOverride, s.Name)
 		s.Links = ShowroomLinks{}
 		c.showroomByID[s.ID] = s
 	}
@@ -177,6 +174,11 @@ func (c *Catalog) Link() {
 		}
 		s.Links = l
 	}
+}
+
+// sortByID sorts records by ID.
+func sortByID[T Record](rs []T) {
+	sort.Slice(rs, func(i, j int) bool { return rs[i].RecordHead().ID < rs[j].RecordHead().ID })
 }
 
 // ResolveProduct sets p's slug and returns what p's references resolve
