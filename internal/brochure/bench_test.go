@@ -71,7 +71,7 @@ func BenchmarkPDF300(b *testing.B) {
 // BenchmarkLabels300 makes label sheets of 300 products.
 func BenchmarkLabels300(b *testing.B) {
 	c, opt := benchCatalog(b)
-	r := &catalog.Showroom{Name: "Điểm bán thử", Links: catalog.ShowroomLinks{Products: c.Products}}
+	r := &catalog.Showroom{Head: catalog.Head{Name: "Điểm bán thử"}, Links: catalog.ShowroomLinks{Products: c.Products}}
 	r.Slug = "thu"
 	sel := Selection{Showroom: r, Labels: true}
 	var size int

@@ -4,9 +4,6 @@ import (
 	"sort"
 	"strings"
 
-	"golang.org/x/text/collate"
-	"golang.org/x/text/language"
-
 	"github.com/namdinh-ocop/ocop/internal/urls"
 )
 
@@ -32,19 +29,24 @@ type Catalog struct {
 	siteByID     map[string]*Site
 }
 
+// PlaceLinks are what a record's Location resolves to; filled by Link.
+type PlaceLinks struct {
+	District *District
+	Unit     *Unit
+	// Present are the present-day units the Unit is part of (after the
+	// 2024 and 2025 reorganisations); empty when the Unit is current or
+	// the chain is unknown.
+	Present []*Unit
+}
+
 // Links are what a product's references resolve to; filled by Link. A
 // reference that does not resolve is nil (and reported by Validate).
 type Links struct {
 	Producer  *Producer
 	Showrooms []*Showroom
-	District  *District
-	Unit      *Unit
-	// Present are the present-day units the Unit is part of (after the
-	// 2024 and 2025 reorganisations); empty when the Unit is current or
-	// the chain is unknown.
-	Present []*Unit
-	Group   *Group
-	Browse  *BrowseGroup
+	PlaceLinks
+	Group  *Group
+	Browse *BrowseGroup
 	// Sites are tourism sites that name this record among their related
 	// products or producers.
 	Sites []*Site
@@ -52,9 +54,7 @@ type Links struct {
 
 // ProducerLinks are what a producer's references resolve to.
 type ProducerLinks struct {
-	District *District
-	Unit     *Unit
-	Present  []*Unit
+	PlaceLinks
 	// Products are the producer's products, sorted by name.
 	Products []*Product
 	Sites    []*Site
@@ -62,18 +62,14 @@ type ProducerLinks struct {
 
 // SiteLinks are what a tourism site's references resolve to.
 type SiteLinks struct {
-	District  *District
-	Unit      *Unit
-	Present   []*Unit
+	PlaceLinks
 	Products  []*Product
 	Producers []*Producer
 }
 
 // ShowroomLinks are what a showroom's references resolve to.
 type ShowroomLinks struct {
-	District *District
-	Unit     *Unit
-	Present  []*Unit
+	PlaceLinks
 	// Products are the products whose showrooms list names this showroom,
 	// sorted by stars (most first), then name.
 	Products []*Product
@@ -105,17 +101,16 @@ func (c *Catalog) Criteria(p *Product) string {
 // are reported by Validate. Link runs in time linear in the number of
 // records and references.
 func (c *Catalog) Link() {
-	sort.Slice(c.Products, func(i, j int) bool { return c.Products[i].ID < c.Products[j].ID })
-	sort.Slice(c.Producers, func(i, j int) bool { return c.Producers[i].ID < c.Producers[j].ID })
-	sort.Slice(c.Sites, func(i, j int) bool { return c.Sites[i].ID < c.Sites[j].ID })
-	sort.Slice(c.Showrooms, func(i, j int) bool { return c.Showrooms[i].ID < c.Showrooms[j].ID })
-	sort.Slice(c.Fairs, func(i, j int) bool { return c.Fairs[i].ID < c.Fairs[j].ID })
-
-	for _, p := range c.Sites {
-		assignSlug(&p.Meta, p.SlugOverride, p.Name)
-	}
-	for _, p := range c.Fairs {
-		assignSlug(&p.Meta, p.SlugOverride, p.Name)
+	sortByID(c.Products)
+	sortByID(c.Producers)
+	sortByID(c.Sites)
+	sortByID(c.Showrooms)
+	sortByID(c.Fairs)
+	for _, ki := range Kinds() {
+		for _, r := range c.Records(ki.Kind) {
+			h := r.RecordHead()
+			assignSlug(&h.Meta, h.SlugOverride, h.Name)
+		}
 	}
 	for _, s := range c.Geo.Snapshots {
 		for _, d := range s.Districts {
@@ -128,7 +123,6 @@ func (c *Catalog) Link() {
 
 	c.producerByID = make(map[string]*Producer, len(c.Producers))
 	for _, p := range c.Producers {
-		assignSlug(&p.Meta, p.SlugOverride, p.Name)
 		p.Links = ProducerLinks{}
 		c.producerByID[p.ID] = p
 	}
@@ -138,7 +132,6 @@ func (c *Catalog) Link() {
 	}
 	c.showroomByID = make(map[string]*Showroom, len(c.Showrooms))
 	for _, s := range c.Showrooms {
-		assignSlug(&s.Meta, s.SlugOverride, s.Name)
 		s.Links = ShowroomLinks{}
 		c.showroomByID[s.ID] = s
 	}
@@ -183,6 +176,11 @@ func (c *Catalog) Link() {
 	}
 }
 
+// sortByID sorts records by ID.
+func sortByID[T Record](rs []T) {
+	sort.Slice(rs, func(i, j int) bool { return rs[i].RecordHead().ID < rs[j].RecordHead().ID })
+}
+
 // ResolveProduct sets p's slug and returns what p's references resolve
 // to (producer, showrooms, place, group) in c, whose indexes Link has
 // built; Sites is left empty. It changes no other record: Link, and the
@@ -222,15 +220,13 @@ const (
 )
 
 // SortProducts sorts ps in place in the given order. Names compare in
-// Vietnamese alphabetical order (see CollateKey), ties broken by ID, so the
+// Vietnamese alphabetical order (as SortByName), ties broken by ID, so the
 // order is total and builds are reproducible.
 func SortProducts(ps []*Product, order int) {
 	keys := make(map[*Product]string, len(ps))
-	col := collate.New(language.Vietnamese, collate.IgnoreCase)
-	var buf collate.Buffer
+	n := newNameCollator()
 	for _, p := range ps {
-		keys[p] = string(col.KeyFromString(&buf, p.Name))
-		buf.Reset()
+		keys[p] = n.key(p.Name)
 	}
 	sort.SliceStable(ps, func(i, j int) bool {
 		a, b := ps[i], ps[j]

@@ -14,6 +14,13 @@
 // The URL of a record is built from its slug (package urls), which is the
 // front matter's slug if set, else derived from the Vietnamese name.
 //
+// Every record type embeds Head (Meta, names, slug) first, and those with
+// a place embed Location; each is a Record. Kinds lists the kinds of
+// record with their folder under content/, their page section and a
+// constructor, so other packages loop over kinds and ask a Record (or an
+// Illustrated or Described one) for what they need instead of switching
+// on its type.
+//
 // # Rules and where they come from
 //
 //   - Star rating (hạng sao) 1–5 and score bands out of 100: 5★ 90–100,

@@ -48,7 +48,7 @@ func TestFairProducts(t *testing.T) {
 			"b4 h1 k0", 5},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			f := &catalog.Fair{Name: "Hội chợ", Select: tc.sel}
+			f := &catalog.Fair{Head: catalog.Head{Name: "Hội chợ"}, Select: tc.sel}
 			var got []string
 			for _, p := range c.FairProducts(f) {
 				got = append(got, p.ID)

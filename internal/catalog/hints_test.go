@@ -63,7 +63,7 @@ func TestNearestSkipsByLength(t *testing.T) {
 func TestHintWork(t *testing.T) {
 	c := &Catalog{}
 	for i := range 2000 {
-		c.Producers = append(c.Producers, &Producer{Meta: Meta{ID: fmt.Sprintf("htx-so-%04d", i)}})
+		c.Producers = append(c.Producers, &Producer{Head: Head{Meta: Meta{ID: fmt.Sprintf("htx-so-%04d", i)}}})
 	}
 	v := &validator{c: c}
 	cs := v.hints.producerIDs(c)

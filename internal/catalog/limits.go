@@ -232,7 +232,11 @@ func (v *validator) walk(m *Meta, x reflect.Value, key, pattern string) {
 		}
 		t := x.Type()
 		for i := range t.NumField() {
-			name, _, _ := strings.Cut(t.Field(i).Tag.Get("yaml"), ",")
+			name, opts, _ := strings.Cut(t.Field(i).Tag.Get("yaml"), ",")
+			if name == "" && opts == "inline" {
+				v.walk(m, x.Field(i), key, pattern)
+				continue
+			}
 			if name == "" || name == "-" {
 				continue
 			}

@@ -57,6 +57,28 @@ func (m *Meta) Valid(key string) bool {
 	return ok && !m.Bad[key]
 }
 
+// Head is what every record shares: its Meta, names and slug. Each
+// record type embeds it first, so its keys come first in the front
+// matter's key order.
+type Head struct {
+	Meta `yaml:"-"`
+
+	// Name is the Vietnamese name.
+	Name string `yaml:"name"`
+	// NameEN is the English name, shown on English pages.
+	NameEN string `yaml:"name_en"`
+	// SlugOverride replaces the slug derived from Name.
+	SlugOverride string `yaml:"slug"`
+}
+
+// Location is where a record is, as its file names it: a district
+// (huyện) by name ("Hải Hậu", "Thành phố Nam Định"; see Geography) and a
+// commune (xã, phường, thị trấn) within it.
+type Location struct {
+	District string `yaml:"district"`
+	Commune  string `yaml:"commune"`
+}
+
 // Certificate is an OCOP recognition decision (quyết định công nhận).
 type Certificate struct {
 	// Number is the decision number, e.g. "2700/QĐ-UBND".
@@ -71,13 +93,8 @@ type Certificate struct {
 // Product is an OCOP product record: content/products/<id>.md or
 // content/products/<id>/index.md. The Markdown body is its description.
 type Product struct {
-	Meta `yaml:"-"`
+	Head `yaml:",inline"`
 
-	Name string `yaml:"name"`
-	// NameEN is the English name, shown on English pages.
-	NameEN string `yaml:"name_en"`
-	// SlugOverride replaces the slug derived from Name.
-	SlugOverride string `yaml:"slug"`
 	// Producer is the ID of a Producer record.
 	Producer string `yaml:"producer"`
 	// Criteria is the rating system, "1048" (Decision 1048/QĐ-TTg, 2019) or
@@ -97,12 +114,8 @@ type Product struct {
 	// Year is the year of recognition, when no certificate date is known.
 	Year        int         `yaml:"year"`
 	Certificate Certificate `yaml:"certificate"`
-	// District is the district (huyện) named in the decision, by name
-	// ("Hải Hậu", "Thành phố Nam Định"); see Geography.
-	District string `yaml:"district"`
-	// Commune is the commune (xã, phường, thị trấn) named in the decision,
-	// within District.
-	Commune string `yaml:"commune"`
+	// Location is the district and commune named in the decision.
+	Location `yaml:",inline"`
 	// Price is the retail price in VND; 0 means unknown.
 	Price int64 `yaml:"price"`
 	// Pack is the pack the price is for, e.g. "chai 500 ml".
@@ -128,18 +141,13 @@ type Product struct {
 // Producer is a chủ thể OCOP: content/producers/<id>.md. The body is its
 // story.
 type Producer struct {
-	Meta `yaml:"-"`
+	Head `yaml:",inline"`
 
-	Name         string `yaml:"name"`
-	NameEN       string `yaml:"name_en"`
-	SlugOverride string `yaml:"slug"`
 	// Kind is one of ProducerKinds: "doanh nghiệp", "HTX", "tổ hợp tác",
 	// "hộ kinh doanh".
-	Kind    string `yaml:"kind"`
-	Address string `yaml:"address"`
-	// District and Commune are names, as for Product.
-	District string `yaml:"district"`
-	Commune  string `yaml:"commune"`
+	Kind     string `yaml:"kind"`
+	Address  string `yaml:"address"`
+	Location `yaml:",inline"`
 	// Phone is kept as written; a leading zero is never lost.
 	Phone   string `yaml:"phone"`
 	Email   string `yaml:"email"`
@@ -163,15 +171,11 @@ func (c Coordinates) IsZero() bool { return c.Lat == 0 && c.Lon == 0 }
 // Site is a tourism site (điểm du lịch): content/sites/<id>.md. The body is
 // its story.
 type Site struct {
-	Meta `yaml:"-"`
+	Head `yaml:",inline"`
 
-	Name         string `yaml:"name"`
-	NameEN       string `yaml:"name_en"`
-	SlugOverride string `yaml:"slug"`
 	// Kind is one of SiteKinds, e.g. "làng nghề", "du lịch cộng đồng".
-	Kind        string      `yaml:"kind"`
-	District    string      `yaml:"district"`
-	Commune     string      `yaml:"commune"`
+	Kind        string `yaml:"kind"`
+	Location    `yaml:",inline"`
 	Address     string      `yaml:"address"`
 	Coordinates Coordinates `yaml:"coordinates"`
 	Hours       string      `yaml:"hours"`
@@ -191,18 +195,13 @@ type Site struct {
 // content/showrooms/<id>.md. The products it sells are those whose
 // showrooms list names it.
 type Showroom struct {
-	Meta `yaml:"-"`
-
-	Name         string      `yaml:"name"`
-	NameEN       string      `yaml:"name_en"`
-	SlugOverride string      `yaml:"slug"`
-	District     string      `yaml:"district"`
-	Commune      string      `yaml:"commune"`
-	Address      string      `yaml:"address"`
-	Hours        string      `yaml:"hours"`
-	Phone        string      `yaml:"phone"`
-	Coordinates  Coordinates `yaml:"coordinates"`
-	Sources      []string    `yaml:"sources"`
+	Head        `yaml:",inline"`
+	Location    `yaml:",inline"`
+	Address     string      `yaml:"address"`
+	Hours       string      `yaml:"hours"`
+	Phone       string      `yaml:"phone"`
+	Coordinates Coordinates `yaml:"coordinates"`
+	Sources     []string    `yaml:"sources"`
 	// Kiosk holds the settings of the showroom's kiosk screen
 	// (public/kiosk/<slug>/); every field is optional.
 	Kiosk KioskSettings `yaml:"kiosk"`
@@ -242,16 +241,13 @@ type FairSelection struct {
 
 // Fair is a trade fair (hội chợ): content/fairs/<id>.md.
 type Fair struct {
-	Meta `yaml:"-"`
+	Head `yaml:",inline"`
 
-	Name         string        `yaml:"name"`
-	NameEN       string        `yaml:"name_en"`
-	SlugOverride string        `yaml:"slug"`
-	Start        Date          `yaml:"start"`
-	End          Date          `yaml:"end"`
-	Venue        string        `yaml:"venue"`
-	Select       FairSelection `yaml:"select"`
-	Sources      []string      `yaml:"sources"`
+	Start   Date          `yaml:"start"`
+	End     Date          `yaml:"end"`
+	Venue   string        `yaml:"venue"`
+	Select  FairSelection `yaml:"select"`
+	Sources []string      `yaml:"sources"`
 }
 
 // Targets are the province's goals for 2030 (Decision 293/QĐ-UBND, 2019).

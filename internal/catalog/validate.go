@@ -560,32 +560,21 @@ func (v *validator) slugs() {
 			seen[m.Slug] = m
 		}
 	}
-	check(urls.Section(urls.Product, "vi"), metas(v.c.Products))
-	check(urls.Section(urls.Producer, "vi"), metas(v.c.Producers))
-	check(urls.Section(urls.Site, "vi"), metas(v.c.Sites))
-	check(urls.Section(urls.Showroom, "vi"), metas(v.c.Showrooms))
-	check(urls.Section(urls.Fair, "vi"), metas(v.c.Fairs))
-}
-
-// record is any record read from a file: each embeds Meta.
-type record interface{ meta() *Meta }
-
-func (m *Meta) meta() *Meta { return m }
-
-// metas returns the Meta of each record.
-func metas[T record](rs []T) []*Meta {
-	ms := make([]*Meta, len(rs))
-	for i, r := range rs {
-		ms[i] = r.meta()
+	for _, ki := range Kinds() {
+		rs := v.c.Records(ki.Kind)
+		ms := make([]*Meta, len(rs))
+		for i, r := range rs {
+			ms[i] = &r.RecordHead().Meta
+		}
+		check(urls.Section(ki.URL, "vi"), ms)
 	}
-	return ms
 }
 
 // ids returns the ID of each record.
-func ids[T record](rs []T) []string {
+func ids[T Record](rs []T) []string {
 	out := make([]string, len(rs))
 	for i, r := range rs {
-		out[i] = r.meta().ID
+		out[i] = r.RecordHead().ID
 	}
 	return out
 }

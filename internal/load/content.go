@@ -47,14 +47,13 @@ type loader struct {
 	broken []string
 }
 
-// task is one Markdown record to parse: rec points to a new record of its
-// section's type, meta to its Meta.
+// task is one Markdown record to parse into rec, a new record of its
+// folder's kind.
 type task struct {
-	path, id, section string
-	rec               any
-	meta              *catalog.Meta
-	ok                bool
-	ds                catalog.Diagnostics
+	path, id string
+	rec      catalog.Record
+	ok       bool
+	ds       catalog.Diagnostics
 }
 
 // Ignored reports whether a file name is an editor temp or backup file, or
@@ -74,15 +73,6 @@ func Ignored(name string) bool {
 		return true
 	}
 	return false
-}
-
-// sections maps a folder under content/ to what its .md files hold.
-var sections = map[string]string{
-	"products":  "product",
-	"producers": "producer",
-	"sites":     "site",
-	"showrooms": "showroom",
-	"fairs":     "fair",
 }
 
 func (l *loader) walk() {
@@ -144,7 +134,7 @@ func (l *loader) file(p string) {
 		}
 		return
 	}
-	section, ok := sections[parts[0]]
+	kind, ok := catalog.KindOfFolder(parts[0])
 	if !ok || len(parts) < 2 {
 		if ext == ".md" || ext == ".yaml" || ext == ".yml" {
 			l.ds.Warnf(catalog.Pos{Path: p}, "file is not part of the catalog and is ignored; records go in content/products/, producers/, sites/, showrooms/ or fairs/")
@@ -165,29 +155,14 @@ func (l *loader) file(p string) {
 		id = parts[len(parts)-2]
 	}
 	id = norm.NFC.String(id) // records name each other in NFC, whatever the disk wrote
-	if first, dup := l.ids[section+"/"+id]; dup {
-		l.ds.Errorf(catalog.Pos{Path: p}, "%s ID %q is already used by %s; IDs (file names) must be unique within content/%s/", section, id, first, parts[0])
+	ki := kind.Info()
+	key := catalog.Key(kind, id)
+	if first, dup := l.ids[key]; dup {
+		l.ds.Errorf(catalog.Pos{Path: p}, "%s ID %q is already used by %s; IDs (file names) must be unique within content/%s/", ki.Name, id, first, parts[0])
 		return
 	}
-	l.ids[section+"/"+id] = p
-	t := &task{path: p, id: id, section: section}
-	switch section {
-	case "product":
-		r := &catalog.Product{}
-		t.rec, t.meta = r, &r.Meta
-	case "producer":
-		r := &catalog.Producer{}
-		t.rec, t.meta = r, &r.Meta
-	case "site":
-		r := &catalog.Site{}
-		t.rec, t.meta = r, &r.Meta
-	case "showroom":
-		r := &catalog.Showroom{}
-		t.rec, t.meta = r, &r.Meta
-	case "fair":
-		r := &catalog.Fair{}
-		t.rec, t.meta = r, &r.Meta
-	}
+	l.ids[key] = p
+	t := &task{path: p, id: id, rec: ki.New()}
 	l.tasks = append(l.tasks, t)
 }
 
@@ -198,7 +173,7 @@ func (l *loader) parseRecords() {
 	parallel.For(len(l.tasks), func(i int) {
 		t := l.tasks[i]
 		sub := &loader{fsys: l.fsys}
-		t.ok = sub.mdFile(t.path, t.id, t.rec, t.meta)
+		t.ok = sub.mdFile(t.path, t.id, t.rec, &t.rec.RecordHead().Meta)
 		t.ds = sub.ds
 	})
 	for _, t := range l.tasks {
@@ -207,21 +182,10 @@ func (l *loader) parseRecords() {
 			if l.c.Broken.Records == nil {
 				l.c.Broken.Records = map[string]bool{}
 			}
-			l.c.Broken.Records[t.section+"/"+t.id] = true
+			l.c.Broken.Records[catalog.Key(t.rec.RecordKind(), t.id)] = true
 			continue
 		}
-		switch r := t.rec.(type) {
-		case *catalog.Product:
-			l.c.Products = append(l.c.Products, r)
-		case *catalog.Producer:
-			l.c.Producers = append(l.c.Producers, r)
-		case *catalog.Site:
-			l.c.Sites = append(l.c.Sites, r)
-		case *catalog.Showroom:
-			l.c.Showrooms = append(l.c.Showrooms, r)
-		case *catalog.Fair:
-			l.c.Fairs = append(l.c.Fairs, r)
-		}
+		l.c.Add(t.rec)
 	}
 	l.tasks = nil
 }

@@ -386,18 +386,22 @@ func countLeadingSpaces(s string) int {
 	return n
 }
 
-// fields maps the yaml tags of a struct type to field indexes.
-func fields(t reflect.Type) (map[string]int, []string) {
-	m := map[string]int{}
+// fields maps the yaml tags of a struct type to field index paths, in
+// the order the fields are declared. The fields of an embedded struct
+// tagged ",inline" count as the outer struct's own.
+func fields(t reflect.Type) (map[string][]int, []string) {
+	m := map[string][]int{}
 	var names []string
-	for i := 0; i < t.NumField(); i++ {
-		f := t.Field(i)
+	for _, f := range reflect.VisibleFields(t) {
 		tag := f.Tag.Get("yaml")
-		if tag == "" || tag == "-" || !f.IsExported() {
+		name, _, _ := strings.Cut(tag, ",")
+		if name == "" || name == "-" || !f.IsExported() {
 			continue
 		}
-		name := strings.Split(tag, ",")[0]
-		m[name] = i
+		if _, ok := m[name]; ok {
+			continue // shadowed by a shallower field
+		}
+		m[name] = f.Index
 		names = append(names, name)
 	}
 	return m, names
@@ -443,7 +447,7 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, prefix string) {
 			d.keys[full] = d.pos(kn)
 		}
 		before := len(*d.ds)
-		d.value(vn, v.Field(idx), full)
+		d.value(vn, v.FieldByIndex(idx), full)
 		if len(*d.ds) > before {
 			// Already reported: rules about the value are not checked.
 			d.bad[full] = true

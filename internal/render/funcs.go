@@ -109,19 +109,12 @@ func starsPath(lang string, n int) string {
 	return urls.Page(urls.Stars, lang, strconv.Itoa(n)+"-sao")
 }
 
-// pagePath returns the page path of a record in lang.
+// pagePath returns the page path of a record, browse group or district
+// in lang.
 func pagePath(lang string, v any) (string, error) {
 	switch v := v.(type) {
-	case *catalog.Product:
-		return urls.Page(urls.Product, lang, v.Slug), nil
-	case *catalog.Producer:
-		return urls.Page(urls.Producer, lang, v.Slug), nil
-	case *catalog.Site:
-		return urls.Page(urls.Site, lang, v.Slug), nil
-	case *catalog.Showroom:
-		return urls.Page(urls.Showroom, lang, v.Slug), nil
-	case *catalog.Fair:
-		return urls.Page(urls.Fair, lang, v.Slug), nil
+	case catalog.Record:
+		return urls.Page(v.RecordKind().Info().URL, lang, v.RecordHead().Slug), nil
 	case *catalog.BrowseGroup:
 		return urls.Page(urls.Group, lang, v.Slug), nil
 	case *catalog.District:
@@ -139,41 +132,39 @@ func (l *lctx) href(v any) (string, error) {
 	return l.r.opt.Base.Rel(p), nil
 }
 
-// sectionKinds names the sections for list.
-var sectionKinds = map[string]urls.Kind{
-	"products": urls.Product, "producers": urls.Producer, "sites": urls.Site,
-	"showrooms": urls.Showroom, "fairs": urls.Fair, "groups": urls.Group,
-	"stars": urls.Stars, "districts": urls.District,
+// sectionKind returns the page kind of a section named in a template's
+// list call: a folder of records (see catalog.Kinds), "groups", "stars"
+// or "districts".
+func sectionKind(section string) (urls.Kind, bool) {
+	if k, ok := catalog.KindOfFolder(section); ok {
+		return k.Info().URL, true
+	}
+	switch section {
+	case "groups":
+		return urls.Group, true
+	case "stars":
+		return urls.Stars, true
+	case "districts":
+		return urls.District, true
+	}
+	return 0, false
 }
 
 // list returns the link to a section's index: list "products".
 func (l *lctx) list(section string) (string, error) {
-	k, ok := sectionKinds[section]
+	k, ok := sectionKind(section)
 	if !ok {
 		return "", fmt.Errorf("list: no section %q", section)
 	}
 	return l.r.opt.Base.Rel(urls.List(k, l.lang)), nil
 }
 
-// names returns a record's Vietnamese and English names.
+// names returns the Vietnamese and English names of a record, group or
+// district.
 func names(v any) (vi, en string, err error) {
-	switch v := v.(type) {
-	case *catalog.Product:
-		return v.Name, v.NameEN, nil
-	case *catalog.Producer:
-		return v.Name, v.NameEN, nil
-	case *catalog.Site:
-		return v.Name, v.NameEN, nil
-	case *catalog.Showroom:
-		return v.Name, v.NameEN, nil
-	case *catalog.Fair:
-		return v.Name, v.NameEN, nil
-	case *catalog.BrowseGroup:
-		return v.Name, v.NameEN, nil
-	case *catalog.Group:
-		return v.Name, v.NameEN, nil
-	case *catalog.District:
-		return v.Name, "", nil
+	if n, ok := v.(catalog.Named); ok {
+		vi, en = n.Names()
+		return vi, en, nil
 	}
 	return "", "", fmt.Errorf("name: %T has no name", v)
 }
@@ -272,28 +263,15 @@ func (l *lctx) pictures(v any) ([]pictureView, error) {
 	if err != nil {
 		return nil, err
 	}
-	var meta *catalog.Meta
-	browse, caption := "", ""
-	switch v := v.(type) {
-	case *catalog.Product:
-		meta = &v.Meta
-		if g := v.Links.Browse; g != nil {
-			browse = g.ID
-			if caption, err = l.name(g); err != nil {
-				return nil, err
-			}
-		}
-	case *catalog.Site:
-		meta = &v.Meta
-		browse = "du-lich"
-		if caption = l.kind(v.Kind); caption == "" {
-			if caption, err = l.t("nav_sites"); err != nil {
-				return nil, err
-			}
-		}
-	default:
+	rec, ok := v.(catalog.Illustrated)
+	if !ok {
 		return nil, fmt.Errorf("pictures: %T has no images", v)
 	}
+	browse, caption, err := l.placeholderOf(rec)
+	if err != nil {
+		return nil, err
+	}
+	meta := &rec.RecordHead().Meta
 	pics := l.r.pics[meta]
 	if len(pics) == 0 {
 		alt, err := l.t("no_photo", name)
@@ -317,6 +295,24 @@ func (l *lctx) pictures(v any) ([]pictureView, error) {
 	return out, nil
 }
 
+// placeholderOf returns the browse group whose placeholder stands for a
+// record without photos, and the caption naming what it stands for: a
+// product's browse group, or "du-lich" and the kind of a tourism site.
+func (l *lctx) placeholderOf(rec catalog.Illustrated) (browse, caption string, err error) {
+	g, kind := rec.Category()
+	if rec.RecordKind() == catalog.KindSite {
+		if caption = l.kind(kind); caption == "" {
+			caption, err = l.t("nav_sites")
+		}
+		return "du-lich", caption, err
+	}
+	if g == nil {
+		return "", "", nil
+	}
+	caption, err = l.name(g)
+	return g.ID, caption, err
+}
+
 // thumb returns the first of pictures.
 func (l *lctx) thumb(v any) (pictureView, error) {
 	ps, err := l.pictures(v)
@@ -328,17 +324,8 @@ func (l *lctx) thumb(v any) (pictureView, error) {
 
 // meta returns the Meta of a record.
 func meta(v any) (*catalog.Meta, error) {
-	switch v := v.(type) {
-	case *catalog.Product:
-		return &v.Meta, nil
-	case *catalog.Producer:
-		return &v.Meta, nil
-	case *catalog.Site:
-		return &v.Meta, nil
-	case *catalog.Showroom:
-		return &v.Meta, nil
-	case *catalog.Fair:
-		return &v.Meta, nil
+	if r, ok := v.(catalog.Record); ok {
+		return &r.RecordHead().Meta, nil
 	}
 	return nil, fmt.Errorf("%T is not a record", v)
 }
@@ -361,8 +348,8 @@ func (r *renderer) summary(v any) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if p, ok := v.(*catalog.Product); ok && strings.TrimSpace(p.Summary) != "" {
-		return strings.TrimSpace(p.Summary), nil
+	if d, ok := v.(catalog.Described); ok && strings.TrimSpace(d.Excerpt()) != "" {
+		return strings.TrimSpace(d.Excerpt()), nil
 	}
 	return format.Excerpt(r.bodies[m].Summary, summaryLen), nil
 }

@@ -2,7 +2,6 @@ package render
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
@@ -14,7 +13,8 @@ import (
 // an edit affects. Site remains the way to make a whole site; everything
 // here makes the same files, byte for byte.
 //
-// Every page and copied file is owned by a dependency key (see Deps):
+// Every page and copied file is owned by a dependency key (catalog.Key,
+// GroupKey, StarsKey, DistrictKey; see Deps):
 //
 //	product/<id>  producer/<id>  site/<id>  showroom/<id>  fair/<id>
 //	group/<browse group id>  stars/<n>  district/<district slug>
@@ -49,8 +49,6 @@ type Job struct {
 // may run in parallel with each other (not with its methods).
 type Incremental struct {
 	r *renderer
-	// districts maps PlaceKey of each listed district's name to it.
-	districts map[string]*catalog.District
 }
 
 // NewIncremental prepares the rendering of c (linked and valid) as Site
@@ -95,7 +93,7 @@ func (in *Incremental) Plan() ([]Job, error) {
 func (in *Incremental) ProductJobs(p *catalog.Product) []Job {
 	r := in.r
 	s := r.productSpec(p)
-	key := Key(urls.Product, p.ID)
+	key := catalog.Key(catalog.KindProduct, p.ID)
 	var jobs []Job
 	for _, l := range r.specLangs(s) {
 		jobs = append(jobs, Job{Out: s.path(l.Code) + "index.html", Owner: key, Make: func() ([]byte, error) {
@@ -113,104 +111,10 @@ func (in *Incremental) ProductJobs(p *catalog.Product) []Job {
 	return jobs
 }
 
-// Key returns the dependency key of the record of kind k with the given
-// ID (or the list of kind Group, Stars or District with the given ID,
-// number or slug).
-func Key(k urls.Kind, id string) string {
-	names := [...]string{
-		urls.Product: "product", urls.Producer: "producer", urls.Site: "site",
-		urls.Showroom: "showroom", urls.Fair: "fair", urls.Group: "group",
-		urls.Stars: "stars", urls.District: "district",
-	}
-	return names[k] + "/" + id
-}
-
-// Deps returns the keys of every page that shows something of rec (a
-// *catalog.Product, *Producer, *Site, *Showroom or *Fair) in the current
-// state of the catalog: its own page, and the pages and lists that show
-// it or its card. Computed once before an edit and once after, their
-// union is what the edit affects, besides the shared pages.
-func (in *Incremental) Deps(rec any) []string {
-	seen := map[string]bool{}
-	var keys []string
-	add := func(k string) {
-		if !seen[k] {
-			seen[k] = true
-			keys = append(keys, k)
-		}
-	}
-	in.deps(rec, add)
-	return keys
-}
-
-func (in *Incremental) deps(rec any, add func(string)) {
-	c := in.r.c
-	switch v := rec.(type) {
-	case *catalog.Product:
-		add(Key(urls.Product, v.ID))
-		if v.Producer != "" {
-			add(Key(urls.Producer, v.Producer))
-		}
-		if v.Links.Producer != nil {
-			add(Key(urls.Producer, v.Links.Producer.ID))
-		}
-		for _, id := range v.Showrooms {
-			add(Key(urls.Showroom, id))
-		}
-		for _, s := range v.Links.Sites {
-			add(Key(urls.Site, s.ID))
-		}
-		if v.Links.Browse != nil {
-			add(Key(urls.Group, v.Links.Browse.ID))
-		}
-		if v.Stars >= 1 && v.Stars <= 5 {
-			add(Key(urls.Stars, strconv.Itoa(v.Stars)))
-		}
-		if d := in.district(v); d != nil {
-			add(Key(urls.District, d.Slug))
-		}
-		// A fair selects by stars, group and district: any product
-		// change may add it to a fair or take it out.
-		for _, f := range c.Fairs {
-			add(Key(urls.Fair, f.ID))
-		}
-	case *catalog.Producer:
-		add(Key(urls.Producer, v.ID))
-		for _, s := range v.Links.Sites {
-			add(Key(urls.Site, s.ID))
-		}
-		// Its products' pages and cards name it.
-		for _, p := range v.Links.Products {
-			in.deps(p, add)
-		}
-	case *catalog.Site:
-		add(Key(urls.Site, v.ID))
-		for _, id := range v.Products {
-			add(Key(urls.Product, id))
-		}
-		for _, id := range v.Producers {
-			add(Key(urls.Producer, id))
-		}
-	case *catalog.Showroom:
-		add(Key(urls.Showroom, v.ID))
-		for _, p := range v.Links.Products {
-			in.deps(p, add)
-		}
-	case *catalog.Fair:
-		add(Key(urls.Fair, v.ID))
-	}
-}
-
-// district returns the district a product is listed under, as the list
-// pages group it.
-func (in *Incremental) district(p *catalog.Product) *catalog.District {
-	if in.districts == nil {
-		in.districts = map[string]*catalog.District{}
-		for _, d := range in.r.c.Districts() {
-			in.districts[catalog.PlaceKey(d.Name)] = d
-		}
-	}
-	return districtOf(in.districts, p)
+// Deps returns the keys of every page that shows something of rec in
+// the current state of the catalog (see catalog.Catalog.Related).
+func (in *Incremental) Deps(rec catalog.Record) []string {
+	return in.r.c.Related(rec)
 }
 
 // owners maps the output path of every record page and list page to its
@@ -224,31 +128,22 @@ func (in *Incremental) owners() map[string]string {
 			m[urls.Page(k, l.Code, slug)+"index.html"] = key
 		}
 	}
-	for _, p := range c.Products {
-		page(urls.Product, p.Slug, Key(urls.Product, p.ID))
-	}
-	for _, p := range c.Producers {
-		page(urls.Producer, p.Slug, Key(urls.Producer, p.ID))
-	}
-	for _, s := range c.Sites {
-		page(urls.Site, s.Slug, Key(urls.Site, s.ID))
-	}
-	for _, s := range c.Showrooms {
-		page(urls.Showroom, s.Slug, Key(urls.Showroom, s.ID))
-	}
-	for _, f := range c.Fairs {
-		page(urls.Fair, f.Slug, Key(urls.Fair, f.ID))
+	for _, ki := range catalog.Kinds() {
+		for _, rec := range c.Records(ki.Kind) {
+			h := rec.RecordHead()
+			page(ki.URL, h.Slug, catalog.Key(ki.Kind, h.ID))
+		}
 	}
 	for i := range c.Groups.Browse {
 		g := &c.Groups.Browse[i]
-		page(urls.Group, g.Slug, Key(urls.Group, g.ID))
+		page(urls.Group, g.Slug, catalog.GroupKey(g.ID))
 	}
 	for _, d := range c.Districts() {
-		page(urls.District, d.Slug, Key(urls.District, d.Slug))
+		page(urls.District, d.Slug, catalog.DistrictKey(d.Slug))
 	}
 	for n := 1; n <= 5; n++ {
 		for _, l := range r.langs {
-			m[starsPath(l.Code, n)+"index.html"] = Key(urls.Stars, strconv.Itoa(n))
+			m[starsPath(l.Code, n)+"index.html"] = catalog.StarsKey(n)
 		}
 	}
 	return m

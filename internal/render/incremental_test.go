@@ -3,6 +3,7 @@ package render
 import (
 	"testing"
 
+	"github.com/namdinh-ocop/ocop/internal/catalog"
 	"github.com/namdinh-ocop/ocop/internal/urls"
 )
 
@@ -43,7 +44,7 @@ func TestIncrementalPlanMatchesSite(t *testing.T) {
 	}
 	p := c.Products[0]
 	for _, l := range []string{"vi", "en"} {
-		if got := owners[urls.Page(urls.Product, l, p.Slug)+"index.html"]; got != Key(urls.Product, p.ID) {
+		if got := owners[urls.Page(urls.Product, l, p.Slug)+"index.html"]; got != catalog.Key(catalog.KindProduct, p.ID) {
 			t.Errorf("owner of %s's %s page: %q", p.ID, l, got)
 		}
 	}
@@ -54,7 +55,7 @@ func TestIncrementalPlanMatchesSite(t *testing.T) {
 		t.Errorf("site.css owned by %q", got)
 	}
 	deps := in.Deps(p)
-	if len(deps) == 0 || deps[0] != Key(urls.Product, p.ID) {
+	if len(deps) == 0 || deps[0] != catalog.Key(catalog.KindProduct, p.ID) {
 		t.Errorf("Deps(%s) = %v", p.ID, deps)
 	}
 }

@@ -3,9 +3,6 @@ package render
 import (
 	"sort"
 
-	"golang.org/x/text/collate"
-	"golang.org/x/text/language"
-
 	"github.com/namdinh-ocop/ocop/internal/catalog"
 )
 
@@ -73,13 +70,13 @@ func newIndex(c *catalog.Catalog) *index {
 	}
 
 	x.producers = append(x.producers, c.Producers...)
-	sortByName(x.producers, func(p *catalog.Producer) (string, string) { return p.Name, p.ID })
+	catalog.SortByName(x.producers)
 	x.sites = append(x.sites, c.Sites...)
-	sortByName(x.sites, func(s *catalog.Site) (string, string) { return s.Name, s.ID })
+	catalog.SortByName(x.sites)
 	x.showrooms = append(x.showrooms, c.Showrooms...)
-	sortByName(x.showrooms, func(s *catalog.Showroom) (string, string) { return s.Name, s.ID })
+	catalog.SortByName(x.showrooms)
 	x.fairs = append(x.fairs, c.Fairs...)
-	sortByName(x.fairs, func(f *catalog.Fair) (string, string) { return f.Name, f.ID })
+	catalog.SortByName(x.fairs)
 	sort.SliceStable(x.fairs, func(i, j int) bool { return x.fairs[j].Start.Before(x.fairs[i].Start) })
 	return x
 }
@@ -96,32 +93,6 @@ func districtOf(ds map[string]*catalog.District, p *catalog.Product) *catalog.Di
 		return nil
 	}
 	return ds[catalog.PlaceKey(name)]
-}
-
-// sortByName sorts xs in Vietnamese alphabetical order of their names,
-// ties broken by ID.
-func sortByName[T any](xs []T, key func(T) (name, id string)) {
-	col := collate.New(language.Vietnamese, collate.IgnoreCase)
-	var buf collate.Buffer
-	type item struct {
-		k, id string
-		x     T
-	}
-	items := make([]item, len(xs))
-	for i, x := range xs {
-		name, id := key(x)
-		items[i] = item{string(col.KeyFromString(&buf, name)), id, x}
-		buf.Reset()
-	}
-	sort.SliceStable(items, func(i, j int) bool {
-		if items[i].k != items[j].k {
-			return items[i].k < items[j].k
-		}
-		return items[i].id < items[j].id
-	})
-	for i := range items {
-		xs[i] = items[i].x
-	}
 }
 
 // facet is one entry of a list of ways to browse, with its product count.

@@ -162,7 +162,7 @@ func (r *renderer) indexSpec(tmpl, section string, k urls.Kind, titleKey string,
 
 // recordSpec is the page of a producer, tourism site, showroom or fair.
 // data is the page's data, the record itself when nil.
-func (r *renderer) recordSpec(tmpl, section string, k urls.Kind, titleKey string, rec any, slug string, data any) *spec {
+func (r *renderer) recordSpec(tmpl, section string, k urls.Kind, titleKey string, rec catalog.Record, slug string, data any) *spec {
 	return &spec{tmpl: tmpl, section: section, path: kindPath(k, slug), build: func(l *lctx, p *page) error {
 		var err error
 		if p.Title, err = l.name(rec); err != nil {
@@ -180,11 +180,11 @@ func (r *renderer) recordSpec(tmpl, section string, k urls.Kind, titleKey string
 		if p.Crumbs, err = l.crumbs(k, titleKey); err != nil {
 			return err
 		}
-		if s, ok := rec.(*catalog.Site); ok {
-			if l.lang == "en" && s.DescriptionEN != "" {
-				p.Description = format.Excerpt(s.DescriptionEN, summaryLen)
-			}
-			if pics := r.pics[&s.Meta]; len(pics) > 0 {
+		if d, ok := rec.(catalog.Described); ok && l.lang == "en" && d.EnglishText() != "" {
+			p.Description = format.Excerpt(d.EnglishText(), summaryLen)
+		}
+		if il, ok := rec.(catalog.Illustrated); ok {
+			if pics := r.pics[&il.RecordHead().Meta]; len(pics) > 0 {
 				p.Image = pics[0].Path
 			}
 		}

@@ -18,15 +18,10 @@ type where struct {
 // whereOf returns the place of a product, producer, tourism site or
 // showroom.
 func whereOf(v any) (where, error) {
-	switch v := v.(type) {
-	case *catalog.Product:
-		return where{v.District, v.Commune, v.Links.District, v.Links.Unit, v.Links.Present}, nil
-	case *catalog.Producer:
-		return where{v.District, v.Commune, v.Links.District, v.Links.Unit, v.Links.Present}, nil
-	case *catalog.Site:
-		return where{v.District, v.Commune, v.Links.District, v.Links.Unit, v.Links.Present}, nil
-	case *catalog.Showroom:
-		return where{v.District, v.Commune, v.Links.District, v.Links.Unit, v.Links.Present}, nil
+	if r, ok := v.(catalog.Record); ok {
+		if loc, pl := r.Where(); loc != nil {
+			return where{loc.District, loc.Commune, pl.District, pl.Unit, pl.Present}, nil
+		}
 	}
 	return where{}, fmt.Errorf("place: %T has no place", v)
 }

@@ -139,19 +139,15 @@ func (r *renderer) prepare() error {
 	r.words = make(map[*catalog.Product]string, len(r.c.Products))
 	for _, p := range r.c.Products {
 		r.words[p] = searchWords(p)
-		recs = append(recs, rec{&p.Meta, urls.Product, p.Images})
 	}
-	for _, p := range r.c.Producers {
-		recs = append(recs, rec{&p.Meta, urls.Producer, nil})
-	}
-	for _, s := range r.c.Sites {
-		recs = append(recs, rec{&s.Meta, urls.Site, s.Images})
-	}
-	for _, s := range r.c.Showrooms {
-		recs = append(recs, rec{&s.Meta, urls.Showroom, nil})
-	}
-	for _, f := range r.c.Fairs {
-		recs = append(recs, rec{&f.Meta, urls.Fair, nil})
+	for _, ki := range catalog.Kinds() {
+		for _, x := range r.c.Records(ki.Kind) {
+			var images []string
+			if il, ok := x.(catalog.Illustrated); ok {
+				images = il.PhotoPaths()
+			}
+			recs = append(recs, rec{&x.RecordHead().Meta, ki.URL, images})
+		}
 	}
 	// Records are prepared on every core; results land at their record's
 	// index, so the first error reported is the same whatever the order.

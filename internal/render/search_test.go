@@ -126,7 +126,7 @@ func TestFilterWordsFoldAsSearch(t *testing.T) {
 		{"Rượu 40° – Straße", "ruou 40 straße"},
 		{"Nem nắm Giao Thủy – gia truyền", "nem nam giao thuy gia truyen"},
 	} {
-		p := &catalog.Product{Name: tc.name}
+		p := &catalog.Product{Head: catalog.Head{Name: tc.name}}
 		if got := searchWords(p); got != tc.want {
 			t.Errorf("searchWords(%q) = %q, want %q", tc.name, got, tc.want)
 		}

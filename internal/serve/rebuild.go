@@ -19,7 +19,6 @@ import (
 	"github.com/namdinh-ocop/ocop/internal/build"
 	"github.com/namdinh-ocop/ocop/internal/catalog"
 	"github.com/namdinh-ocop/ocop/internal/render"
-	"github.com/namdinh-ocop/ocop/internal/urls"
 	"github.com/namdinh-ocop/ocop/themes"
 )
 
@@ -112,9 +111,6 @@ func (b *builder) checkOptions() catalog.CheckOptions {
 		Files:  b.fsys,
 	}
 }
-
-// recordSections are the folders of content/ whose files are records.
-var recordSections = []string{"content/products/", "content/producers/", "content/sites/", "content/showrooms/", "content/fairs/"}
 
 // rebuild handles one batch of changed paths (slash-separated, relative
 // to the source folder); nil means the first build.
@@ -248,9 +244,11 @@ func (b *builder) full(ctx context.Context, changed []string, start time.Time) {
 	b.phase2(ctx, start)
 }
 
+// inRecordSection reports whether p is in a folder of content/ whose
+// files are records.
 func inRecordSection(p string) bool {
-	for _, s := range recordSections {
-		if strings.HasPrefix(p, s) {
+	for _, ki := range catalog.Kinds() {
+		if strings.HasPrefix(p, "content/"+ki.Folder+"/") {
 			return true
 		}
 	}
@@ -262,14 +260,14 @@ func inRecordSection(p string) bool {
 // records beside changed files (photos of page bundles).
 func (b *builder) diff(old, in *render.Incremental, changed []string) {
 	olds, news := records(old.Catalog()), records(in.Catalog())
-	add := func(r *render.Incremental, rec any) {
+	add := func(r *render.Incremental, rec catalog.Record) {
 		for _, k := range r.Deps(rec) {
 			b.pending[k] = true
 		}
 	}
 	for k, o := range olds {
 		n, ok := news[k]
-		if !ok || fingerprint(o) != fingerprint(n) {
+		if !ok || !catalog.Same(o, n) {
 			add(old, o)
 			if ok {
 				add(in, n)
@@ -288,17 +286,16 @@ func (b *builder) diff(old, in *render.Incremental, changed []string) {
 			continue
 		}
 		dir := path.Dir(p)
-		near := func(rec any) bool {
-			m := metaOf(rec)
-			if m == nil {
-				return false
-			}
+		near := func(rec catalog.Record) bool {
+			m := &rec.RecordHead().Meta
 			if m.Dir == dir || strings.Contains(m.Body, path.Base(p)) {
 				return true
 			}
-			for _, img := range imagesOf(rec) {
-				if path.Join(m.Dir, img) == p {
-					return true
+			if il, ok := rec.(catalog.Illustrated); ok {
+				for _, img := range il.PhotoPaths() {
+					if path.Join(m.Dir, img) == p {
+						return true
+					}
 				}
 			}
 			return false
@@ -317,50 +314,14 @@ func (b *builder) diff(old, in *render.Incremental, changed []string) {
 }
 
 // records maps the key of every record of c to it.
-func records(c *catalog.Catalog) map[string]any {
-	m := map[string]any{}
-	for _, p := range c.Products {
-		m[render.Key(urls.Product, p.ID)] = p
-	}
-	for _, p := range c.Producers {
-		m[render.Key(urls.Producer, p.ID)] = p
-	}
-	for _, s := range c.Sites {
-		m[render.Key(urls.Site, s.ID)] = s
-	}
-	for _, s := range c.Showrooms {
-		m[render.Key(urls.Showroom, s.ID)] = s
-	}
-	for _, f := range c.Fairs {
-		m[render.Key(urls.Fair, f.ID)] = f
+func records(c *catalog.Catalog) map[string]catalog.Record {
+	m := map[string]catalog.Record{}
+	for _, ki := range catalog.Kinds() {
+		for _, r := range c.Records(ki.Kind) {
+			m[catalog.Key(ki.Kind, r.RecordHead().ID)] = r
+		}
 	}
 	return m
-}
-
-func imagesOf(rec any) []string {
-	switch v := rec.(type) {
-	case *catalog.Product:
-		return v.Images
-	case *catalog.Site:
-		return v.Images
-	}
-	return nil
-}
-
-func metaOf(rec any) *catalog.Meta {
-	switch v := rec.(type) {
-	case *catalog.Product:
-		return &v.Meta
-	case *catalog.Producer:
-		return &v.Meta
-	case *catalog.Site:
-		return &v.Meta
-	case *catalog.Showroom:
-		return &v.Meta
-	case *catalog.Fair:
-		return &v.Meta
-	}
-	return nil
 }
 
 // cat returns the catalog being served, nil before the first good build.
@@ -369,32 +330,6 @@ func (b *builder) cat() *catalog.Catalog {
 		return nil
 	}
 	return b.in.Catalog()
-}
-
-// fingerprint is a record's fields as read from its file, without the
-// links to other records.
-func fingerprint(rec any) string {
-	switch v := rec.(type) {
-	case *catalog.Product:
-		x := *v
-		x.Links = catalog.Links{}
-		return fmt.Sprintf("%#v", x)
-	case *catalog.Producer:
-		x := *v
-		x.Links = catalog.ProducerLinks{}
-		return fmt.Sprintf("%#v", x)
-	case *catalog.Site:
-		x := *v
-		x.Links = catalog.SiteLinks{}
-		return fmt.Sprintf("%#v", x)
-	case *catalog.Showroom:
-		x := *v
-		x.Links = catalog.ShowroomLinks{}
-		return fmt.Sprintf("%#v", x)
-	case *catalog.Fair:
-		return fmt.Sprintf("%#v", *v)
-	}
-	return fmt.Sprintf("%T", rec)
 }
 
 // phase1 renders jobs into a copy of the served map and swaps it in.
