@@ -68,7 +68,8 @@ func scriptMain() {
 //	mkfifo PATH         make a named pipe
 //	expand SRC DST      copy SRC to DST, each @repeat(N,TEXT)@ replaced by
 //	                    TEXT N times and each @x(HH)@ by that byte (for
-//	                    inputs too large, or not text enough, to keep here)
+//	                    inputs too large, or not text enough, to keep here;
+//	                    DST is expanded too, for names of such bytes)
 //
 // Every script also fails when ocop panicked in it.
 //
@@ -208,7 +209,9 @@ var scriptCmds = map[string]func(ts *testscript.TestScript, neg bool, args []str
 		ts.Check(err)
 		out, err := expandRepeats(string(b))
 		ts.Check(err)
-		dst := ts.MkAbs(args[1])
+		name, err := expandRepeats(args[1])
+		ts.Check(err)
+		dst := ts.MkAbs(name)
 		ts.Check(os.MkdirAll(filepath.Dir(dst), 0o755))
 		ts.Check(os.WriteFile(dst, []byte(out), 0o644))
 	},

@@ -265,14 +265,14 @@ func TestOnlyRegularFilesInside(t *testing.T) {
 				writeTo(t, filepath.Join(site, "content/products/p/anh.svg"), svg)
 				sparse(t, filepath.Join(site, "content/products/q.md"), load.MaxRecordSize+1)
 			},
-			want: []string{"content/products/q.md: is 1.1 MB, more than the 1 MB a record file may be; shorten its text"},
+			want: []string{"content/products/q.md: is 1,048,577 bytes, more than the 1,048,576 bytes (1 MB) a record file may be; shorten its text"},
 		},
 		{
 			name: "image over the limit",
 			setup: func(t *testing.T, site, top string) {
 				sparse(t, filepath.Join(site, "content/products/p/anh.svg"), load.MaxFileSize+1)
 			},
-			want: []string{"content/products/p/anh.svg: is 20.1 MB, more than the 20 MB a photo or other file may be; save a smaller copy"},
+			want: []string{"content/products/p/anh.svg: is 20,971,521 bytes, more than the 20,971,520 bytes (20 MB) a photo or other file may be; save a smaller copy"},
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

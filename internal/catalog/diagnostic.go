@@ -3,6 +3,8 @@ package catalog
 import (
 	"fmt"
 	"sort"
+	"strconv"
+	"strings"
 )
 
 // Severity says whether a Diagnostic fails a build.
@@ -35,13 +37,48 @@ type Pos struct {
 
 // String formats p as path:line:col, path:line or path.
 func (p Pos) String() string {
+	path := PrintablePath(p.Path)
 	switch {
 	case p.Line == 0:
-		return p.Path
+		return path
 	case p.Col == 0:
-		return fmt.Sprintf("%s:%d", p.Path, p.Line)
+		return fmt.Sprintf("%s:%d", path, p.Line)
 	}
-	return fmt.Sprintf("%s:%d:%d", p.Path, p.Line, p.Col)
+	return fmt.Sprintf("%s:%d:%d", path, p.Line, p.Col)
+}
+
+// PrintablePath returns p with every character that a terminal would not
+// show as itself written as a Go escape (a line break as \n, ESC as
+// \x1b, a right-to-left override as \u202e), so that a file's name can
+// neither split a message over lines nor reach the terminal as a command.
+// Other paths come back unchanged.
+func PrintablePath(p string) string {
+	if !strings.ContainsFunc(p, Invisible) {
+		return p
+	}
+	var b strings.Builder
+	for _, r := range p {
+		if Invisible(r) {
+			q := strconv.QuoteRune(r)
+			b.WriteString(q[1 : len(q)-1])
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// Invisible reports whether r is a character a file name should not
+// hold: a control character (C0, DEL, C1), a line or paragraph separator,
+// or a bidirectional override or isolate, which shows text in another
+// order than it is stored.
+func Invisible(r rune) bool {
+	switch {
+	case r < 0x20, r >= 0x7f && r <= 0x9f, r == 0x2028, r == 0x2029,
+		r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069, r == 0xfeff:
+		return true
+	}
+	return false
 }
 
 // Diagnostic is one problem found in the content, written for content

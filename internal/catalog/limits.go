@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/namdinh-ocop/ocop/internal/markdown"
 	"github.com/namdinh-ocop/ocop/internal/urls"
 )
 
@@ -36,6 +37,13 @@ const (
 	// body is read in time linear in its length only while paragraphs
 	// are bounded.
 	MaxParagraphRunes = 3000
+	// MaxTableColumns is the most columns a table of a body may have, and
+	// MaxTableCells the most cells all the tables of one body may show
+	// together. A table row written as "|" still shows a cell for every
+	// column, so a body's tables, not its length, bound its page: 1,000
+	// cells are a few dozen kilobytes of page.
+	MaxTableColumns = 20
+	MaxTableCells   = 1000
 	// MaxURLRunes is the longest address (sources, website, base_url):
 	// even written with 4-byte characters, it fits a QR code (2,331 bytes
 	// at level M) with room for a page's path.
@@ -178,10 +186,11 @@ func (v *validator) productLimits(p *Product) {
 	v.slug(&p.Meta, p.SlugOverride, p.Name, urls.Product)
 }
 
-// body checks the length of each paragraph of the record's body: each
+// body checks the length of each paragraph of the record's body (each
 // run of lines without a blank line between them, counted with the line
-// breaks inside it.
+// breaks inside it) and the size of its tables.
 func (v *validator) body(m *Meta) {
+	v.tables(m)
 	start, n := 0, 0 // the run starts on line start of the body and has n characters
 	end := func() {
 		if n > MaxParagraphRunes {
@@ -205,6 +214,30 @@ func (v *validator) body(m *Meta) {
 			return
 		}
 		rest = tail
+	}
+}
+
+// tables checks the tables of the record's body against MaxTableColumns
+// and MaxTableCells, at the line of each table that passes a limit.
+func (v *validator) tables(m *Meta) {
+	if !strings.Contains(m.Body, "|") {
+		return // no table without a pipe; most bodies need no parse
+	}
+	if v.md == nil {
+		v.md = markdown.New()
+	}
+	cells := 0
+	for _, t := range v.md.Tables([]byte(m.Body)) {
+		pos := Pos{Path: m.Path, Line: m.BodyLine + t.Line - 1, Col: 1}
+		if t.Columns > MaxTableColumns {
+			v.ds.Errorf(pos, "this table has %d columns, more than the %d a table may have; split it into narrower tables", t.Columns, MaxTableColumns)
+			continue
+		}
+		cells += t.Cells()
+		if cells > MaxTableCells {
+			v.ds.Errorf(pos, "the tables of this text show %d cells up to here, more than the %d a text may have (a row shows a cell for every column, even when it writes fewer); shorten the tables", cells, MaxTableCells)
+			return
+		}
 	}
 }
 

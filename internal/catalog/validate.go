@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/namdinh-ocop/ocop/internal/markdown"
 	"github.com/namdinh-ocop/ocop/internal/urls"
 )
 
@@ -74,6 +75,7 @@ type validator struct {
 	opt   CheckOptions
 	ds    Diagnostics
 	hints hints
+	md    *markdown.Markdown // read the tables of bodies; made on first use
 }
 
 func (v *validator) config() {

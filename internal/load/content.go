@@ -23,6 +23,7 @@ func Content(fsys fs.FS) (*catalog.Catalog, catalog.Diagnostics) {
 	l := &loader{fsys: fsys, c: &catalog.Catalog{}}
 	l.walk()
 	l.c.Geo.Snapshots = sortSnapshots(l.c.Geo.Snapshots)
+	l.sameDates()
 	if ds := l.c.Geo.Link(); !l.c.Broken.Geo {
 		// With a snapshot missing, links between the others are not
 		// checked either.
@@ -83,9 +84,19 @@ func (l *loader) walk() {
 			return nil
 		}
 		name := de.Name()
+		if strings.ContainsFunc(name, catalog.Invisible) {
+			l.ds.Errorf(catalog.Pos{Path: p}, "the name has an invisible or control character (a line break, a tab, a direction mark); rename it with letters, digits and hyphens only")
+			if de.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
 		if p != "content" && Ignored(name) {
 			if de.IsDir() {
 				return fs.SkipDir
+			}
+			if hiddenRecord(name) {
+				l.ds.Warnf(catalog.Pos{Path: p}, "the name starts with a dot, so the file is hidden and is not part of the site; if it is a record, rename it without the dot")
 			}
 			return nil
 		}
@@ -100,6 +111,15 @@ func (l *loader) walk() {
 	}
 	l.parseRecords()
 	l.references()
+}
+
+// hiddenRecord reports whether name is a record file's name hidden by a
+// leading dot (".gao.md"), as an editor or a file manager may leave one,
+// rather than an editor's own lock or swap file (".#gao.md", ".gao.md.swp").
+func hiddenRecord(name string) bool {
+	ext := strings.ToLower(path.Ext(name))
+	return strings.HasPrefix(name, ".") && !strings.HasPrefix(name, ".#") &&
+		(ext == ".md" || ext == ".yaml" || ext == ".yml")
 }
 
 func plainErr(err error) string {
@@ -290,6 +310,21 @@ func (l *loader) defaults() {
 	}
 	if cf.DefaultCriteria == "" {
 		cf.DefaultCriteria = "1048"
+	}
+}
+
+// sameDates reports two geography files in force from the same date:
+// each file is the map from its date on, so one of them would be read as
+// the other's successor, and pages would state present-day places from
+// whichever came second. The geography is then not used (Broken.Geo).
+func (l *loader) sameDates() {
+	ss := l.c.Geo.Snapshots
+	for i := 1; i < len(ss); i++ {
+		if ss[i].Date != ss[i-1].Date || ss[i].Date.IsZero() {
+			continue
+		}
+		l.ds.Errorf(ss[i].At("date"), "date %s is also the date of %s; each geography file is the map in force from its own date: remove the copy, or correct its date", ss[i].Date, ss[i-1].Path)
+		l.c.Broken.Geo = true
 	}
 }
 

@@ -212,7 +212,21 @@ func tooLarge(p string, size, max int64) string {
 	case max == MaxRecordSize && isRecordFile(p):
 		what, hint = "a record file", "shorten its text (photos go in their own files beside it)"
 	}
+	if size < max+max/10 {
+		// Just over: in tenths of a megabyte the two would look alike.
+		return fmt.Sprintf("is %s bytes, more than the %s bytes (%s) %s may be; %s", thousands(size), thousands(max), megabytes(max), what, hint)
+	}
 	return fmt.Sprintf("is %s, more than the %s %s may be; %s", megabytes(size), megabytes(max), what, hint)
+}
+
+// thousands formats n with a comma between groups of three digits:
+// 1048577 → "1,048,577".
+func thousands(n int64) string {
+	s := fmt.Sprint(n)
+	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }
 
 // megabytes formats n bytes in MB of 1,048,576 bytes, rounded up to a

@@ -54,11 +54,11 @@ func TestFileKinds(t *testing.T) {
 		}, "", 1},
 		{"record over the limit", fstest.MapFS{
 			"content/products/gao.md": {Data: []byte(smallProduct + strings.Repeat("a", MaxRecordSize-len(smallProduct)+1))},
-		}, "content/products/gao.md: is 1.1 MB, more than the 1 MB a record file may be; shorten its text (photos go in their own files beside it)", 0},
+		}, "content/products/gao.md: is 1,048,577 bytes, more than the 1,048,576 bytes (1 MB) a record file may be; shorten its text (photos go in their own files beside it)", 0},
 		{"photo over the limit", fstest.MapFS{
 			"content/products/gao/index.md": {Data: []byte(smallProduct)},
 			"content/products/gao/anh.jpg":  {Data: make([]byte, 20<<20+1)},
-		}, "content/products/gao/anh.jpg: is 20.1 MB, more than the 20 MB a photo or other file may be; save a smaller copy (a photo for a web page needs no more than 2 MB)", 1},
+		}, "content/products/gao/anh.jpg: is 20,971,521 bytes, more than the 20,971,520 bytes (20 MB) a photo or other file may be; save a smaller copy (a photo for a web page needs no more than 2 MB)", 1},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			files := site(nil)
@@ -91,7 +91,7 @@ func TestThemeFiles(t *testing.T) {
 		// fstest.MapFS refuses an absolute link as not existing; the
 		// site file system refuses it as one leading outside.
 		"themes/mine/assets/logo.svg: is a link to /etc/passwd, which does not exist; copy the file into the site folder instead of linking to it, or delete the link",
-		"themes/mine/assets/video.mp4: is 20.1 MB, more than the 20 MB a theme file may be; make it smaller",
+		"themes/mine/assets/video.mp4: is 20,971,521 bytes, more than the 20,971,520 bytes (20 MB) a theme file may be; make it smaller",
 		"themes/mine/layouts/base.html: is a named pipe (FIFO), not a regular file, and is never read; delete it (the site folder holds only files and folders)",
 	}, "\n")
 	if got != want {
