@@ -65,7 +65,9 @@ func newTab(t *testing.T) *tab {
 	)
 	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelC := chromedp.NewContext(actx)
-	ctx, cancelT := context.WithTimeout(ctx, 60*time.Second)
+	// A guard against a tab that hangs, not a measure: long enough for
+	// the longest test (axe on 28 pages) on a loaded 2-core machine.
+	ctx, cancelT := context.WithTimeout(ctx, 4*time.Minute)
 	t.Cleanup(func() { cancelT(); cancelC(); cancelA() })
 	tb := &tab{ctx: ctx}
 	err := chromedp.Listen(ctx, func(ev any) {
