@@ -190,8 +190,8 @@ func TestBundles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var man struct{ W, T, WB, TB []string }
-	_, _, raw, err := parseScript([]byte(data["search/i.js"]))
+	var man Manifest
+	_, _, raw, err := ReadScript([]byte(data["search/i.js"]))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -201,7 +201,7 @@ func TestBundles(t *testing.T) {
 	for _, c := range []struct {
 		typ, dir  string
 		keys, bds []string
-	}{{"w", "w", r.wkeys, man.WB}, {"t", "t", r.tkeys, man.TB}} {
+	}{{"w", "w", r.wkeys, man.WordBundles}, {"t", "t", r.tkeys, man.TextBundles}} {
 		if len(c.bds) == 0 {
 			t.Errorf("%s: no bundles with one word a shard", c.typ)
 		}
@@ -308,7 +308,7 @@ func TestFiles(t *testing.T) {
 			t.Errorf("%s: %d lines", f.Path, len(lines))
 		}
 		for _, l := range lines {
-			if _, _, _, err := parseScript([]byte(l)); err != nil {
+			if _, _, _, err := ReadScript([]byte(l)); err != nil {
 				t.Errorf("%s: %v", f.Path, err)
 			}
 		}
