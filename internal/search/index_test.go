@@ -8,8 +8,6 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // doc makes a product with a name and optional fields.
@@ -78,75 +76,6 @@ func names(r *Reader, hits []Hit) []string {
 		out = append(out, r.Name(h.Doc, "vi"))
 	}
 	return out
-}
-
-// Case search-001 and search-002, in Go.
-func TestSearchVietnamese(t *testing.T) {
-	r := open(t, testInput(), Options{})
-	nfd := norm.NFD.String("nước mắm")
-	for _, q := range []string{"nuoc mam", "NUOC MAM", "nước mắm", "nuoc mắm", nfd, "nuoc ma", "nuoc mamm"} {
-		got := names(r, r.Search(q, true))
-		if len(got) == 0 || got[0] != "Nước mắm cốt Giao Châu" {
-			t.Errorf("%q: %q, want Nước mắm cốt Giao Châu first", q, got)
-		}
-	}
-	for _, q := range []string{"gạo tám", "gạo tám ", "gao tam", "GẠO TÁM"} {
-		got := names(r, r.Search(q, true))
-		if len(got) < 2 || !slices.Contains(got, "Gạo tấm Hải Hậu") || !slices.Contains(got, "Gạo tám Hải Hậu") {
-			t.Errorf("%q: %q, want both rices", q, got)
-		}
-		if q != "gao tam" && got[0] != "Gạo tám Hải Hậu" {
-			t.Errorf("%q: %q, want Gạo tám Hải Hậu first", q, got)
-		}
-	}
-	if got := names(r, r.Search("gạo tấm", true)); len(got) < 2 || got[0] != "Gạo tấm Hải Hậu" {
-		t.Errorf("gạo tấm: %q, want Gạo tấm Hải Hậu first", got)
-	}
-	if got := names(r, r.Search("dau phu nam dinh", true)); len(got) == 0 || got[0] != "Đậu phụ Nam Định" {
-		t.Errorf("dau phu nam dinh: %q", got)
-	}
-}
-
-// Fields rank name > producer > tags > description, and words found only
-// in a description come after the rest.
-func TestSearchFieldWeights(t *testing.T) {
-	r := open(t, testInput(), Options{})
-	hits := r.Search("nuoc mam", true)
-	got := names(r, hits)
-	want := []string{"Nước mắm cốt Giao Châu", "HTX nước mắm Giao Châu", "Rượu nếp", "Muối biển", "Bánh gai Hải Hậu"}
-	if !slices.Equal(got, want) {
-		t.Errorf("nuoc mam: %q, want %q", got, want)
-	}
-	if hits[len(hits)-1].Tier != 2 {
-		t.Errorf("description match has tier %d", hits[len(hits)-1].Tier)
-	}
-	// Without descriptions, the description match is not yet found.
-	if got := names(r, r.Search("nuoc mam", false)); slices.Contains(got, "Bánh gai Hải Hậu") {
-		t.Errorf("word shards alone found %q", got)
-	}
-}
-
-// Adjacent query words found adjacent rank higher: "nam dinh" is one
-// name in Đậu phụ Nam Định and two words in "Mắm tôm Nam Trực, gạo nếp
-// Định Hòa".
-func TestSearchAdjacent(t *testing.T) {
-	r := open(t, testInput(), Options{})
-	got := names(r, r.Search("nam dinh", true))
-	if len(got) < 2 || got[0] != "Đậu phụ Nam Định" || !slices.Contains(got, "Mắm tôm Nam Trực, gạo nếp Định Hòa") {
-		t.Errorf("nam dinh: %q", got)
-	}
-}
-
-// A query whose words no record has all of shows the records with most.
-func TestSearchPartial(t *testing.T) {
-	r := open(t, testInput(), Options{})
-	hits := r.Search("nuoc mam xyzzyq", true)
-	if len(hits) == 0 || hits[0].Tier != 3 || r.Name(hits[0].Doc, "vi") != "Nước mắm cốt Giao Châu" {
-		t.Errorf("partial: %v %q", hits, names(r, hits))
-	}
-	if hits := r.Search("xyzzyq", true); len(hits) != 0 {
-		t.Errorf("xyzzyq: %q", names(r, hits))
-	}
 }
 
 // Small shards split, and every word stays where shardFor looks for it.
