@@ -67,10 +67,6 @@ import (
 // Every path in the index is relative to the site root, which search.js
 // finds from its own address, so one index serves any base URL.
 
-// Alphabet are the 64 digits of lists and numbers (and of the kiosks' QR
-// codes, which search.js's digit table also reads).
-const Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"
-
 // ChunkSize is the number of records of a display chunk.
 const ChunkSize = 16
 

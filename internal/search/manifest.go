@@ -6,6 +6,18 @@ import (
 	"strings"
 )
 
+// The numbers search.js reads and ranks with, in one place: the digits
+// of lists, the weight of each field and the points of each kind of
+// match. Rank gathers the ranking ones.
+
+// Alphabet are the 64 digits of lists and numbers (and of the kiosks' QR
+// codes, which search.js's digit table also reads).
+const Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"
+
+// Weights are the points a word found in each field is worth; search.js
+// has the same numbers.
+var Weights = [NumFields]int{20, 16, 12, 8, 8, 6, 2}
+
 // Points of a match of each kind, which search.js gives too: an exact
 // word, a completion of the last word as typed, a word one edit away. A
 // toned query word that the matched spelling does not have loses one
@@ -22,7 +34,8 @@ const (
 // loads any shard. Its fields are in the order of their JSON keys, so it
 // encodes as a map with the same keys would.
 type Manifest struct {
-	// Alphabet are the digits of lists and packed facets; not written yet.
+	// Alphabet are the digits of lists and packed facets; left out while
+	// search.js holds its own copy.
 	Alphabet string `json:"a,omitempty"`
 	// Chunk is the number of records of a display chunk (ChunkSize).
 	Chunk int `json:"c"`
@@ -44,7 +57,8 @@ type Manifest struct {
 	// Radices the range of each facet, in packing order.
 	PackWidth int   `json:"pw"`
 	Radices   []int `json:"r"`
-	// Ranking holds the points search.js ranks with; not written yet.
+	// Ranking holds the numbers search.js ranks with; left out while
+	// search.js holds its own copy.
 	Ranking   *Ranking     `json:"rk,omitempty"`
 	Showrooms []FacetEntry `json:"s"`
 	// Sections are the page folders of each kind, per language.
