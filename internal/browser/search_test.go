@@ -616,13 +616,16 @@ func TestSearchTyping(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var m struct{ W, WB []string }
-	s := strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(string(man)), `ocopSearch.add("i","",`), ");")
-	if err := json.Unmarshal([]byte(s), &m); err != nil {
+	var m search.Manifest
+	_, _, data, err := search.ReadScript(man)
+	if err == nil {
+		err = json.Unmarshal(data, &m)
+	}
+	if err != nil {
 		t.Fatal(err)
 	}
-	if !slices.Contains(m.WB, "th") {
-		t.Fatalf("no bundle for th: %q", m.WB)
+	if !slices.Contains(m.WordBundles, "th") {
+		t.Fatalf("no bundle for th: %q", m.WordBundles)
 	}
 	if err := chromedp.Do(tb.ctx,
 		chromedp.Navigate(base+"tim-kiem/"),
@@ -655,11 +658,11 @@ func TestSearchTyping(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			want := "search/wb/" + strconv.Itoa(slices.Index(m.WB, "th")) + ".js"
+			want := "search/wb/" + strconv.Itoa(slices.Index(m.WordBundles, "th")) + ".js"
 			if !slices.Contains(srcs, want) {
 				t.Errorf("th loaded %q, want %s", srcs, want)
 			}
-			for i, k := range m.W {
+			for i, k := range m.WordKeys {
 				if strings.HasPrefix(k, "th") && !strings.Contains(k, " ") && slices.Contains(srcs, "search/w/"+strconv.Itoa(i)+".js") {
 					t.Errorf("th loaded the shard of %q (search/w/%d.js) beside the bundle", k, i)
 				}

@@ -66,10 +66,10 @@ func kioskDir(s *catalog.Showroom) string {
 	return "kiosk/" + s.Slug + "/"
 }
 
-// kioskData is data.js: what a kiosk shows. Field names are short since
+// KioskData is data.js: what a kiosk shows. Field names are short since
 // the file is read by kiosk.js alone; paths are relative to the site
-// root.
-type kioskData struct {
+// root. ReadKioskData reads it back.
+type KioskData struct {
 	V int `json:"v"`
 	// Slug is the showroom's slug ("" for the whole catalog), Title the
 	// kiosk's heading and Sub the line under it (address, hours).
@@ -87,21 +87,21 @@ type kioskData struct {
 	// UI are the kiosk's strings: the kiosk_* keys of the theme's
 	// Vietnamese strings without the prefix.
 	UI        map[string]string `json:"ui"`
-	Groups    []kioskFacet      `json:"groups"`
-	Districts []kioskFacet      `json:"districts"`
-	Products  []kioskProduct    `json:"products"`
-	Producers []kioskProducer   `json:"producers"`
-	Sites     []kioskSite       `json:"sites"`
+	Groups    []KioskFacet      `json:"groups"`
+	Districts []KioskFacet      `json:"districts"`
+	Products  []KioskProduct    `json:"products"`
+	Producers []KioskProducer   `json:"producers"`
+	Sites     []KioskSite       `json:"sites"`
 }
 
-// kioskFacet is a browse group or a district.
-type kioskFacet struct {
+// KioskFacet is a browse group or a district.
+type KioskFacet struct {
 	ID   string `json:"id"`
 	Name string `json:"n"`
 }
 
-// kioskProduct is a product in data.js. Indexes are -1 when unknown.
-type kioskProduct struct {
+// KioskProduct is a product in data.js. Indexes are -1 when unknown.
+type KioskProduct struct {
 	Slug     string `json:"s"`
 	Name     string `json:"n"`
 	Stars    int    `json:"st,omitempty"`
@@ -117,8 +117,8 @@ type kioskProduct struct {
 	Placeholder int `json:"ph,omitempty"`
 }
 
-// kioskDetail is a product's entry in a d<n>.js file.
-type kioskDetail struct {
+// KioskDetail is a product's entry in a d<n>.js file.
+type KioskDetail struct {
 	// Story is the description's paragraphs as plain text.
 	Story []string `json:"t,omitempty"`
 	Place string   `json:"pl,omitempty"`
@@ -127,8 +127,8 @@ type kioskDetail struct {
 	QR string `json:"q"`
 }
 
-// kioskProducer is a producer of a kiosk's products.
-type kioskProducer struct {
+// KioskProducer is a producer of a kiosk's products.
+type KioskProducer struct {
 	Name  string `json:"n"`
 	Kind  string `json:"k,omitempty"`
 	Place string `json:"pl,omitempty"`
@@ -144,8 +144,8 @@ type kioskProducer struct {
 // shows under a product; the whole story is on the producer's page.
 const kioskProducerStory = 280
 
-// kioskSite is a tourism site.
-type kioskSite struct {
+// KioskSite is a tourism site.
+type KioskSite struct {
 	Name     string   `json:"n"`
 	Kind     string   `json:"k,omitempty"`
 	District int      `json:"d"`
@@ -246,12 +246,12 @@ type kiosks struct {
 	// (nil for the whole catalog).
 	products map[*catalog.Showroom][]*catalog.Product
 	// producers and sites are the data of each producer and every site.
-	producers map[*catalog.Producer]kioskProducer
-	sites     []kioskSite
+	producers map[*catalog.Producer]KioskProducer
+	sites     []KioskSite
 	groups    map[string]int
 	// groupFacets and districtFacets are the browse groups and districts
 	// every kiosk lists.
-	groupFacets, districtFacets []kioskFacet
+	groupFacets, districtFacets []KioskFacet
 	// district returns the index in Districts() of a record's district,
 	// or -1 (districtIndex).
 	district func(recorded string, d *catalog.District) int
@@ -293,20 +293,20 @@ func newKiosks(r *renderer) (*kiosks, error) {
 	}
 
 	k.groups = map[string]int{}
-	k.groupFacets = []kioskFacet{}
+	k.groupFacets = []KioskFacet{}
 	for i, g := range r.c.Groups.Browse {
 		k.groups[g.ID] = i
-		k.groupFacets = append(k.groupFacets, kioskFacet{ID: g.ID, Name: g.Name})
+		k.groupFacets = append(k.groupFacets, KioskFacet{ID: g.ID, Name: g.Name})
 	}
-	k.districtFacets = []kioskFacet{}
+	k.districtFacets = []KioskFacet{}
 	for _, d := range r.c.Districts() {
-		k.districtFacets = append(k.districtFacets, kioskFacet{ID: d.Slug, Name: d.Name})
+		k.districtFacets = append(k.districtFacets, KioskFacet{ID: d.Slug, Name: d.Name})
 	}
 	k.district = districtIndex(r.c)
-	k.sites = []kioskSite{}
-	k.producers = map[*catalog.Producer]kioskProducer{}
+	k.sites = []KioskSite{}
+	k.producers = map[*catalog.Producer]KioskProducer{}
 	for _, p := range r.c.Producers {
-		kp := kioskProducer{Name: p.Name, Kind: k.l.kind(p.Kind), Phone: p.Phone}
+		kp := KioskProducer{Name: p.Name, Kind: k.l.kind(p.Kind), Phone: p.Phone}
 		if st := k.story(&p.Meta, 1); len(st) > 0 {
 			kp.Story = []string{format.Excerpt(st[0], kioskProducerStory)}
 		}
@@ -321,7 +321,7 @@ func newKiosks(r *renderer) (*kiosks, error) {
 		k.producers[p] = kp
 	}
 	for _, s := range r.x.sites {
-		ks := kioskSite{Name: s.Name, Kind: k.l.kind(s.Kind), District: k.district(s.District, s.Links.District),
+		ks := KioskSite{Name: s.Name, Kind: k.l.kind(s.Kind), District: k.district(s.District, s.Links.District),
 			Hours: s.Hours, Story: k.story(&s.Meta, 3)}
 		ks.Image, _ = k.image(&s.Meta, "du-lich")
 		if s.Links.Unit != nil {
@@ -340,8 +340,8 @@ func newKiosks(r *renderer) (*kiosks, error) {
 
 // detail makes a product's details: the QR code of its page, its story,
 // place and rating level.
-func (k *kiosks) detail(p *catalog.Product) (kioskDetail, error) {
-	var d kioskDetail
+func (k *kiosks) detail(p *catalog.Product) (KioskDetail, error) {
+	var d KioskDetail
 	var err error
 	if d.QR, err = kioskQR(k.r.opt.Base.Abs(urls.Page(urls.Product, "vi", p.Slug))); err != nil {
 		return d, fmt.Errorf("QR code: %w", err)
@@ -404,7 +404,7 @@ func (k *kiosks) story(m *catalog.Meta, max int) []string {
 func (k *kiosks) kiosk(s *catalog.Showroom) ([]kioskFile, error) {
 	r := k.r
 	dir := kioskDir(s)
-	d := kioskData{V: 1, Idle: catalog.KioskIdleDefault, Slide: catalog.KioskSlideDefault, Orient: "auto",
+	d := KioskData{V: 1, Idle: catalog.KioskIdleDefault, Slide: catalog.KioskSlideDefault, Orient: "auto",
 		Chunk: KioskChunk, Sec: urls.List(urls.Product, "vi"), UI: k.ui, Title: r.c.Config.Title}
 	if s != nil {
 		d.Slug, d.Title = s.Slug, s.Name
@@ -430,12 +430,12 @@ func (k *kiosks) kiosk(s *catalog.Showroom) ([]kioskFile, error) {
 
 	ps := k.products[s]
 	producers := map[*catalog.Producer]int{}
-	d.Producers = []kioskProducer{}
-	d.Products = make([]kioskProduct, 0, len(ps))
+	d.Producers = []KioskProducer{}
+	d.Products = make([]KioskProduct, 0, len(ps))
 	var files []kioskFile
 	var details [][]byte
 	for i, p := range ps {
-		kp := kioskProduct{Slug: p.Slug, Name: p.Name, Stars: p.Stars, Group: -1, Producer: -1,
+		kp := KioskProduct{Slug: p.Slug, Name: p.Name, Stars: p.Stars, Group: -1, Producer: -1,
 			District: k.district(p.District, p.Links.District), Price: p.Price, Pack: p.Pack}
 		if p.Price == 0 {
 			kp.Pack = ""
@@ -475,7 +475,7 @@ func (k *kiosks) kiosk(s *catalog.Showroom) ([]kioskFile, error) {
 	if err != nil {
 		return nil, err
 	}
-	data := kioskFile{out: dir + "data.js", data: []byte("window.ocopKioskData=" + string(b) + ";\n")}
+	data := kioskFile{out: dir + "data.js", data: []byte(kioskDataPrefix + string(b) + ";\n")}
 
 	pg := kioskPage{Root: strings.Repeat("../", strings.Count(dir, "/")), Title: d.Title, Narrow: k.narrow(s), T: map[string]string{}}
 	for _, key := range []string{"result_product", "result_producer", "result_site", "search_results_one", "search_results_other",
@@ -494,6 +494,21 @@ func (k *kiosks) kiosk(s *catalog.Showroom) ([]kioskFile, error) {
 		return nil, err
 	}
 	return append([]kioskFile{{out: dir + "index.html", data: buf.Bytes()}, data}, files...), nil
+}
+
+// kioskDataPrefix starts data.js, which assigns KioskData to a global.
+const kioskDataPrefix = "window.ocopKioskData="
+
+// ReadKioskData reads a kiosk's data.js back: the JSON between
+// "window.ocopKioskData=" and the final ";".
+func ReadKioskData(b []byte) (KioskData, error) {
+	var d KioskData
+	s, ok := strings.CutPrefix(string(b), kioskDataPrefix)
+	if !ok {
+		return d, fmt.Errorf("kiosk data does not start with %q", kioskDataPrefix)
+	}
+	err := json.Unmarshal([]byte(strings.TrimSuffix(strings.TrimSpace(s), ";")), &d)
+	return d, err
 }
 
 // kioskJSON encodes v without escaping <, > and & (the files are scripts,
@@ -541,9 +556,9 @@ func kioskQR(text string) (string, error) {
 	return b.String(), nil
 }
 
-// kioskCache is what kiosk/sw.js is told: the cache's version and, per
+// KioskCache is what kiosk/sw.js is told: the cache's version and, per
 // kiosk, the files it caches.
-type kioskCache struct {
+type KioskCache struct {
 	// Version is a hash of every file the kiosks cache.
 	Version string `json:"v"`
 	// Common are the files of every kiosk; Kiosks those of each, by the
@@ -571,7 +586,7 @@ func (k *kiosks) serviceWorker(shows []*catalog.Showroom, outs [][]kioskFile, in
 		fmt.Fprintf(h, "%s %d\n", name, len(b))
 		h.Write(b)
 	}
-	cache := kioskCache{Kiosks: map[string][]string{}}
+	cache := KioskCache{Kiosks: map[string][]string{}}
 	for _, a := range kioskAssets {
 		b, err := fs.ReadFile(r.opt.Theme, a)
 		if err != nil {

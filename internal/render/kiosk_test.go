@@ -53,6 +53,20 @@ func script(t *testing.T, w *memWriter, p, prefix string, v any) {
 	}
 }
 
+// kioskData reads the data.js file p with ReadKioskData.
+func kioskData(t *testing.T, w *memWriter, p string) KioskData {
+	t.Helper()
+	b, ok := w.files[p]
+	if !ok {
+		t.Fatalf("%s was not written", p)
+	}
+	d, err := ReadKioskData(b)
+	if err != nil {
+		t.Fatalf("%s: %v", p, err)
+	}
+	return d
+}
+
 func TestKioskData(t *testing.T) {
 	c, s := kioskFixture(t)
 	w, st, err := renderCatalog(c, fixture(), "https://ocop.example.vn/")
@@ -63,8 +77,7 @@ func TestKioskData(t *testing.T) {
 		t.Errorf("Stats.Kiosks = %d, want 2", st.Kiosks)
 	}
 	dir := "kiosk/" + s.Slug + "/"
-	var d kioskData
-	script(t, w, dir+"data.js", "window.ocopKioskData=", &d)
+	d := kioskData(t, w, dir+"data.js")
 	var got []string
 	for _, p := range d.Products {
 		got = append(got, p.Slug)
@@ -86,8 +99,7 @@ func TestKioskData(t *testing.T) {
 		}
 	}
 
-	var all kioskData
-	script(t, w, "kiosk/data.js", "window.ocopKioskData=", &all)
+	all := kioskData(t, w, "kiosk/data.js")
 	got = nil
 	for _, p := range all.Products {
 		got = append(got, p.Slug)
@@ -99,7 +111,7 @@ func TestKioskData(t *testing.T) {
 	}
 
 	// The details: each product's QR code reads as its page's address.
-	var det []kioskDetail
+	var det []KioskDetail
 	script(t, w, dir+"d0.js", "ocopKiosk.add(0,", &det)
 	if len(det) != len(want) {
 		t.Fatalf("d0.js has %d products, want %d", len(det), len(want))
@@ -163,7 +175,7 @@ func TestKioskServiceWorker(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sw := func(w *memWriter) kioskCache {
+	sw := func(w *memWriter) KioskCache {
 		t.Helper()
 		src := string(w.files["kiosk/sw.js"])
 		_, rest, ok := strings.Cut(src, "var KIOSK = ")
@@ -171,7 +183,7 @@ func TestKioskServiceWorker(t *testing.T) {
 			t.Fatalf("kiosk/sw.js has no settings:\n%s", src)
 		}
 		js, _, _ := strings.Cut(rest, ";\n")
-		var kc kioskCache
+		var kc KioskCache
 		if err := json.Unmarshal([]byte(js), &kc); err != nil {
 			t.Fatalf("kiosk/sw.js: %v", err)
 		}

@@ -1,6 +1,8 @@
 package render
 
 import (
+	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -30,6 +32,29 @@ func indexOf(t *testing.T, base string) (*search.Reader, *memWriter) {
 	return r, w
 }
 
+// readScript reads the index file p, of type typ, into v.
+func readScript(t *testing.T, w *memWriter, p, typ string, v any) {
+	t.Helper()
+	got, _, data, err := search.ReadScript(w.files[p])
+	if err == nil && got != typ {
+		err = fmt.Errorf("type %q, want %q", got, typ)
+	}
+	if err == nil {
+		err = json.Unmarshal(data, v)
+	}
+	if err != nil {
+		t.Fatalf("%s: %v", p, err)
+	}
+}
+
+// manifestOf reads search/i.js.
+func manifestOf(t *testing.T, w *memWriter) search.Manifest {
+	t.Helper()
+	var m search.Manifest
+	readScript(t, w, "search/i.js", "i", &m)
+	return m
+}
+
 func hitNames(r *search.Reader, q string) []string {
 	var out []string
 	for _, h := range r.Search(q, true) {
@@ -47,6 +72,24 @@ func TestSearchIndex(t *testing.T) {
 		if _, ok := w.files[p]; !ok {
 			t.Errorf("%s was not written", p)
 		}
+	}
+	m := manifestOf(t, w)
+	if !slices.Equal(m.SearchPaths, []string{"tim-kiem/", "en/search/"}) || !slices.Equal(m.Sections[0], []string{"san-pham/", "en/products/"}) {
+		t.Errorf("manifest: search pages %q, product sections %q", m.SearchPaths, m.Sections[0])
+	}
+	for _, g := range m.Groups {
+		if g.ID == "" || len(g.Labels) != len(m.Langs) {
+			t.Errorf("manifest: group %q has labels %q, want one per language %q", g.ID, g.Labels, m.Langs)
+		}
+	}
+	var f search.FacetsFile
+	readScript(t, w, "search/f.js", "f", &f)
+	n := 0
+	for _, c := range m.Counts {
+		n += c
+	}
+	if len(f.Facets) != n*m.PackWidth {
+		t.Errorf("facets file: %d digits, want %d records of %d", len(f.Facets), n, m.PackWidth)
 	}
 	const rice = "Gạo nếp cái hoa vàng Điền Xá"
 	for _, q := range []string{"gao nep cai", "gạo nếp", "dien xa", "vi khe", "Phường Vị Khê", "nam truc"} {

@@ -67,10 +67,6 @@ import (
 // Every path in the index is relative to the site root, which search.js
 // finds from its own address, so one index serves any base URL.
 
-// Alphabet are the 64 digits of lists and numbers (and of the kiosks' QR
-// codes, which search.js's digit table also reads).
-const Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"
-
 // ChunkSize is the number of records of a display chunk.
 const ChunkSize = 16
 
@@ -425,7 +421,7 @@ func (x *Index) Write(opt Options) ([]File, error) {
 	for i, l := range shows {
 		showLists[i] = encodeList(l, x.n)
 	}
-	b, err := script("f", "", map[string]any{"f": fb.String(), "p": pb.String(), "s": showLists})
+	b, err := script("f", "", FacetsFile{Facets: fb.String(), Prices: pb.String(), Showrooms: showLists})
 	if err != nil {
 		return nil, err
 	}
@@ -470,14 +466,10 @@ func (x *Index) Write(opt Options) ([]File, error) {
 	}
 
 	// The manifest.
-	facet := func(fs []Facet) []map[string]any {
-		out := []map[string]any{}
+	facet := func(fs []Facet) []FacetEntry {
+		out := []FacetEntry{}
 		for _, f := range fs {
-			m := map[string]any{"id": f.ID, "n": f.Labels}
-			if f.Image != "" {
-				m["i"] = f.Image
-			}
-			out = append(out, m)
+			out = append(out, FacetEntry{Image: f.Image, ID: f.ID, Labels: f.Labels})
 		}
 		return out
 	}
@@ -490,12 +482,12 @@ func (x *Index) Write(opt Options) ([]File, error) {
 		h.Write([]byte(f.Path))
 		h.Write(f.Data)
 	}
-	manifest := map[string]any{
-		"v": Version, "h": hex.EncodeToString(h.Sum(nil))[:12],
-		"n": x.counts[:], "c": ChunkSize, "w": wkeys, "t": tkeys, "wb": wb, "tb": tb, "pw": pw, "r": x.radices(),
-		"l": in.Langs, "sec": sections, "sp": in.SearchPaths,
-		"g": facet(in.Groups), "d": facet(in.Districts), "k": facet(in.PKinds), "s": facet(in.Showrooms),
-		"ph": []string{in.Placeholder, in.SitePlaceholder},
+	manifest := Manifest{
+		Version: Version, Hash: hex.EncodeToString(h.Sum(nil))[:12],
+		Counts: x.counts[:], Chunk: ChunkSize, WordKeys: wkeys, TextKeys: tkeys, WordBundles: wb, TextBundles: tb,
+		PackWidth: pw, Radices: x.radices(), Langs: in.Langs, Sections: sections, SearchPaths: in.SearchPaths,
+		Groups: facet(in.Groups), Districts: facet(in.Districts), PKinds: facet(in.PKinds), Showrooms: facet(in.Showrooms),
+		Placeholders: []string{in.Placeholder, in.SitePlaceholder},
 	}
 	b, err = script("i", "", manifest)
 	if err != nil {

@@ -33,10 +33,6 @@ const (
 	NumFields
 )
 
-// Weights are the points a word found in each field is worth; search.js
-// has the same numbers.
-var Weights = [NumFields]int{20, 16, 12, 8, 8, 6, 2}
-
 // Kind is a kind of result.
 type Kind uint8
 

@@ -3,13 +3,12 @@ package search
 import (
 	"encoding/json"
 	"math/rand/v2"
+	"os"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // doc makes a product with a name and optional fields.
@@ -80,75 +79,6 @@ func names(r *Reader, hits []Hit) []string {
 	return out
 }
 
-// Case search-001 and search-002, in Go.
-func TestSearchVietnamese(t *testing.T) {
-	r := open(t, testInput(), Options{})
-	nfd := norm.NFD.String("nước mắm")
-	for _, q := range []string{"nuoc mam", "NUOC MAM", "nước mắm", "nuoc mắm", nfd, "nuoc ma", "nuoc mamm"} {
-		got := names(r, r.Search(q, true))
-		if len(got) == 0 || got[0] != "Nước mắm cốt Giao Châu" {
-			t.Errorf("%q: %q, want Nước mắm cốt Giao Châu first", q, got)
-		}
-	}
-	for _, q := range []string{"gạo tám", "gạo tám ", "gao tam", "GẠO TÁM"} {
-		got := names(r, r.Search(q, true))
-		if len(got) < 2 || !slices.Contains(got, "Gạo tấm Hải Hậu") || !slices.Contains(got, "Gạo tám Hải Hậu") {
-			t.Errorf("%q: %q, want both rices", q, got)
-		}
-		if q != "gao tam" && got[0] != "Gạo tám Hải Hậu" {
-			t.Errorf("%q: %q, want Gạo tám Hải Hậu first", q, got)
-		}
-	}
-	if got := names(r, r.Search("gạo tấm", true)); len(got) < 2 || got[0] != "Gạo tấm Hải Hậu" {
-		t.Errorf("gạo tấm: %q, want Gạo tấm Hải Hậu first", got)
-	}
-	if got := names(r, r.Search("dau phu nam dinh", true)); len(got) == 0 || got[0] != "Đậu phụ Nam Định" {
-		t.Errorf("dau phu nam dinh: %q", got)
-	}
-}
-
-// Fields rank name > producer > tags > description, and words found only
-// in a description come after the rest.
-func TestSearchFieldWeights(t *testing.T) {
-	r := open(t, testInput(), Options{})
-	hits := r.Search("nuoc mam", true)
-	got := names(r, hits)
-	want := []string{"Nước mắm cốt Giao Châu", "HTX nước mắm Giao Châu", "Rượu nếp", "Muối biển", "Bánh gai Hải Hậu"}
-	if !slices.Equal(got, want) {
-		t.Errorf("nuoc mam: %q, want %q", got, want)
-	}
-	if hits[len(hits)-1].Tier != 2 {
-		t.Errorf("description match has tier %d", hits[len(hits)-1].Tier)
-	}
-	// Without descriptions, the description match is not yet found.
-	if got := names(r, r.Search("nuoc mam", false)); slices.Contains(got, "Bánh gai Hải Hậu") {
-		t.Errorf("word shards alone found %q", got)
-	}
-}
-
-// Adjacent query words found adjacent rank higher: "nam dinh" is one
-// name in Đậu phụ Nam Định and two words in "Mắm tôm Nam Trực, gạo nếp
-// Định Hòa".
-func TestSearchAdjacent(t *testing.T) {
-	r := open(t, testInput(), Options{})
-	got := names(r, r.Search("nam dinh", true))
-	if len(got) < 2 || got[0] != "Đậu phụ Nam Định" || !slices.Contains(got, "Mắm tôm Nam Trực, gạo nếp Định Hòa") {
-		t.Errorf("nam dinh: %q", got)
-	}
-}
-
-// A query whose words no record has all of shows the records with most.
-func TestSearchPartial(t *testing.T) {
-	r := open(t, testInput(), Options{})
-	hits := r.Search("nuoc mam xyzzyq", true)
-	if len(hits) == 0 || hits[0].Tier != 3 || r.Name(hits[0].Doc, "vi") != "Nước mắm cốt Giao Châu" {
-		t.Errorf("partial: %v %q", hits, names(r, hits))
-	}
-	if hits := r.Search("xyzzyq", true); len(hits) != 0 {
-		t.Errorf("xyzzyq: %q", names(r, hits))
-	}
-}
-
 // Small shards split, and every word stays where shardFor looks for it.
 func TestShardSplit(t *testing.T) {
 	for _, limit := range []int{1, 64, 1 << 20} {
@@ -190,8 +120,8 @@ func TestBundles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var man struct{ W, T, WB, TB []string }
-	_, _, raw, err := parseScript([]byte(data["search/i.js"]))
+	var man Manifest
+	_, _, raw, err := ReadScript([]byte(data["search/i.js"]))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -201,7 +131,7 @@ func TestBundles(t *testing.T) {
 	for _, c := range []struct {
 		typ, dir  string
 		keys, bds []string
-	}{{"w", "w", r.wkeys, man.WB}, {"t", "t", r.tkeys, man.TB}} {
+	}{{"w", "w", r.wkeys, man.WordBundles}, {"t", "t", r.tkeys, man.TextBundles}} {
 		if len(c.bds) == 0 {
 			t.Errorf("%s: no bundles with one word a shard", c.typ)
 		}
@@ -234,23 +164,44 @@ func TestBundles(t *testing.T) {
 	}
 }
 
+// TestListCoding reads testdata/lists.tsv: per line, the number of
+// records, the document numbers, and the list encodeList writes for
+// them, which decodeList (and search.js) reads back.
 func TestListCoding(t *testing.T) {
-	rng := rand.New(rand.NewPCG(1, 2))
-	for _, n := range []int{1, 7, 100, 5000} {
-		for _, density := range []float64{0, 0.01, 0.3, 1} {
-			var ids []int32
-			for i := 0; i < n; i++ {
-				if rng.Float64() < density {
-					ids = append(ids, int32(i))
+	b, err := os.ReadFile("testdata/lists.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, line := range strings.Split(strings.TrimSuffix(string(b), "\n"), "\n") {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) != 3 {
+			t.Fatalf("lists.tsv:%d: %d columns, want 3", i+1, len(cols))
+		}
+		n, err := strconv.Atoi(cols[0])
+		if err != nil {
+			t.Fatalf("lists.tsv:%d: %v", i+1, err)
+		}
+		var ids []int32
+		if cols[1] != "" {
+			for _, s := range strings.Split(cols[1], ",") {
+				id, err := strconv.Atoi(s)
+				if err != nil {
+					t.Fatalf("lists.tsv:%d: %v", i+1, err)
 				}
+				ids = append(ids, int32(id))
 			}
-			s := encodeList(ids, n)
-			if got := decodeList(s, n); !slices.Equal(got, ids) {
-				t.Errorf("n %d density %v: round trip %v → %q → %v", n, density, ids, s, got)
-			}
-			if strings.ContainsAny(s, ` "\`) {
-				t.Errorf("list %q has a separator", s)
-			}
+		}
+		if got := encodeList(ids, n); got != cols[2] {
+			t.Errorf("lists.tsv:%d: encodeList = %q, want %q", i+1, got, cols[2])
+		}
+		if got := decodeList(cols[2], n); !slices.Equal(got, ids) {
+			t.Errorf("lists.tsv:%d: decodeList(%q) = %v, want %v", i+1, cols[2], got, ids)
+		}
+		if strings.ContainsAny(cols[2], ` "\`) {
+			t.Errorf("lists.tsv:%d: list %q has a separator", i+1, cols[2])
 		}
 	}
 	for _, v := range []uint64{0, 1, 31, 32, 1023, 1024, 1 << 40} {
@@ -308,7 +259,7 @@ func TestFiles(t *testing.T) {
 			t.Errorf("%s: %d lines", f.Path, len(lines))
 		}
 		for _, l := range lines {
-			if _, _, _, err := parseScript([]byte(l)); err != nil {
+			if _, _, _, err := ReadScript([]byte(l)); err != nil {
 				t.Errorf("%s: %v", f.Path, err)
 			}
 		}

@@ -15,21 +15,9 @@ import (
 // browser tests check it there. It reads the index from the files Write
 // makes, so it also checks that they decode.
 
-// Points of a match of each kind: an exact word, a completion of the last
-// word as typed, a word one edit away. A toned query word that the
-// matched spelling does not have loses one point; a pair of adjacent
-// query words found adjacent adds Adjacent points (times the field's
-// weight), as a word does.
-const (
-	pointsExact    = 10
-	pointsPrefix   = 8
-	pointsFuzzy    = 5
-	pointsAdjacent = 5
-)
-
 // Reader is an index read back from its files.
 type Reader struct {
-	man   manifest
+	man   Manifest
 	w, t  map[string]json.RawMessage // word and description entries, every shard merged
 	wkeys []string
 	tkeys []string
@@ -40,40 +28,6 @@ type Reader struct {
 	shows    [][]int32
 	// show holds the display records per language.
 	show map[string][][]json.RawMessage
-}
-
-type manifest struct {
-	V     int        `json:"v"`
-	N     []int      `json:"n"`
-	C     int        `json:"c"`
-	W     []string   `json:"w"`
-	T     []string   `json:"t"`
-	PW    int        `json:"pw"`
-	R     []int      `json:"r"`
-	Langs []string   `json:"l"`
-	Sec   [][]string `json:"sec"`
-}
-
-// parseScript reads a file written by script.
-func parseScript(b []byte) (typ, key string, data json.RawMessage, err error) {
-	s := strings.TrimSpace(string(b))
-	if !strings.HasPrefix(s, "ocopSearch.add(") || !strings.HasSuffix(s, ");") {
-		return "", "", nil, fmt.Errorf("not an ocopSearch.add call")
-	}
-	var args []json.RawMessage
-	if err := json.Unmarshal([]byte("["+s[len("ocopSearch.add("):len(s)-2]+"]"), &args); err != nil {
-		return "", "", nil, err
-	}
-	if len(args) != 3 {
-		return "", "", nil, fmt.Errorf("%d arguments", len(args))
-	}
-	if err := json.Unmarshal(args[0], &typ); err != nil {
-		return "", "", nil, err
-	}
-	if err := json.Unmarshal(args[1], &key); err != nil {
-		return "", "", nil, err
-	}
-	return typ, key, args[2], nil
 }
 
 // Open reads an index from its files.
@@ -87,22 +41,22 @@ func Open(files []File) (*Reader, error) {
 			}
 		}
 	}
-	if r.man.V != Version {
-		return nil, fmt.Errorf("search: index version %d, want %d", r.man.V, Version)
+	if r.man.Version != Version {
+		return nil, fmt.Errorf("search: index version %d, want %d", r.man.Version, Version)
 	}
 	for lang, cs := range chunks {
 		for i := 0; i < len(cs); i++ {
 			r.show[lang] = append(r.show[lang], cs[i]...)
 		}
 	}
-	r.wkeys, r.tkeys = r.man.W, r.man.T
+	r.wkeys, r.tkeys = r.man.WordKeys, r.man.TextKeys
 	r.wby, r.tby = group(r.w, r.wkeys), group(r.t, r.tkeys)
 	return r, nil
 }
 
 // add reads one ocopSearch.add call of file path.
 func (r *Reader) add(path string, line []byte, chunks map[string]map[int][][]json.RawMessage) error {
-	typ, key, data, err := parseScript(line)
+	typ, key, data, err := ReadScript(line)
 	if err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
@@ -121,14 +75,10 @@ func (r *Reader) add(path string, line []byte, chunks map[string]map[int][][]jso
 			}
 		}
 	case "f":
-		var fd struct {
-			F string   `json:"f"`
-			P string   `json:"p"`
-			S []string `json:"s"`
-		}
+		var fd FacetsFile
 		if err = json.Unmarshal(data, &fd); err == nil {
-			r.facet = []string{fd.F}
-			for p := fd.P; p != ""; {
+			r.facet = []string{fd.Facets}
+			for p := fd.Prices; p != ""; {
 				var v uint64
 				v, p = getUint(p)
 				if v%2 == 0 {
@@ -137,7 +87,7 @@ func (r *Reader) add(path string, line []byte, chunks map[string]map[int][][]jso
 					r.price = append(r.price, int64(v/2))
 				}
 			}
-			for _, s := range fd.S {
+			for _, s := range fd.Showrooms {
 				r.shows = append(r.shows, nil)
 				r.shows[len(r.shows)-1] = decodeList(s, 0)
 			}
@@ -165,7 +115,7 @@ func (r *Reader) add(path string, line []byte, chunks map[string]map[int][][]jso
 // N is the number of records.
 func (r *Reader) N() int {
 	n := 0
-	for _, c := range r.man.N {
+	for _, c := range r.man.Counts {
 		n += c
 	}
 	return n
@@ -316,22 +266,22 @@ func candidates(m map[string]json.RawMessage, keys []string, t QueryTerm) []cand
 	if t.Prefix {
 		for _, k := range keys {
 			if strings.HasPrefix(k, t.Folded) && !strings.Contains(k, " ") {
-				p := pointsPrefix
+				p := PointsPrefix
 				if k == t.Folded {
-					p = pointsExact
+					p = PointsExact
 				}
 				out = append(out, cand{k, p})
 			}
 		}
 	} else if _, ok := m[t.Folded]; ok {
-		out = append(out, cand{t.Folded, pointsExact})
+		out = append(out, cand{t.Folded, PointsExact})
 	}
 	if len(out) > 0 || utf8.RuneCountInString(t.Folded) < 3 {
 		return out
 	}
 	for _, k := range keys {
 		if !strings.Contains(k, " ") && oneEdit(k, t.Folded) {
-			out = append(out, cand{k, pointsFuzzy})
+			out = append(out, cand{k, PointsFuzzy})
 		}
 	}
 	return out
@@ -436,7 +386,7 @@ func (r *Reader) Search(q string, text bool) []Hit {
 				var segs string
 				json.Unmarshal(r.w[k], &segs)
 				for _, seg := range strings.Split(segs, " ") {
-					s := Weights[seg[0]-'0'] * pointsAdjacent
+					s := Weights[seg[0]-'0'] * PointsAdjacent
 					for _, d := range decodeList(seg[1:], n) {
 						bonus[d] = max(bonus[d], s)
 					}
@@ -508,8 +458,8 @@ func quality(c cand, toned string, t QueryTerm) int {
 	p := c.points
 	if t.Marked {
 		ok := toned == t.Toned
-		if c.points != pointsExact || t.Prefix {
-			ok = c.points != pointsFuzzy && strings.HasPrefix(toned, t.Toned)
+		if c.points != PointsExact || t.Prefix {
+			ok = c.points != PointsFuzzy && strings.HasPrefix(toned, t.Toned)
 		}
 		if !ok {
 			p--
@@ -552,8 +502,8 @@ func (r *Reader) Path(doc int, lang string) string {
 	}
 	li := slices.Index(r.man.Langs, lang)
 	kind, rest := 0, doc
-	for kind < len(r.man.N)-1 && rest >= r.man.N[kind] {
-		rest -= r.man.N[kind]
+	for kind < len(r.man.Counts)-1 && rest >= r.man.Counts[kind] {
+		rest -= r.man.Counts[kind]
 		kind++
 	}
 	var name, slug string
@@ -564,10 +514,10 @@ func (r *Reader) Path(doc int, lang string) string {
 	if slug == "" {
 		slug = SimpleSlug(name)
 	}
-	if li < 0 || kind >= len(r.man.Sec) || li >= len(r.man.Sec[kind]) {
+	if li < 0 || kind >= len(r.man.Sections) || li >= len(r.man.Sections[kind]) {
 		return ""
 	}
-	return r.man.Sec[kind][li] + slug + "/"
+	return r.man.Sections[kind][li] + slug + "/"
 }
 
 // OneEdit reports whether a and b differ by one insertion, deletion,
