@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
+	"github.com/namdinh-ocop/ocop/internal/output"
 	"github.com/namdinh-ocop/ocop/internal/urls"
 )
 
@@ -30,20 +31,6 @@ import (
 // theme does.
 const AssetOwner = "asset"
 
-// Job makes one output file.
-type Job struct {
-	// Out is the output path, as Writer receives it.
-	Out string
-	// Owner is the dependency key of the file (see above): "" for a
-	// shared file, AssetOwner for a theme asset.
-	Owner string
-	// Src is the content path a copied photo is read from; "" for other
-	// files.
-	Src string
-	// Make makes the file's bytes. Jobs may run in parallel.
-	Make func() ([]byte, error)
-}
-
 // Incremental is a renderer kept across edits. It is not safe for
 // concurrent use, except that the Make functions of the jobs it returns
 // may run in parallel with each other (not with its methods).
@@ -67,15 +54,15 @@ func (in *Incremental) Catalog() *catalog.Catalog { return in.r.c }
 
 // Plan lists every file of the site, as Site makes them, with their
 // owners. It builds the search index.
-func (in *Incremental) Plan() ([]Job, error) {
+func (in *Incremental) Plan() ([]output.Job, error) {
 	jobs, err := in.r.plan()
 	if err != nil {
 		return nil, err
 	}
 	owners := in.owners()
-	out := make([]Job, len(jobs))
+	out := make([]output.Job, len(jobs))
 	for i, j := range jobs {
-		o := Job{Out: j.out, Owner: owners[j.out], Make: j.make}
+		o := output.Job{Out: j.out, Owner: owners[j.out], Make: j.make}
 		if cf, ok := in.r.med.copies[j.out]; ok {
 			o.Src = cf.src
 			o.Owner = in.copyOwner(j.out, owners)
@@ -90,20 +77,20 @@ func (in *Incremental) Plan() ([]Job, error) {
 // ProductJobs returns the jobs of a product's own pages, in every
 // language, and of the photos copied beside them: what an edit of the
 // product shows first.
-func (in *Incremental) ProductJobs(p *catalog.Product) []Job {
+func (in *Incremental) ProductJobs(p *catalog.Product) []output.Job {
 	r := in.r
 	s := r.productSpec(p)
 	key := catalog.Key(catalog.KindProduct, p.ID)
-	var jobs []Job
+	var jobs []output.Job
 	for _, l := range r.specLangs(s) {
-		jobs = append(jobs, Job{Out: s.path(l.Code) + "index.html", Owner: key, Make: func() ([]byte, error) {
+		jobs = append(jobs, output.Job{Out: s.path(l.Code) + "index.html", Owner: key, Make: func() ([]byte, error) {
 			return r.render(s, l.Code)
 		}})
 	}
 	dir := urls.Page(urls.Product, "vi", p.Slug)
 	for out, cf := range r.med.copies {
 		if strings.HasPrefix(out, dir) {
-			jobs = append(jobs, Job{Out: out, Owner: key, Src: cf.src, Make: func() ([]byte, error) {
+			jobs = append(jobs, output.Job{Out: out, Owner: key, Src: cf.src, Make: func() ([]byte, error) {
 				return r.med.publish(cf)
 			}})
 		}
