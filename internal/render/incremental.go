@@ -1,7 +1,6 @@
 package render
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
@@ -63,8 +62,8 @@ func (in *Incremental) Plan() ([]output.Job, error) {
 	out := make([]output.Job, len(jobs))
 	for i, j := range jobs {
 		o := output.Job{Out: j.out, Owner: owners[j.out], Make: j.make}
-		if cf, ok := in.r.med.copies[j.out]; ok {
-			o.Src = cf.src
+		if cf, ok := in.r.s.CopyAt(j.out); ok {
+			o.Src = cf.Src
 			o.Owner = in.copyOwner(j.out, owners)
 		} else if j.asset {
 			o.Owner = AssetOwner
@@ -88,10 +87,10 @@ func (in *Incremental) ProductJobs(p *catalog.Product) []output.Job {
 		}})
 	}
 	dir := urls.Page(urls.Product, "vi", p.Slug)
-	for out, cf := range r.med.copies {
-		if strings.HasPrefix(out, dir) {
-			jobs = append(jobs, output.Job{Out: out, Owner: key, Src: cf.src, Make: func() ([]byte, error) {
-				return r.med.publish(cf)
+	for _, cf := range r.s.Copies() {
+		if strings.HasPrefix(cf.Out, dir) {
+			jobs = append(jobs, output.Job{Out: cf.Out, Owner: key, Src: cf.Src, Make: func() ([]byte, error) {
+				return r.s.Publish(cf)
 			}})
 		}
 	}
@@ -152,16 +151,8 @@ func (in *Incremental) copyOwner(out string, owners map[string]string) string {
 // Forget drops what was prepared for product p (its body, photos, search
 // words and cached cards), before its fields are replaced in place.
 func (in *Incremental) Forget(p *catalog.Product) {
-	r := in.r
-	delete(r.pics, &p.Meta)
-	delete(r.bodies, &p.Meta)
-	delete(r.words, p)
-	dir := urls.Page(urls.Product, "vi", p.Slug)
-	for out := range r.med.copies {
-		if strings.HasPrefix(out, dir) {
-			delete(r.med.copies, out)
-		}
-	}
+	in.r.s.Forget(p)
+	delete(in.r.words, p)
 	in.dropCards(p)
 }
 
@@ -169,20 +160,8 @@ func (in *Incremental) Forget(p *catalog.Product) {
 // its fields were replaced in place and the catalog relinked, as
 // NewIncremental does for every record. Reindex must follow before Plan.
 func (in *Incremental) Prepare(p *catalog.Product) error {
-	r := in.r
-	r.words[p] = searchWords(p)
-	dir := urls.Page(urls.Product, "vi", p.Slug)
-	pics, err := r.med.images(&p.Meta, p.Images, dir)
-	if err != nil {
-		return fmt.Errorf("%sindex.html: %s: %w", dir, p.Path, err)
-	}
-	r.pics[&p.Meta] = pics
-	b, err := r.md.Render(p.Body, r.med.bodyImage(&p.Meta, dir))
-	if err != nil {
-		return fmt.Errorf("%sindex.html: %s: body: %w", dir, p.Path, err)
-	}
-	r.bodies[&p.Meta] = b
-	return nil
+	in.r.words[p] = searchWords(p)
+	return in.r.s.PrepareProduct(p)
 }
 
 // Reindex groups the catalog's records again for the list pages, after
