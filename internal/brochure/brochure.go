@@ -44,7 +44,7 @@ import (
 	"github.com/namdinh-ocop/ocop/internal/parallel"
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
-	"github.com/namdinh-ocop/ocop/internal/render"
+	"github.com/namdinh-ocop/ocop/internal/output"
 	"github.com/namdinh-ocop/ocop/internal/urls"
 )
 
@@ -199,7 +199,7 @@ func makePDF(c *catalog.Catalog, sel Selection, opt Options, pc *photoCache) ([]
 // Photos are linked where the site's own pages publish them (beside the
 // product's Vietnamese page), by relative links, so the pages also print
 // from a copy of the site on disk.
-func HTML(c *catalog.Catalog, opt Options, w render.Writer) (pages int, err error) {
+func HTML(c *catalog.Catalog, opt Options, w output.Writer) (pages int, err error) {
 	t, err := parseTemplates(opt.Theme)
 	if err != nil {
 		return 0, err
@@ -224,10 +224,10 @@ func HTML(c *catalog.Catalog, opt Options, w render.Writer) (pages int, err erro
 
 // All writes the PDF of every selection of Selections(c), in opt.Lang, to
 // w at PDFPath, for download links. PDFs are made in parallel; w must be
-// safe for concurrent use (as render.Writer requires). It returns the
+// safe for concurrent use (as output.Writer requires). It returns the
 // number of files written; on failure, the error of the first selection
 // in order that failed (the others are still made and written).
-func All(c *catalog.Catalog, opt Options, w render.Writer) (files int, err error) {
+func All(c *catalog.Catalog, opt Options, w output.Writer) (files int, err error) {
 	sels := Selections(c)
 	errs := make([]error, len(sels))
 	pc := newPhotoCache()

@@ -16,6 +16,7 @@ import (
 	"github.com/namdinh-ocop/ocop/internal/brochure"
 	"github.com/namdinh-ocop/ocop/internal/catalog"
 	"github.com/namdinh-ocop/ocop/internal/load"
+	"github.com/namdinh-ocop/ocop/internal/output"
 	"github.com/namdinh-ocop/ocop/internal/publish"
 	"github.com/namdinh-ocop/ocop/internal/render"
 	"github.com/namdinh-ocop/ocop/internal/sitefs"
@@ -175,7 +176,7 @@ func BrochureOptions(source fs.FS, c *catalog.Catalog, now time.Time) (brochure.
 // returns the number of files written. Printing is opt-in: every product
 // card carries a QR code, and a whole-catalog brochure of 10,000 products
 // is thousands of printed pages that a site need not rebuild each time.
-func brochures(c *catalog.Catalog, opt Options, base urls.Base, theme fs.FS, now time.Time, w render.Writer) (int, error) {
+func brochures(c *catalog.Catalog, opt Options, base urls.Base, theme fs.FS, now time.Time, w output.Writer) (int, error) {
 	if !opt.Brochures {
 		return 0, nil
 	}

@@ -59,7 +59,7 @@ func BenchmarkValidate(b *testing.B) {
 	}
 }
 
-// discard is a render.Writer that keeps nothing.
+// discard is an output.Writer that keeps nothing.
 type discard struct{}
 
 func (discard) WriteFile(string, []byte) error { return nil }

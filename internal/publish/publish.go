@@ -38,7 +38,7 @@ type Options struct {
 	Replace bool
 }
 
-// Dir is an output folder being written. It implements render.Writer and
+// Dir is an output folder being written. It implements output.Writer and
 // is safe for concurrent use.
 type Dir struct {
 	dest    string // the folder replaced: the destination with links resolved

@@ -12,6 +12,7 @@ import (
 	"github.com/namdinh-ocop/ocop/internal/format"
 	"github.com/namdinh-ocop/ocop/internal/i18n"
 	"github.com/namdinh-ocop/ocop/internal/search"
+	"github.com/namdinh-ocop/ocop/internal/site"
 	"github.com/namdinh-ocop/ocop/internal/urls"
 )
 
@@ -249,7 +250,7 @@ type cardView struct {
 
 // pictureView is a picture with its alt text in the page's language.
 type pictureView struct {
-	picture
+	site.Picture
 	Alt string
 	// Caption names what a placeholder stands for in the page's language
 	// (the product group, "Tourism"), since the images carry no text; ""
@@ -272,13 +273,13 @@ func (l *lctx) pictures(v any) ([]pictureView, error) {
 		return nil, err
 	}
 	meta := &rec.RecordHead().Meta
-	pics := l.r.pics[meta]
+	pics := l.r.s.Pictures(meta)
 	if len(pics) == 0 {
 		alt, err := l.t("no_photo", name)
 		if err != nil {
 			return nil, err
 		}
-		return []pictureView{{l.r.holder.of(browse), alt, caption}}, nil
+		return []pictureView{{l.r.s.Placeholder(browse), alt, caption}}, nil
 	}
 	out := make([]pictureView, len(pics))
 	for i, p := range pics {
@@ -290,7 +291,7 @@ func (l *lctx) pictures(v any) ([]pictureView, error) {
 			}
 			alt += " – " + n
 		}
-		out[i] = pictureView{picture: p, Alt: alt}
+		out[i] = pictureView{Picture: p, Alt: alt}
 	}
 	return out, nil
 }
@@ -336,7 +337,7 @@ func (r *renderer) body(v any) (template.HTML, error) {
 	if err != nil {
 		return "", err
 	}
-	return r.bodies[m].HTML, nil
+	return r.s.Body(m).HTML, nil
 }
 
 // summaryLen is the most runes a summary shows.
@@ -351,7 +352,7 @@ func (r *renderer) summary(v any) (string, error) {
 	if d, ok := v.(catalog.Described); ok && strings.TrimSpace(d.Excerpt()) != "" {
 		return strings.TrimSpace(d.Excerpt()), nil
 	}
-	return format.Excerpt(r.bodies[m].Summary, summaryLen), nil
+	return format.Excerpt(r.s.Body(m).Summary, summaryLen), nil
 }
 
 // search returns the words a product card is found by in the in-page

@@ -1,10 +1,10 @@
 package render
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
+	"github.com/namdinh-ocop/ocop/internal/output"
 	"github.com/namdinh-ocop/ocop/internal/urls"
 )
 
@@ -30,20 +30,6 @@ import (
 // theme does.
 const AssetOwner = "asset"
 
-// Job makes one output file.
-type Job struct {
-	// Out is the output path, as Writer receives it.
-	Out string
-	// Owner is the dependency key of the file (see above): "" for a
-	// shared file, AssetOwner for a theme asset.
-	Owner string
-	// Src is the content path a copied photo is read from; "" for other
-	// files.
-	Src string
-	// Make makes the file's bytes. Jobs may run in parallel.
-	Make func() ([]byte, error)
-}
-
 // Incremental is a renderer kept across edits. It is not safe for
 // concurrent use, except that the Make functions of the jobs it returns
 // may run in parallel with each other (not with its methods).
@@ -67,17 +53,17 @@ func (in *Incremental) Catalog() *catalog.Catalog { return in.r.c }
 
 // Plan lists every file of the site, as Site makes them, with their
 // owners. It builds the search index.
-func (in *Incremental) Plan() ([]Job, error) {
+func (in *Incremental) Plan() ([]output.Job, error) {
 	jobs, err := in.r.plan()
 	if err != nil {
 		return nil, err
 	}
 	owners := in.owners()
-	out := make([]Job, len(jobs))
+	out := make([]output.Job, len(jobs))
 	for i, j := range jobs {
-		o := Job{Out: j.out, Owner: owners[j.out], Make: j.make}
-		if cf, ok := in.r.med.copies[j.out]; ok {
-			o.Src = cf.src
+		o := output.Job{Out: j.out, Owner: owners[j.out], Make: j.make}
+		if cf, ok := in.r.s.CopyAt(j.out); ok {
+			o.Src = cf.Src
 			o.Owner = in.copyOwner(j.out, owners)
 		} else if j.asset {
 			o.Owner = AssetOwner
@@ -90,21 +76,21 @@ func (in *Incremental) Plan() ([]Job, error) {
 // ProductJobs returns the jobs of a product's own pages, in every
 // language, and of the photos copied beside them: what an edit of the
 // product shows first.
-func (in *Incremental) ProductJobs(p *catalog.Product) []Job {
+func (in *Incremental) ProductJobs(p *catalog.Product) []output.Job {
 	r := in.r
 	s := r.productSpec(p)
 	key := catalog.Key(catalog.KindProduct, p.ID)
-	var jobs []Job
+	var jobs []output.Job
 	for _, l := range r.specLangs(s) {
-		jobs = append(jobs, Job{Out: s.path(l.Code) + "index.html", Owner: key, Make: func() ([]byte, error) {
+		jobs = append(jobs, output.Job{Out: s.path(l.Code) + "index.html", Owner: key, Make: func() ([]byte, error) {
 			return r.render(s, l.Code)
 		}})
 	}
 	dir := urls.Page(urls.Product, "vi", p.Slug)
-	for out, cf := range r.med.copies {
-		if strings.HasPrefix(out, dir) {
-			jobs = append(jobs, Job{Out: out, Owner: key, Src: cf.src, Make: func() ([]byte, error) {
-				return r.med.publish(cf)
+	for _, cf := range r.s.Copies() {
+		if strings.HasPrefix(cf.Out, dir) {
+			jobs = append(jobs, output.Job{Out: cf.Out, Owner: key, Src: cf.Src, Make: func() ([]byte, error) {
+				return r.s.Publish(cf)
 			}})
 		}
 	}
@@ -165,16 +151,8 @@ func (in *Incremental) copyOwner(out string, owners map[string]string) string {
 // Forget drops what was prepared for product p (its body, photos, search
 // words and cached cards), before its fields are replaced in place.
 func (in *Incremental) Forget(p *catalog.Product) {
-	r := in.r
-	delete(r.pics, &p.Meta)
-	delete(r.bodies, &p.Meta)
-	delete(r.words, p)
-	dir := urls.Page(urls.Product, "vi", p.Slug)
-	for out := range r.med.copies {
-		if strings.HasPrefix(out, dir) {
-			delete(r.med.copies, out)
-		}
-	}
+	in.r.s.Forget(p)
+	delete(in.r.words, p)
 	in.dropCards(p)
 }
 
@@ -182,20 +160,8 @@ func (in *Incremental) Forget(p *catalog.Product) {
 // its fields were replaced in place and the catalog relinked, as
 // NewIncremental does for every record. Reindex must follow before Plan.
 func (in *Incremental) Prepare(p *catalog.Product) error {
-	r := in.r
-	r.words[p] = searchWords(p)
-	dir := urls.Page(urls.Product, "vi", p.Slug)
-	pics, err := r.med.images(&p.Meta, p.Images, dir)
-	if err != nil {
-		return fmt.Errorf("%sindex.html: %s: %w", dir, p.Path, err)
-	}
-	r.pics[&p.Meta] = pics
-	b, err := r.md.Render(p.Body, r.med.bodyImage(&p.Meta, dir))
-	if err != nil {
-		return fmt.Errorf("%sindex.html: %s: body: %w", dir, p.Path, err)
-	}
-	r.bodies[&p.Meta] = b
-	return nil
+	in.r.words[p] = searchWords(p)
+	return in.r.s.PrepareProduct(p)
 }
 
 // Reindex groups the catalog's records again for the list pages, after

@@ -49,7 +49,7 @@ func (l *lctx) productLD(pr *catalog.Product, p *page) (template.JS, error) {
 		Context: "https://schema.org", Type: "Product",
 		Name: p.Title, Description: p.Description, URL: url,
 	}
-	for _, pic := range l.r.pics[&pr.Meta] {
+	for _, pic := range l.r.s.Pictures(&pr.Meta) {
 		ld.Image = append(ld.Image, base.Abs(pic.Path))
 	}
 	if g := pr.Links.Browse; g != nil {

@@ -362,10 +362,10 @@ func (k *kiosks) detail(p *catalog.Product) (KioskDetail, error) {
 // image returns the root-relative path of a record's first photo, or of
 // the placeholder of browse group g, and whether it is the placeholder.
 func (k *kiosks) image(m *catalog.Meta, g string) (string, bool) {
-	if p := k.r.photo(m); p != "" {
+	if p := k.r.s.Photo(m); p != "" {
 		return p, false
 	}
-	return k.r.holder.of(g).Path, true
+	return k.r.s.Placeholder(g).Path, true
 }
 
 // browseID returns the ID of a product's browse group, "" for none.
@@ -387,7 +387,7 @@ var (
 // text (the body is sanitised HTML; the kiosk shows text only).
 func (k *kiosks) story(m *catalog.Meta, max int) []string {
 	var out []string
-	for _, part := range blockEnd.Split(string(k.r.bodies[m].HTML), -1) {
+	for _, part := range blockEnd.Split(string(k.r.s.Body(m).HTML), -1) {
 		t := strings.Join(strings.Fields(html.UnescapeString(tags.ReplaceAllString(part, " "))), " ")
 		if t != "" {
 			out = append(out, t)
@@ -643,7 +643,7 @@ func (k *kiosks) serviceWorker(shows []*catalog.Showroom, outs [][]kioskFile, in
 	var photos []string
 	for _, list := range cache.Kiosks {
 		for _, p := range list {
-			if _, ok := r.med.copies[p]; ok {
+			if _, ok := r.s.CopyAt(p); ok {
 				photos = append(photos, p)
 			}
 		}
@@ -653,9 +653,10 @@ func (k *kiosks) serviceWorker(shows []*catalog.Showroom, outs [][]kioskFile, in
 		if i > 0 && photos[i-1] == p {
 			continue
 		}
-		b, err := r.med.publish(r.med.copies[p])
+		cf, _ := r.s.CopyAt(p)
+		b, err := r.s.Publish(cf)
 		if err != nil {
-			return kioskFile{}, fmt.Errorf("image %s: %w", r.med.copies[p].src, err)
+			return kioskFile{}, fmt.Errorf("image %s: %w", cf.Src, err)
 		}
 		hash(p, b)
 	}

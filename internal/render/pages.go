@@ -184,7 +184,7 @@ func (r *renderer) recordSpec(tmpl, section string, k urls.Kind, titleKey string
 			p.Description = format.Excerpt(d.EnglishText(), summaryLen)
 		}
 		if il, ok := rec.(catalog.Illustrated); ok {
-			if pics := r.pics[&il.RecordHead().Meta]; len(pics) > 0 {
+			if pics := r.s.Pictures(&il.RecordHead().Meta); len(pics) > 0 {
 				p.Image = pics[0].Path
 			}
 		}
@@ -262,7 +262,7 @@ func (r *renderer) productSpec(pr *catalog.Product) *spec {
 			}
 			p.Crumbs = append(p.Crumbs, crumb{Name: name, Path: urls.Page(urls.Group, l.lang, g.Slug)})
 		}
-		if pics := r.pics[&pr.Meta]; len(pics) > 0 {
+		if pics := r.s.Pictures(&pr.Meta); len(pics) > 0 {
 			p.Image = pics[0].Path
 		}
 		if p.JSONLD, err = l.productLD(pr, p); err != nil {

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
-	"sort"
 
 	"github.com/namdinh-ocop/ocop/internal/media"
 )
@@ -54,14 +53,9 @@ func (r *renderer) planSite() ([]job, error) {
 	}
 	jobs = append(jobs, assets...)
 
-	copies := make([]copyFile, 0, len(r.med.copies))
-	for _, cf := range r.med.copies {
-		copies = append(copies, cf)
-	}
-	sort.Slice(copies, func(i, j int) bool { return copies[i].out < copies[j].out })
-	for _, cf := range copies {
-		jobs = append(jobs, job{out: cf.out, make: func() ([]byte, error) {
-			return r.med.publish(cf)
+	for _, cf := range r.s.Copies() {
+		jobs = append(jobs, job{out: cf.Out, make: func() ([]byte, error) {
+			return r.s.Publish(cf)
 		}})
 	}
 

@@ -1,15 +1,14 @@
 package render
 
 import (
+	"context"
 	"fmt"
 	"io/fs"
 	"runtime"
 	"strings"
-	"sync/atomic"
-
-	"github.com/namdinh-ocop/ocop/internal/parallel"
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
+	"github.com/namdinh-ocop/ocop/internal/output"
 	"github.com/namdinh-ocop/ocop/internal/search"
 	"github.com/namdinh-ocop/ocop/internal/urls"
 )
@@ -34,14 +33,6 @@ type Options struct {
 	Print bool
 }
 
-// Writer receives every output file. p is slash-separated and relative to
-// the output root, such as "san-pham/gao-tam/index.html", "sitemap.xml" or
-// "assets/site.css". Site calls WriteFile from several goroutines at once,
-// so a Writer must be safe for concurrent use; it is called once per path.
-type Writer interface {
-	WriteFile(p string, data []byte) error
-}
-
 // Stats counts what Site wrote.
 type Stats struct {
 	// Pages is the number of .html files written.
@@ -60,7 +51,7 @@ type Stats struct {
 // 4 × runtime.GOMAXPROCS(0) goroutines. It returns the first error (in output
 // order), wrapped with the path of the file being made. The same inputs
 // always give byte-identical files.
-func Site(c *catalog.Catalog, opt Options, w Writer) (Stats, error) {
+func Site(c *catalog.Catalog, opt Options, w output.Writer) (Stats, error) {
 	r, err := newRenderer(c, opt)
 	if err != nil {
 		return Stats{}, err
@@ -131,42 +122,11 @@ type job struct {
 	make  func() ([]byte, error)
 }
 
-// run executes jobs on n goroutines and writes their files. After a
-// failure no new job starts; the error returned is that of the failed job
-// earliest in jobs, so it does not depend on scheduling.
-func run(jobs []job, w Writer, n int) error {
-	errs := make([]error, len(jobs))
-	var failed atomic.Bool
-	parallel.Workers(len(jobs), n, func(i int) {
-		if failed.Load() {
-			return
-		}
-		if err := do(jobs[i], w); err != nil {
-			errs[i] = err
-			failed.Store(true)
-		}
-	})
-	for _, err := range errs {
-		if err != nil {
-			return err
-		}
+// run makes jobs on n goroutines and writes their files (see output.Run).
+func run(jobs []job, w output.Writer, n int) error {
+	out := make([]output.Job, len(jobs))
+	for i, j := range jobs {
+		out[i] = output.Job{Out: j.out, Make: j.make}
 	}
-	return nil
-}
-
-// do runs one job and writes its file.
-func do(j job, w Writer) (err error) {
-	defer func() {
-		if p := recover(); p != nil {
-			err = fmt.Errorf("%s: %v", j.out, p)
-		}
-	}()
-	b, err := j.make()
-	if err != nil {
-		return fmt.Errorf("%s: %w", j.out, err)
-	}
-	if err := w.WriteFile(j.out, b); err != nil {
-		return fmt.Errorf("%s: %w", j.out, err)
-	}
-	return nil
+	return output.Run(context.Background(), out, w, n)
 }

@@ -104,14 +104,14 @@ func (r *renderer) searchInput() *search.Input {
 		in.Sections[k] = labels(func(l *lctx) string { return urls.List(kind, l.lang) })
 	}
 	in.SearchPaths = labels(func(l *lctx) string { return searchPath(l.lang) })
-	in.Placeholder = r.holder.of("").Path
-	in.SitePlaceholder = r.holder.of("du-lich").Path
+	in.Placeholder = r.s.Placeholder("").Path
+	in.SitePlaceholder = r.s.Placeholder("du-lich").Path
 
 	groupIdx := map[string]int{}
 	for i := range c.Groups.Browse {
 		g := &c.Groups.Browse[i]
 		groupIdx[g.ID] = i
-		in.Groups = append(in.Groups, search.Facet{ID: g.Slug, Image: r.holder.of(g.ID).Path,
+		in.Groups = append(in.Groups, search.Facet{ID: g.Slug, Image: r.s.Placeholder(g.ID).Path,
 			Labels: labels(func(l *lctx) string { n, _ := l.name(g); return n })})
 	}
 	for _, d := range c.Districts() {
@@ -143,7 +143,7 @@ func (r *renderer) searchInput() *search.Input {
 		for i, l := range ls {
 			name, _ := l.name(v)
 			vi, _ := l.nameLang(v)
-			out[i] = search.Show{Name: name, NameVI: vi == "vi", Slug: m.Slug, Image: r.photo(m)}
+			out[i] = search.Show{Name: name, NameVI: vi == "vi", Slug: m.Slug, Image: r.s.Photo(m)}
 			if sub != nil {
 				out[i].Sub = sub(l)
 			}

@@ -150,7 +150,7 @@ func copyFile(t testing.TB, from, to string) {
 	}
 }
 
-// syncWriter is a render.Writer into a map, safe for concurrent use.
+// syncWriter is an output.Writer into a map, safe for concurrent use.
 type syncWriter struct {
 	mu    sync.Mutex
 	files map[string][]byte

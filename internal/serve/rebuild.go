@@ -18,6 +18,7 @@ import (
 
 	"github.com/namdinh-ocop/ocop/internal/build"
 	"github.com/namdinh-ocop/ocop/internal/catalog"
+	"github.com/namdinh-ocop/ocop/internal/output"
 	"github.com/namdinh-ocop/ocop/internal/render"
 	"github.com/namdinh-ocop/ocop/themes"
 )
@@ -333,7 +334,7 @@ func (b *builder) cat() *catalog.Catalog {
 }
 
 // phase1 renders jobs into a copy of the served map and swaps it in.
-func (b *builder) phase1(jobs []render.Job, start time.Time) error {
+func (b *builder) phase1(jobs []output.Job, start time.Time) error {
 	prev, _ := b.s.out.snapshot()
 	made, err := runJobs(context.Background(), jobs)
 	if err != nil {
@@ -374,7 +375,7 @@ func (b *builder) phase2(ctx context.Context, start time.Time) {
 		return
 	}
 	prev, _ := b.s.out.snapshot()
-	var todo []render.Job
+	var todo []output.Job
 	for _, j := range jobs {
 		_, had := prev[j.Out]
 		switch {
@@ -418,7 +419,7 @@ func (b *builder) phase2(ctx context.Context, start time.Time) {
 }
 
 // runJobs makes jobs in parallel; it stops early when ctx is done.
-func runJobs(ctx context.Context, jobs []render.Job) (map[string][]byte, error) {
+func runJobs(ctx context.Context, jobs []output.Job) (map[string][]byte, error) {
 	made := make([][]byte, len(jobs))
 	errs := make([]error, len(jobs))
 	var stop atomic.Bool
@@ -450,7 +451,7 @@ func runJobs(ctx context.Context, jobs []render.Job) (map[string][]byte, error) 
 	return out, nil
 }
 
-func make1(j render.Job) (b []byte, err error) {
+func make1(j output.Job) (b []byte, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			err = fmt.Errorf("%s: %v", j.Out, p)

@@ -382,7 +382,7 @@ func (b *builder) print(out string) ([]byte, bool) {
 	return nil, false
 }
 
-// memWriter is a render.Writer into a map, for one goroutine.
+// memWriter is an output.Writer into a map, for one goroutine.
 type memWriter map[string][]byte
 
 func (m memWriter) WriteFile(p string, data []byte) error {

@@ -4,7 +4,7 @@ import (
 	"sync"
 )
 
-// store holds the built site in memory: output path (as render.Writer
+// store holds the built site in memory: output path (as output.Writer
 // receives it, such as "san-pham/gao/index.html") to bytes. A rebuild
 // makes a new map and swaps it in whole, so a request sees one build.
 type store struct {

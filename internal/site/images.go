@@ -1,9 +1,11 @@
-package render
+package site
 
 import (
 	"fmt"
 	"io/fs"
 	"path"
+	"sort"
+	"strings"
 	"sync"
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
@@ -12,9 +14,9 @@ import (
 	"github.com/namdinh-ocop/ocop/internal/urls"
 )
 
-// picture is an image shown on a page: a record's photo, copied beside
+// Picture is an image shown on a page: a record's photo, copied beside
 // its Vietnamese page, or the placeholder of its group.
-type picture struct {
+type Picture struct {
 	// Src is the site-absolute link.
 	Src string
 	// Path is the output path, for absolute links (og:image, JSON-LD).
@@ -26,10 +28,34 @@ type picture struct {
 	Placeholder bool
 }
 
-// copyFile is an image copied from the content tree to the output.
-type copyFile struct {
-	out, src string
+// Copy is an image copied from the content tree to the output.
+type Copy struct {
+	// Out is the output path; Src the content path it is read from.
+	Out, Src string
 	img      media.Image
+}
+
+// Copies returns every image to copy, sorted by output path.
+func (s *Site) Copies() []Copy {
+	out := make([]Copy, 0, len(s.med.copies))
+	for _, c := range s.med.copies {
+		out = append(out, c)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Out < out[j].Out })
+	return out
+}
+
+// CopyAt returns the image copied to the output path out, and false when
+// no image is.
+func (s *Site) CopyAt(out string) (Copy, bool) {
+	c, ok := s.med.copies[out]
+	return c, ok
+}
+
+// Publish returns the bytes published for the copied image c: an SVG
+// always as media.CleanSVG writes it again, never as saved.
+func (s *Site) Publish(c Copy) ([]byte, error) {
+	return s.med.lib.Publish(c.img)
 }
 
 // gallery resolves and copies the images of records, with the one rule
@@ -39,42 +65,47 @@ type gallery struct {
 	base urls.Base
 	mu   sync.Mutex
 	// copies are the files to copy, by output path (guarded by mu).
-	copies map[string]copyFile
+	copies map[string]Copy
 }
 
 // add registers the copy of image rel of the record in dir to the page
 // folder pageDir and returns the picture. A missing file, or a
 // reference package media refuses, is an error: a page never shows a
 // broken image.
-func (g *gallery) add(dir, rel, pageDir string) (picture, error) {
+func (g *gallery) add(dir, rel, pageDir string) (Picture, error) {
 	img, err := g.lib.Find(dir, rel)
 	if err != nil {
-		return picture{}, err
+		return Picture{}, err
 	}
 	out := path.Join(pageDir, img.Out)
-	pic := picture{Src: g.base.Rel(out), Path: out}
+	pic := Picture{Src: g.base.Rel(out), Path: out}
 	g.mu.Lock()
 	prev, dup := g.copies[out]
 	g.mu.Unlock()
-	if dup && prev.src != img.Src {
-		return picture{}, fmt.Errorf("images %s and %s would both be published as %s; rename one", prev.src, img.Src, out)
+	if dup && prev.Src != img.Src {
+		return Picture{}, fmt.Errorf("images %s and %s would both be published as %s; rename one", prev.Src, img.Src, out)
 	}
 	pic.Width, pic.Height = g.lib.Size(img)
 	g.mu.Lock()
-	g.copies[out] = copyFile{out: out, src: img.Src, img: img}
+	g.copies[out] = Copy{Out: out, Src: img.Src, img: img}
 	g.mu.Unlock()
 	return pic, nil
 }
 
-// publish returns the bytes published for a copied image: an SVG always
-// as media.CleanSVG writes it again, never as saved.
-func (g *gallery) publish(cf copyFile) ([]byte, error) {
-	return g.lib.Publish(cf.img)
+// drop forgets the copies under the page folder dir.
+func (g *gallery) drop(dir string) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	for out := range g.copies {
+		if strings.HasPrefix(out, dir) {
+			delete(g.copies, out)
+		}
+	}
 }
 
 // images resolves the photos of a record listed in its images field.
-func (g *gallery) images(meta *catalog.Meta, list []string, pageDir string) ([]picture, error) {
-	var pics []picture
+func (g *gallery) images(meta *catalog.Meta, list []string, pageDir string) ([]Picture, error) {
+	var pics []Picture
 	seen := map[string]bool{}
 	for _, rel := range list {
 		r, err := media.Parse(meta.Dir, rel)
@@ -95,9 +126,9 @@ func (g *gallery) images(meta *catalog.Meta, list []string, pageDir string) ([]p
 	return pics, nil
 }
 
-// bodyImage returns the markdown.ImageFunc of a record's Markdown body: an image
-// that package media finds beside the record is copied to its page
-// folder; any other is left out (ocop check reports it, with its
+// bodyImage returns the markdown.ImageFunc of a record's Markdown body:
+// an image that package media finds beside the record is copied to its
+// page folder; any other is left out (ocop check reports it, with its
 // position).
 func (g *gallery) bodyImage(meta *catalog.Meta, pageDir string) markdown.ImageFunc {
 	return func(ref string) (string, bool) {
@@ -109,19 +140,9 @@ func (g *gallery) bodyImage(meta *catalog.Meta, pageDir string) markdown.ImageFu
 	}
 }
 
-// photo returns the root-relative path of a record's first photo, "" when
-// it has none (r.pics holds photos only, never placeholders).
-func (r *renderer) photo(m *catalog.Meta) string {
-	if pics := r.pics[m]; len(pics) > 0 {
-		return pics[0].Path
-	}
-	return ""
-}
-
 // placeholders maps a browse group ID ("" for none) to the theme's
-// stand-in image: assets/placeholder-<id>.svg, or the generic
-// assets/placeholder.svg when the theme has none for the group.
-type placeholders map[string]picture
+// stand-in image.
+type placeholders map[string]Picture
 
 // newPlaceholders looks the theme's placeholders up once, for every
 // browse group and for tourism sites ("du-lich").
@@ -135,14 +156,14 @@ func newPlaceholders(theme fs.FS, base urls.Base, groups []catalog.BrowseGroup) 
 	for _, id := range ids {
 		name := "assets/placeholder-" + id + ".svg"
 		if _, err := fs.Stat(theme, name); err == nil {
-			ps[id] = picture{Src: base.Rel(name), Path: name, Width: 400, Height: 300, Placeholder: true}
+			ps[id] = Picture{Src: base.Rel(name), Path: name, Width: 400, Height: 300, Placeholder: true}
 		}
 	}
 	return ps
 }
 
 // of returns the placeholder of a browse group.
-func (ps placeholders) of(browseID string) picture {
+func (ps placeholders) of(browseID string) Picture {
 	if p, ok := ps[browseID]; ok {
 		return p
 	}
