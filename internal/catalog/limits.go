@@ -155,25 +155,16 @@ func (v *validator) limits() {
 	if n := len(c.Fairs); n > MaxFairRecords {
 		v.ds.Errorf(c.Fairs[MaxFairRecords].At("name"), "a site may have at most %d fairs, since each fair's page lists its products, got %d; this is fair %d in the order of their IDs; keep the fairs that still need a page", MaxFairRecords, n, MaxFairRecords+1)
 	}
-	for _, p := range c.Producers {
-		v.fields(&p.Meta, p)
-		v.body(&p.Meta)
-		v.slug(&p.Meta, p.SlugOverride, p.Name, urls.Producer)
-	}
-	for _, s := range c.Sites {
-		v.fields(&s.Meta, s)
-		v.body(&s.Meta)
-		v.slug(&s.Meta, s.SlugOverride, s.Name, urls.Site)
-	}
-	for _, s := range c.Showrooms {
-		v.fields(&s.Meta, s)
-		v.body(&s.Meta)
-		v.slug(&s.Meta, s.SlugOverride, s.Name, urls.Showroom)
-	}
-	for _, f := range c.Fairs {
-		v.fields(&f.Meta, f)
-		v.body(&f.Meta)
-		v.slug(&f.Meta, f.SlugOverride, f.Name, urls.Fair)
+	for _, k := range Kinds() {
+		if k.Kind == KindProduct {
+			continue // with the product's other rules, in productLimits
+		}
+		for _, r := range c.Records(k.Kind) {
+			h := r.RecordHead()
+			v.fields(&h.Meta, r)
+			v.body(&h.Meta)
+			v.slug(&h.Meta, h.SlugOverride, h.Name, k.URL)
+		}
 	}
 }
 
