@@ -8,7 +8,34 @@ import (
 	"sync/atomic"
 
 	"github.com/namdinh-ocop/ocop/internal/parallel"
+	"github.com/namdinh-ocop/ocop/internal/site"
 )
+
+// Output is one kind of files the build makes from the prepared site, such
+// as the sitemap. Outputs run in a fixed order; each plans its jobs after
+// those before it are planned.
+type Output interface {
+	// Name names the output in errors, such as "sitemap".
+	Name() string
+	// Plan returns the jobs of the output's files for s. prior are the
+	// jobs of the outputs planned before it, in order; an output that
+	// lists other files (the sitemap lists the pages, by Job.Page) reads
+	// them there and must not change them.
+	Plan(s *site.Site, prior []Job) ([]Job, error)
+}
+
+// CheckPaths returns an error naming the first output path that two of
+// jobs would write, and nil when every path has one job.
+func CheckPaths(jobs []Job) error {
+	seen := make(map[string]bool, len(jobs))
+	for _, j := range jobs {
+		if seen[j.Out] {
+			return fmt.Errorf("%s: two files would be published at this path; give one of the records a different slug", j.Out)
+		}
+		seen[j.Out] = true
+	}
+	return nil
+}
 
 // Writer receives every output file. p is slash-separated and relative to
 // the output root, such as "san-pham/gao-tam/index.html", "sitemap.xml" or

@@ -69,3 +69,14 @@ func TestRunStopsWhenCancelled(t *testing.T) {
 		t.Errorf("got %d files written, want none", len(w.files))
 	}
 }
+
+// TestCheckPaths checks that a path made by two jobs is refused and named.
+func TestCheckPaths(t *testing.T) {
+	if err := CheckPaths([]Job{{Out: "a"}, {Out: "b"}}); err != nil {
+		t.Fatal(err)
+	}
+	err := CheckPaths([]Job{{Out: "a"}, {Out: "b"}, {Out: "a"}})
+	if err == nil || err.Error()[:3] != "a: " {
+		t.Fatalf("got %v, want an error naming a", err)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"path"
 
 	"github.com/namdinh-ocop/ocop/internal/media"
+	"github.com/namdinh-ocop/ocop/internal/output"
 )
 
 // plan lists every file of the site, in a fixed order: pages, then the
@@ -14,6 +15,10 @@ import (
 // error.
 func (r *renderer) plan() ([]job, error) {
 	jobs, err := r.planSite()
+	if err != nil {
+		return nil, err
+	}
+	jobs, err = r.after(jobs)
 	if err != nil {
 		return nil, err
 	}
@@ -28,20 +33,19 @@ func (r *renderer) plan() ([]job, error) {
 	return append(jobs, kiosk...), nil
 }
 
-// planSite is plan without the search index, which Site builds while the
-// pages render.
+// planSite is plan without the sitemap, planned after it (see after), and
+// the search index, which Site builds while the pages render.
 func (r *renderer) planSite() ([]job, error) {
 	var jobs []job
-	var entries []sitemapEntry
 	for _, s := range append(r.specs(), r.searchSpec()) {
 		for _, l := range r.specLangs(s) {
-			out := s.path(l.Code) + "index.html"
+			out, page := s.path(l.Code)+"index.html", (*output.Page)(nil)
 			if s.out != "" {
 				out = s.out
 			} else {
-				entries = append(entries, r.sitemapEntry(s, l.Code))
+				page = r.sitemapPage(s, l.Code)
 			}
-			jobs = append(jobs, job{out: out, tmpl: s.tmpl, lang: l.Code, make: func() ([]byte, error) {
+			jobs = append(jobs, job{out: out, tmpl: s.tmpl, lang: l.Code, page: page, make: func() ([]byte, error) {
 				return r.render(s, l.Code)
 			}})
 		}
@@ -59,17 +63,8 @@ func (r *renderer) planSite() ([]job, error) {
 		}})
 	}
 
-	jobs = append(jobs,
-		job{out: "sitemap.xml", make: func() ([]byte, error) { return sitemap(r.opt.Base, entries), nil }},
-		job{out: "robots.txt", make: func() ([]byte, error) { return robots(r.opt.Base), nil }},
-	)
-
-	seen := make(map[string]bool, len(jobs))
-	for _, j := range jobs {
-		if seen[j.out] {
-			return nil, fmt.Errorf("%s: two files would be published at this path; give one of the records a different slug", j.out)
-		}
-		seen[j.out] = true
+	if err := output.CheckPaths(outputJobs(jobs)); err != nil {
+		return nil, err
 	}
 	return jobs, nil
 }

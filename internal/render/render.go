@@ -60,6 +60,10 @@ func Site(c *catalog.Catalog, opt Options, w output.Writer) (Stats, error) {
 	if err != nil {
 		return Stats{}, err
 	}
+	jobs, err = r.after(jobs)
+	if err != nil {
+		return Stats{}, err
+	}
 	// The search index is built while the pages render (it only reads
 	// the catalog), then written.
 	type indexed struct {
@@ -119,14 +123,41 @@ type job struct {
 	tmpl, lang string
 	// asset is set for a copy of a file of the theme's assets/.
 	asset bool
-	make  func() ([]byte, error)
+	// page is set for a page the sitemap lists.
+	page *output.Page
+	make func() ([]byte, error)
+}
+
+// outputJobs returns jobs as output.Jobs, with their output paths, pages
+// and makers.
+func outputJobs(jobs []job) []output.Job {
+	out := make([]output.Job, len(jobs))
+	for i, j := range jobs {
+		out[i] = output.Job{Out: j.out, Page: j.page, Make: j.make}
+	}
+	return out
+}
+
+// after returns jobs followed by the jobs of the outputs planned after
+// the pages, assets and images (the sitemap), each given every job before
+// it. Two files with one output path are an error.
+func (r *renderer) after(jobs []job) ([]job, error) {
+	for _, o := range []output.Output{sitemapOutput{}} {
+		more, err := o.Plan(r.s, outputJobs(jobs))
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", o.Name(), err)
+		}
+		for _, j := range more {
+			jobs = append(jobs, job{out: j.Out, page: j.Page, make: j.Make})
+		}
+	}
+	if err := output.CheckPaths(outputJobs(jobs)); err != nil {
+		return nil, err
+	}
+	return jobs, nil
 }
 
 // run makes jobs on n goroutines and writes their files (see output.Run).
 func run(jobs []job, w output.Writer, n int) error {
-	out := make([]output.Job, len(jobs))
-	for i, j := range jobs {
-		out[i] = output.Job{Out: j.out, Make: j.make}
-	}
-	return output.Run(context.Background(), out, w, n)
+	return output.Run(context.Background(), outputJobs(jobs), w, n)
 }

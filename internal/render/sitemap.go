@@ -5,32 +5,51 @@ import (
 	"encoding/xml"
 	"sort"
 
+	"github.com/namdinh-ocop/ocop/internal/output"
+	"github.com/namdinh-ocop/ocop/internal/site"
 	"github.com/namdinh-ocop/ocop/internal/urls"
 )
 
-// sitemapEntry is one page of sitemap.xml with its language versions.
-type sitemapEntry struct {
-	path string
-	alts []alternate
+// sitemapOutput makes sitemap.xml and robots.txt. It lists the pages of
+// the jobs planned before it, by their Job.Page.
+type sitemapOutput struct{}
+
+// Name returns "sitemap".
+func (sitemapOutput) Name() string { return "sitemap" }
+
+// Plan returns the jobs of sitemap.xml, listing every page of prior, and
+// of robots.txt, pointing at it, under s's base URL.
+func (sitemapOutput) Plan(s *site.Site, prior []output.Job) ([]output.Job, error) {
+	var pages []*output.Page
+	for _, j := range prior {
+		if j.Page != nil {
+			pages = append(pages, j.Page)
+		}
+	}
+	base := s.Base
+	return []output.Job{
+		{Out: "sitemap.xml", Make: func() ([]byte, error) { return sitemap(base, pages), nil }},
+		{Out: "robots.txt", Make: func() ([]byte, error) { return robots(base), nil }},
+	}, nil
 }
 
-// sitemapEntry returns the sitemap entry of a spec's page in lang.
-func (r *renderer) sitemapEntry(s *spec, lang string) sitemapEntry {
-	e := sitemapEntry{path: s.path(lang)}
+// sitemapPage returns the page of a spec in lang as the sitemap lists it.
+func (r *renderer) sitemapPage(s *spec, lang string) *output.Page {
+	p := &output.Page{Path: s.path(lang)}
 	for _, l := range r.specLangs(s) {
-		e.alts = append(e.alts, alternate{Lang: l.Code, Path: s.path(l.Code)})
+		p.Alternates = append(p.Alternates, output.Alt{Lang: l.Code, Path: s.path(l.Code)})
 	}
-	return e
+	return p
 }
 
 // sitemap writes sitemap.xml: every page once, by absolute URL in sorted
 // order, each with its language alternates. No dates: the output depends
 // on the content only.
-func sitemap(base urls.Base, entries []sitemapEntry) []byte {
-	byLoc := map[string]sitemapEntry{}
-	locs := make([]string, 0, len(entries))
-	for _, e := range entries {
-		loc := base.Abs(e.path)
+func sitemap(base urls.Base, pages []*output.Page) []byte {
+	byLoc := map[string]*output.Page{}
+	locs := make([]string, 0, len(pages))
+	for _, e := range pages {
+		loc := base.Abs(e.Path)
 		if _, dup := byLoc[loc]; dup {
 			continue
 		}
@@ -45,7 +64,7 @@ func sitemap(base urls.Base, entries []sitemapEntry) []byte {
 		b.WriteString("  <url>\n    <loc>")
 		_ = xml.EscapeText(&b, []byte(loc))
 		b.WriteString("</loc>\n")
-		if alts := byLoc[loc].alts; len(alts) > 1 {
+		if alts := byLoc[loc].Alternates; len(alts) > 1 {
 			for _, a := range alts {
 				b.WriteString(`    <xhtml:link rel="alternate" hreflang="`)
 				_ = xml.EscapeText(&b, []byte(a.Lang))
