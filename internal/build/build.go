@@ -6,11 +6,13 @@
 package build
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"time"
 
 	"github.com/namdinh-ocop/ocop/internal/brochure"
@@ -19,6 +21,7 @@ import (
 	"github.com/namdinh-ocop/ocop/internal/output"
 	"github.com/namdinh-ocop/ocop/internal/publish"
 	"github.com/namdinh-ocop/ocop/internal/render"
+	"github.com/namdinh-ocop/ocop/internal/site"
 	"github.com/namdinh-ocop/ocop/internal/sitefs"
 	"github.com/namdinh-ocop/ocop/internal/urls"
 	"github.com/namdinh-ocop/ocop/themes"
@@ -114,7 +117,7 @@ func Site(opt Options) (*Result, error) {
 	if err != nil {
 		return r, err
 	}
-	stats, err := render.Site(r.Catalog, render.Options{
+	stats, err := run(r.Catalog, render.Options{
 		Base:    base,
 		Theme:   theme,
 		Content: opt.Source,
@@ -137,6 +140,36 @@ func Site(opt Options) (*Result, error) {
 	}
 	r.Pages, r.Files = stats.Pages, stats.Files
 	return r, nil
+}
+
+// run prepares the site of c with opt and writes its outputs into w in
+// order: the pages with the files Web makes with them, then the Sitemap,
+// which lists the pages of the jobs before it. No two files of all the
+// outputs may share an output path.
+func run(c *catalog.Catalog, opt render.Options, w output.Writer) (render.Stats, error) {
+	s, err := site.Prepare(c, render.SiteOptions(opt))
+	if err != nil {
+		return render.Stats{}, err
+	}
+	jobs, stats, err := render.Web(s, opt, w)
+	if err != nil {
+		return render.Stats{}, err
+	}
+	for _, o := range []output.Output{render.Sitemap{}} {
+		more, err := o.Plan(s, jobs)
+		if err != nil {
+			return render.Stats{}, fmt.Errorf("%s: %w", o.Name(), err)
+		}
+		jobs = append(jobs, more...)
+		if err := output.CheckPaths(jobs); err != nil {
+			return render.Stats{}, err
+		}
+		if err := output.Run(context.Background(), more, w, runtime.GOMAXPROCS(0)); err != nil {
+			return render.Stats{}, err
+		}
+		stats.Files += len(more)
+	}
+	return stats, nil
 }
 
 // DirFS returns the source folder as an fs.FS that reads only regular

@@ -10,6 +10,7 @@ import (
 	"github.com/namdinh-ocop/ocop/internal/catalog"
 	"github.com/namdinh-ocop/ocop/internal/output"
 	"github.com/namdinh-ocop/ocop/internal/search"
+	"github.com/namdinh-ocop/ocop/internal/site"
 	"github.com/namdinh-ocop/ocop/internal/urls"
 )
 
@@ -47,22 +48,48 @@ type Stats struct {
 }
 
 // Site renders the whole site of c, which must be linked (catalog.Link),
-// into w. Templates are parsed once; pages are rendered in parallel on
-// 4 × runtime.GOMAXPROCS(0) goroutines. It returns the first error (in output
-// order), wrapped with the path of the file being made. The same inputs
-// always give byte-identical files.
+// into w, as a build does: it prepares the site (site.Prepare), writes
+// the files of Web and then those of the Sitemap. The same inputs always
+// give byte-identical files.
 func Site(c *catalog.Catalog, opt Options, w output.Writer) (Stats, error) {
-	r, err := newRenderer(c, opt)
+	s, err := site.Prepare(c, SiteOptions(opt))
 	if err != nil {
 		return Stats{}, err
+	}
+	jobs, st, err := Web(s, opt, w)
+	if err != nil {
+		return Stats{}, err
+	}
+	more, err := Sitemap{}.Plan(s, jobs)
+	if err != nil {
+		return Stats{}, err
+	}
+	if err := output.CheckPaths(append(jobs, more...)); err != nil {
+		return Stats{}, err
+	}
+	if err := output.Run(context.Background(), more, w, runtime.GOMAXPROCS(0)); err != nil {
+		return Stats{}, err
+	}
+	st.Files += len(more)
+	return st, nil
+}
+
+// Web renders the pages of the prepared site s, which opt must have been
+// prepared with (see SiteOptions), into w, with the theme's assets, the
+// records' images, the search index and the kiosks: every file of the
+// site but those of the Sitemap. Templates are parsed once; pages are
+// rendered in parallel on 4 × runtime.GOMAXPROCS(0) goroutines. It
+// returns the jobs it ran, in output order, pages with their
+// output.Page, and what they wrote; or the first error (in output
+// order), wrapped with the path of the file being made.
+func Web(s *site.Site, opt Options, w output.Writer) ([]output.Job, Stats, error) {
+	r, err := rendererOf(s, opt)
+	if err != nil {
+		return nil, Stats{}, err
 	}
 	jobs, err := r.planSite()
 	if err != nil {
-		return Stats{}, err
-	}
-	jobs, err = r.after(jobs)
-	if err != nil {
-		return Stats{}, err
+		return nil, Stats{}, err
 	}
 	// The search index is built while the pages render (it only reads
 	// the catalog), then written.
@@ -81,30 +108,30 @@ func Site(c *catalog.Catalog, opt Options, w output.Writer) (Stats, error) {
 	err = run(jobs, w, 4*runtime.GOMAXPROCS(0))
 	ix := <-index
 	if err != nil {
-		return Stats{}, err
+		return nil, Stats{}, err
 	}
 	if ix.err != nil {
-		return Stats{}, fmt.Errorf("search index: %w", ix.err)
+		return nil, Stats{}, fmt.Errorf("search index: %w", ix.err)
 	}
 	if err := run(ix.jobs, w, 4*runtime.GOMAXPROCS(0)); err != nil {
-		return Stats{}, err
+		return nil, Stats{}, err
 	}
 	jobs = append(jobs, ix.jobs...)
 	// The kiosks' service worker lists the index files and hashes them.
 	kiosk, err := r.kioskJobs(ix.files)
 	if err != nil {
-		return Stats{}, fmt.Errorf("kiosk: %w", err)
+		return nil, Stats{}, fmt.Errorf("kiosk: %w", err)
 	}
 	if err := run(kiosk, w, 4*runtime.GOMAXPROCS(0)); err != nil {
-		return Stats{}, err
+		return nil, Stats{}, err
 	}
-	st := Stats{Files: len(jobs) + len(kiosk), Kiosks: 1 + len(c.Showrooms)}
+	st := Stats{Files: len(jobs) + len(kiosk), Kiosks: 1 + len(s.Catalog.Showrooms)}
 	for _, j := range jobs {
 		if IsPage(j.out) {
 			st.Pages++
 		}
 	}
-	return st, nil
+	return outputJobs(append(jobs, kiosk...)), st, nil
 }
 
 // IsPage reports whether the output path out (slash-separated, relative to
@@ -139,10 +166,10 @@ func outputJobs(jobs []job) []output.Job {
 }
 
 // after returns jobs followed by the jobs of the outputs planned after
-// the pages, assets and images (the sitemap), each given every job before
-// it. Two files with one output path are an error.
+// the pages, assets and images (the Sitemap), each given every job before
+// it, as a build runs them. Two files with one output path are an error.
 func (r *renderer) after(jobs []job) ([]job, error) {
-	for _, o := range []output.Output{sitemapOutput{}} {
+	for _, o := range []output.Output{Sitemap{}} {
 		more, err := o.Plan(r.s, outputJobs(jobs))
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", o.Name(), err)

@@ -10,16 +10,16 @@ import (
 	"github.com/namdinh-ocop/ocop/internal/urls"
 )
 
-// sitemapOutput makes sitemap.xml and robots.txt. It lists the pages of
-// the jobs planned before it, by their Job.Page.
-type sitemapOutput struct{}
+// Sitemap is the output of sitemap.xml and robots.txt. It lists the pages
+// of the jobs planned before it, by their Job.Page, so it runs after Web.
+type Sitemap struct{}
 
 // Name returns "sitemap".
-func (sitemapOutput) Name() string { return "sitemap" }
+func (Sitemap) Name() string { return "sitemap" }
 
 // Plan returns the jobs of sitemap.xml, listing every page of prior, and
 // of robots.txt, pointing at it, under s's base URL.
-func (sitemapOutput) Plan(s *site.Site, prior []output.Job) ([]output.Job, error) {
+func (Sitemap) Plan(s *site.Site, prior []output.Job) ([]output.Job, error) {
 	var pages []*output.Page
 	for _, j := range prior {
 		if j.Page != nil {
