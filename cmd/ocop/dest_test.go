@@ -1,7 +1,7 @@
 package main
 
 import (
-	"io/fs"
+	"github.com/namdinh-ocop/ocop/internal/filetree"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -11,36 +11,6 @@ import (
 
 	"github.com/namdinh-ocop/ocop/internal/publish"
 )
-
-// tree returns every file and link under dir without following links,
-// links as "-> target".
-func tree(t *testing.T, dir string) map[string]string {
-	t.Helper()
-	m := map[string]string{}
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		rel, _ := filepath.Rel(dir, p)
-		rel = filepath.ToSlash(rel)
-		switch {
-		case d.Type()&fs.ModeSymlink != 0:
-			to, err := os.Readlink(p)
-			m[rel] = "-> " + to
-			return err
-		case !d.Type().IsRegular():
-			m[rel] = d.Type().String()
-			return nil
-		}
-		b, err := os.ReadFile(p)
-		m[rel] = string(b)
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return m
-}
 
 func writeFiles(t *testing.T, dir string, files map[string]string) {
 	t.Helper()
@@ -73,13 +43,13 @@ func TestBuildForeignDest(t *testing.T) {
 	t.Setenv("HOME", home)
 	www := filepath.Join(home, "www")
 	writeFiles(t, www, map[string]string{"index.html": "my page", "docs/a.txt": "a", "docs/b/c.txt": "c"})
-	before := tree(t, home)
+	before := filetree.Read(t, home, false)
 	code, out, errOut := runOcop(t, "build", "--source", dir, "--dest", www)
 	want := "ocop build: " + www + " is not empty and ocop did not make it (it has no .ocop-build file); it holds 2 entries: docs/ (2 files), index.html; choose a new or empty folder, or pass --clean-dest to remove all of it and write the site there\n"
 	if code != 2 || errOut != want {
 		t.Errorf("exit %d, stderr\n%s\nwant exit 2 and\n%s", code, errOut, want)
 	}
-	if after := tree(t, home); !reflect.DeepEqual(after, before) {
+	if after := filetree.Read(t, home, false); !reflect.DeepEqual(after, before) {
 		t.Errorf("a refused build changed %s:\n got %v\nwant %v", www, after, before)
 	}
 
@@ -113,7 +83,7 @@ func TestBuildRefusesProtectedDest(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	before, beforeHome := tree(t, dir), tree(t, home)
+	before, beforeHome := filetree.Read(t, dir, false), filetree.Read(t, home, false)
 	for _, tc := range []struct{ dest, want string }{
 		{filepath.Join(links, "site"), "(a link to " + dir + ") would replace the site's own folder"},
 		{filepath.Join(links, "site") + "/", "would replace the site's own folder"},
@@ -131,10 +101,10 @@ func TestBuildRefusesProtectedDest(t *testing.T) {
 			t.Errorf("build --dest %s --clean-dest: exit %d, %s; want exit 2 and %q", tc.dest, code, errOut, tc.want)
 		}
 	}
-	if after := tree(t, dir); !reflect.DeepEqual(after, before) {
+	if after := filetree.Read(t, dir, false); !reflect.DeepEqual(after, before) {
 		t.Errorf("the site changed")
 	}
-	if after := tree(t, home); !reflect.DeepEqual(after, beforeHome) {
+	if after := filetree.Read(t, home, false); !reflect.DeepEqual(after, beforeHome) {
 		t.Errorf("the home folder changed")
 	}
 }
@@ -179,7 +149,7 @@ func TestBuildPublicLink(t *testing.T) {
 	if code != 2 || !strings.Contains(errOut, "(a link to "+foreign+") is not empty and ocop did not make it") {
 		t.Errorf("exit %d, %s; want exit 2 and a refusal", code, errOut)
 	}
-	if got := tree(t, foreign); !reflect.DeepEqual(got, map[string]string{"index.php": "<?php"}) {
+	if got := filetree.Read(t, foreign, false); !reflect.DeepEqual(got, map[string]string{"index.php": "<?php"}) {
 		t.Errorf("the linked folder changed: %v", got)
 	}
 }
@@ -211,12 +181,12 @@ func TestBuildPublicNotFolder(t *testing.T) {
 			if err := tc.make(filepath.Join(dir, "public")); err != nil {
 				t.Fatal(err)
 			}
-			before := tree(t, dir)
+			before := filetree.Read(t, dir, false)
 			code, _, errOut := runOcop(t, "build", "--source", dir, "--clean-dest")
 			if code != 2 || !strings.Contains(errOut, tc.want) {
 				t.Errorf("exit %d, %s; want exit 2 and %q", code, errOut, tc.want)
 			}
-			if after := tree(t, dir); !reflect.DeepEqual(after, before) {
+			if after := filetree.Read(t, dir, false); !reflect.DeepEqual(after, before) {
 				t.Errorf("the site folder changed:\n got %v\nwant %v", after, before)
 			}
 		})
@@ -252,7 +222,7 @@ func TestBuildCleansLeftovers(t *testing.T) {
 	if want := []string{".public-new-789"}; !reflect.DeepEqual(hidden, want) {
 		t.Errorf("beside public/: %v, want %v (the folder ocop did not mark)", hidden, want)
 	}
-	if got := tree(t, outside); len(got) != 2 {
+	if got := filetree.Read(t, outside, false); len(got) != 2 {
 		t.Errorf("the folder a link in public/ led to lost files: %v", got)
 	}
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/namdinh-ocop/ocop/internal/filetree"
 	"os"
 	"path/filepath"
 	"strings"
@@ -31,7 +32,7 @@ func TestBuildOnFullDisk(t *testing.T) {
 	if code, _, stderr := runOcop(t, "build", "--source", small, "--dest", dest); code != 0 {
 		t.Fatalf("previous build: exit %d: %s", code, stderr)
 	}
-	before := tree(t, dest)
+	before := filetree.Read(t, dest, false)
 
 	code, _, stderr := runOcop(t, "build", "--source", site, "--dest", dest)
 	if code != exitUsage {
@@ -40,7 +41,7 @@ func TestBuildOnFullDisk(t *testing.T) {
 	if !strings.Contains(stderr, "no space left on device") || !strings.Contains(stderr, "is unchanged") {
 		t.Errorf("stderr does not say the disk is full and the site unchanged:\n%s", stderr)
 	}
-	after := tree(t, dest)
+	after := filetree.Read(t, dest, false)
 	if len(after) != len(before) {
 		t.Errorf("previous site has %d files after the failed build, want %d", len(after), len(before))
 	}

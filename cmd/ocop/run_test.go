@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"github.com/namdinh-ocop/ocop/internal/filetree"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -119,7 +120,7 @@ func TestBuildReportsAllErrorsAndKeepsPublic(t *testing.T) {
 		"public/index.html":            "old site",
 		"public/san-pham/x/index.html": "old page",
 	})
-	before := tree(t, filepath.Join(dir, "public"))
+	before := filetree.Read(t, filepath.Join(dir, "public"), false)
 	code, _, errOut := runOcop(t, "build", "--source", dir)
 	if code != 1 {
 		t.Fatalf("exit %d, want 1\n%s", code, errOut)
@@ -134,7 +135,7 @@ func TestBuildReportsAllErrorsAndKeepsPublic(t *testing.T) {
 			t.Errorf("stderr lacks %q:\n%s", want, errOut)
 		}
 	}
-	after := tree(t, filepath.Join(dir, "public"))
+	after := filetree.Read(t, filepath.Join(dir, "public"), false)
 	if !reflect.DeepEqual(after, before) {
 		t.Errorf("public/ changed after a failed build: %v", after)
 	}
@@ -192,7 +193,7 @@ func TestBuildRealCatalog(t *testing.T) {
 			t.Fatalf("build: exit %d\n%s%s", code, out, errOut)
 		}
 	}
-	a, b := tree(t, dest1), tree(t, dest2)
+	a, b := filetree.Read(t, dest1, false), filetree.Read(t, dest2, false)
 	if len(a) != len(b) {
 		t.Fatalf("two builds wrote %d and %d files", len(a), len(b))
 	}

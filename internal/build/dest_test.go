@@ -1,7 +1,7 @@
 package build
 
 import (
-	"io/fs"
+	"github.com/namdinh-ocop/ocop/internal/filetree"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -11,35 +11,6 @@ import (
 
 	"github.com/namdinh-ocop/ocop/internal/publish"
 )
-
-// files returns every file and link under dir, links as "-> target",
-// without following them.
-func files(t *testing.T, dir string) map[string]string {
-	t.Helper()
-	m := map[string]string{}
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		rel, _ := filepath.Rel(dir, p)
-		if d.Type()&fs.ModeSymlink != 0 {
-			to, err := os.Readlink(p)
-			m[rel] = "-> " + to
-			return err
-		}
-		if !d.Type().IsRegular() {
-			m[rel] = d.Type().String()
-			return nil
-		}
-		b, err := os.ReadFile(p)
-		m[rel] = string(b)
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return m
-}
 
 func write(t *testing.T, root string, files map[string]string) {
 	t.Helper()
@@ -163,7 +134,7 @@ func TestCheckDest(t *testing.T) {
 		{"site2", "site2/public", "", publish.Built, false},
 	} {
 		for _, clean := range []bool{false, true} {
-			before := files(t, root)
+			before := filetree.Read(t, root, false)
 			got, err := CheckDest(tc.source, tc.dest, DestOptions{Home: home, Clean: clean})
 			refused := tc.want != "" && (!tc.cleanOnly || !clean)
 			switch {
@@ -174,7 +145,7 @@ func TestCheckDest(t *testing.T) {
 			case !refused && got.State != tc.state:
 				t.Errorf("CheckDest(%q, %q, clean=%v): state %v, want %v", tc.source, tc.dest, clean, got.State, tc.state)
 			}
-			if after := files(t, root); !reflect.DeepEqual(after, before) {
+			if after := filetree.Read(t, root, false); !reflect.DeepEqual(after, before) {
 				t.Fatalf("CheckDest(%q, %q) changed the disk", tc.source, tc.dest)
 			}
 		}
@@ -204,13 +175,13 @@ func TestSiteForeignDest(t *testing.T) {
 	if _, err := Site(Options{Source: src, Dest: dest}); err == nil || !strings.Contains(err.Error(), "refusing to replace it") {
 		t.Fatalf("Site into a foreign folder: %v", err)
 	}
-	if got := files(t, dest); !reflect.DeepEqual(got, map[string]string{"notes.txt": "mine"}) {
+	if got := filetree.Read(t, dest, false); !reflect.DeepEqual(got, map[string]string{"notes.txt": "mine"}) {
 		t.Errorf("a refused build changed the folder: %v", got)
 	}
 	if _, err := Site(Options{Source: src, Dest: dest, CleanDest: true}); err != nil {
 		t.Fatal(err)
 	}
-	got := files(t, dest)
+	got := filetree.Read(t, dest, false)
 	if _, ok := got["notes.txt"]; ok || got[publish.Marker] != publish.MarkerText || got["index.html"] == "" {
 		t.Errorf("after a build with CleanDest: notes.txt kept or no site (%d files)", len(got))
 	}

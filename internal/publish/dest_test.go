@@ -3,8 +3,8 @@ package publish
 import (
 	"bufio"
 	"fmt"
+	"github.com/namdinh-ocop/ocop/internal/filetree"
 	"io"
-	"io/fs"
 	"net"
 	"os"
 	"os/exec"
@@ -31,41 +31,6 @@ func writeTree(t *testing.T, dir string, files map[string]string) {
 			t.Fatal(err)
 		}
 	}
-}
-
-// tree returns what is under dir, without following links: a file as its
-// content, a link as "-> target", a folder as "/".
-func tree(t *testing.T, dir string) map[string]string {
-	t.Helper()
-	m := map[string]string{}
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(dir, p)
-		rel = filepath.ToSlash(rel)
-		switch {
-		case d.Type()&fs.ModeSymlink != 0:
-			to, err := os.Readlink(p)
-			m[rel] = "-> " + to
-			return err
-		case d.IsDir():
-			if rel != "." {
-				m[rel] = "/"
-			}
-		case d.Type().IsRegular():
-			b, err := os.ReadFile(p)
-			m[rel] = string(b)
-			return err
-		default:
-			m[rel] = d.Type().String()
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return m
 }
 
 // publishSite writes a small site into dest in one build.
@@ -171,14 +136,14 @@ func TestBeginByState(t *testing.T) {
 			dest := filepath.Join(root, "out", "public")
 			os.Mkdir(filepath.Dir(dest), 0o755)
 			tc.make(t, dest)
-			before := tree(t, root)
+			before := filetree.Read(t, root, true)
 			target, ierr := Inspect(dest)
 			err := publishSite(dest, Options{Replace: tc.replace}, "new")
 			if tc.refuse != "" {
 				if err == nil || !strings.Contains(err.Error(), tc.refuse) {
 					t.Fatalf("build: %v; want a refusal saying %q", err, tc.refuse)
 				}
-				if after := tree(t, root); !reflect.DeepEqual(after, before) {
+				if after := filetree.Read(t, root, true); !reflect.DeepEqual(after, before) {
 					t.Errorf("a refused build changed the folder:\n got %v\nwant %v", after, before)
 				}
 				if (ierr != nil) != (tc.state == notFolder) || ierr == nil && target.State != tc.state {
@@ -192,7 +157,7 @@ func TestBeginByState(t *testing.T) {
 			if ierr != nil || target.State != tc.state {
 				t.Errorf("Inspect = %v, %v; want state %v", target.State, ierr, tc.state)
 			}
-			if got := tree(t, dest); !reflect.DeepEqual(got, newSite) {
+			if got := filetree.Read(t, dest, true); !reflect.DeepEqual(got, newSite) {
 				t.Errorf("output:\n got %v\nwant %v", got, newSite)
 			}
 			if got := names(t, filepath.Dir(dest)); !reflect.DeepEqual(got, []string{"public"}) {
@@ -264,7 +229,7 @@ func TestLinkDestWrittenThrough(t *testing.T) {
 	if to, err := os.Readlink(link); err != nil || to != web {
 		t.Errorf("the link is now %q (%v), want it kept as a link to %s", to, err, web)
 	}
-	if got := tree(t, web); !reflect.DeepEqual(got, newSite) {
+	if got := filetree.Read(t, web, true); !reflect.DeepEqual(got, newSite) {
 		t.Errorf("link target:\n got %v\nwant %v", got, newSite)
 	}
 	if got := names(t, site); !reflect.DeepEqual(got, []string{"public"}) {
@@ -282,7 +247,7 @@ func TestLinkDestWrittenThrough(t *testing.T) {
 	if err := publishSite(link, Options{}, "new"); err == nil {
 		t.Fatal("a link to a folder ocop did not make was replaced")
 	}
-	if got := tree(t, foreign); !reflect.DeepEqual(got, map[string]string{"notes.txt": "mine"}) {
+	if got := filetree.Read(t, foreign, true); !reflect.DeepEqual(got, map[string]string{"notes.txt": "mine"}) {
 		t.Errorf("the linked folder changed: %v", got)
 	}
 }
@@ -334,10 +299,10 @@ func TestLinkInsideOldOutputNotFollowed(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if got, want := tree(t, outside), map[string]string{"keep.txt": "keep", "sub": "/", "sub/keep.txt": "keep"}; !reflect.DeepEqual(got, want) {
+	if got, want := filetree.Read(t, outside, true), map[string]string{"keep.txt": "keep", "sub": "/", "sub/keep.txt": "keep"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("the folder a link led to:\n got %v\nwant %v", got, want)
 	}
-	if got := tree(t, dest); !reflect.DeepEqual(got, newSite) {
+	if got := filetree.Read(t, dest, true); !reflect.DeepEqual(got, newSite) {
 		t.Errorf("output:\n got %v\nwant %v", got, newSite)
 	}
 }
@@ -384,7 +349,7 @@ func TestLeftoversRemoved(t *testing.T) {
 	if got := names(t, parent); !reflect.DeepEqual(got, want) {
 		t.Errorf("left beside the output:\n got %v\nwant %v", got, want)
 	}
-	if got := tree(t, outside); len(got) != 2 {
+	if got := filetree.Read(t, outside, true); len(got) != 2 {
 		t.Errorf("the folder a leftover link led to: %v", got)
 	}
 	if b, _ := os.ReadFile(filepath.Join(running.tmp, "index.html")); string(b) != "running" {
@@ -413,7 +378,7 @@ func TestCommitRechecks(t *testing.T) {
 			}
 			d.WriteFile("index.html", []byte("new"))
 			tc.change(dest)
-			before := tree(t, filepath.Dir(dest))
+			before := filetree.Read(t, filepath.Dir(dest), true)
 			if err := d.Commit(); err == nil || !strings.Contains(err.Error(), tc.want) {
 				t.Fatalf("Commit: %v; want %q", err, tc.want)
 			}
@@ -424,7 +389,7 @@ func TestCommitRechecks(t *testing.T) {
 					delete(before, k)
 				}
 			}
-			if after := tree(t, filepath.Dir(dest)); !reflect.DeepEqual(after, before) {
+			if after := filetree.Read(t, filepath.Dir(dest), true); !reflect.DeepEqual(after, before) {
 				t.Errorf("after a refused Commit:\n got %v\nwant %v", after, before)
 			}
 		})
@@ -450,7 +415,7 @@ func TestStoppedBuild(t *testing.T) {
 				mode = "keep"
 			}
 			writeTree(t, dest, old)
-			old = tree(t, dest)
+			old = filetree.Read(t, dest, true)
 			cmd := exec.Command(os.Args[0], "-test.run=^TestStoppedBuildChild$")
 			cmd.Env = append(os.Environ(), "OCOP_PUBLISH_CHILD="+stage+":"+mode+":"+dest)
 			out, err := cmd.StdoutPipe()
@@ -475,7 +440,7 @@ func TestStoppedBuild(t *testing.T) {
 			if stage == "swapped" {
 				want = newSite
 			}
-			if got := tree(t, dest); !reflect.DeepEqual(got, want) {
+			if got := filetree.Read(t, dest, true); !reflect.DeepEqual(got, want) {
 				t.Errorf("output after the kill:\n got %v\nwant %v", got, want)
 			}
 			if got := names(t, filepath.Dir(dest)); len(got) != 2 {
