@@ -77,7 +77,6 @@ func Check(opt Options) (*Result, error) {
 	reported := unreadable(ds)
 	ds = append(ds, c.Validate(catalog.CheckOptions{
 		Today:    catalog.Today(now),
-		Exists:   func(p string) bool { _, err := fs.Stat(opt.Source, p); return err == nil || reported[p] },
 		Reported: func(p string) bool { return reported[p] },
 		Files:    opt.Source,
 	})...)

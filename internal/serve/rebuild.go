@@ -107,9 +107,8 @@ func (b *builder) interrupt() {
 
 func (b *builder) checkOptions() catalog.CheckOptions {
 	return catalog.CheckOptions{
-		Today:  catalog.Today(b.now),
-		Exists: func(p string) bool { _, err := fs.Stat(b.fsys, p); return err == nil },
-		Files:  b.fsys,
+		Today: catalog.Today(b.now),
+		Files: b.fsys,
 	}
 }
 
