@@ -19,8 +19,8 @@ import (
 	"github.com/namdinh-ocop/ocop/internal/catalog"
 	"github.com/namdinh-ocop/ocop/internal/load"
 	"github.com/namdinh-ocop/ocop/internal/output"
+	"github.com/namdinh-ocop/ocop/internal/output/web"
 	"github.com/namdinh-ocop/ocop/internal/publish"
-	"github.com/namdinh-ocop/ocop/internal/render"
 	"github.com/namdinh-ocop/ocop/internal/site"
 	"github.com/namdinh-ocop/ocop/internal/sitefs"
 	"github.com/namdinh-ocop/ocop/internal/urls"
@@ -116,7 +116,7 @@ func Site(opt Options) (*Result, error) {
 	if err != nil {
 		return r, err
 	}
-	stats, err := run(r.Catalog, render.Options{
+	stats, err := run(r.Catalog, web.Options{
 		Base:    base,
 		Theme:   theme,
 		Content: opt.Source,
@@ -145,26 +145,26 @@ func Site(opt Options) (*Result, error) {
 // order: the pages with the files Web makes with them, then the Sitemap,
 // which lists the pages of the jobs before it. No two files of all the
 // outputs may share an output path.
-func run(c *catalog.Catalog, opt render.Options, w output.Writer) (render.Stats, error) {
-	s, err := site.Prepare(c, render.SiteOptions(opt))
+func run(c *catalog.Catalog, opt web.Options, w output.Writer) (web.Stats, error) {
+	s, err := site.Prepare(c, web.SiteOptions(opt))
 	if err != nil {
-		return render.Stats{}, err
+		return web.Stats{}, err
 	}
-	jobs, stats, err := render.Web(s, opt, w)
+	jobs, stats, err := web.Web(s, opt, w)
 	if err != nil {
-		return render.Stats{}, err
+		return web.Stats{}, err
 	}
-	for _, o := range []output.Output{render.Sitemap{}} {
+	for _, o := range []output.Output{web.Sitemap{}} {
 		more, err := o.Plan(s, jobs)
 		if err != nil {
-			return render.Stats{}, fmt.Errorf("%s: %w", o.Name(), err)
+			return web.Stats{}, fmt.Errorf("%s: %w", o.Name(), err)
 		}
 		jobs = append(jobs, more...)
 		if err := output.CheckPaths(jobs); err != nil {
-			return render.Stats{}, err
+			return web.Stats{}, err
 		}
 		if err := output.Run(context.Background(), more, w, runtime.GOMAXPROCS(0)); err != nil {
-			return render.Stats{}, err
+			return web.Stats{}, err
 		}
 		stats.Files += len(more)
 	}

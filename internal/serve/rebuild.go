@@ -19,13 +19,13 @@ import (
 	"github.com/namdinh-ocop/ocop/internal/build"
 	"github.com/namdinh-ocop/ocop/internal/catalog"
 	"github.com/namdinh-ocop/ocop/internal/output"
-	"github.com/namdinh-ocop/ocop/internal/render"
+	"github.com/namdinh-ocop/ocop/internal/output/web"
 	"github.com/namdinh-ocop/ocop/themes"
 )
 
 // How a rebuild works.
 //
-// The server keeps the catalog, a render.Incremental (the renderer with
+// The server keeps the catalog, a web.Incremental (the renderer with
 // every record's body, photos and cards prepared) and the output map of
 // the last good build. A batch of changed files is handled one of two
 // ways:
@@ -47,7 +47,7 @@ import (
 //     groups.yaml, geography and theme changes re-render everything.
 //
 // What an edit affects (phase 2) is the union, before and after the
-// edit, of render.Incremental.Deps of each changed record: its own
+// edit, of web.Incremental.Deps of each changed record: its own
 // pages, its producer's, its showrooms', the tourism sites that name it,
 // every fair, and the list pages of its browse group, star rating and
 // district (for a producer, all of this for each of its products; and so
@@ -68,7 +68,7 @@ type builder struct {
 	now  time.Time
 
 	mu sync.Mutex
-	in *render.Incremental
+	in *web.Incremental
 	// byPath finds a product by its file.
 	byPath map[string]*catalog.Product
 	// diags are the current problems, by file.
@@ -217,7 +217,7 @@ func (b *builder) full(ctx context.Context, changed []string, start time.Time) {
 		b.failed(fmt.Errorf("theme: %w", err))
 		return
 	}
-	in, err := render.NewIncremental(c, render.Options{Base: b.s.base, Theme: theme, Content: b.fsys, Today: catalog.Today(b.now)})
+	in, err := web.NewIncremental(c, web.Options{Base: b.s.base, Theme: theme, Content: b.fsys, Today: catalog.Today(b.now)})
 	if err != nil {
 		b.failed(fmt.Errorf("render: %w", err))
 		return
@@ -258,9 +258,9 @@ func inRecordSection(p string) bool {
 // diff adds to pending the keys of every record that differs between
 // the old and the new catalog, or was added or removed, and of the
 // records beside changed files (photos of page bundles).
-func (b *builder) diff(old, in *render.Incremental, changed []string) {
+func (b *builder) diff(old, in *web.Incremental, changed []string) {
 	olds, news := records(old.Catalog()), records(in.Catalog())
-	add := func(r *render.Incremental, rec catalog.Record) {
+	add := func(r *web.Incremental, rec catalog.Record) {
 		for _, k := range r.Deps(rec) {
 			b.pending[k] = true
 		}
@@ -380,7 +380,7 @@ func (b *builder) phase2(ctx context.Context, start time.Time) {
 		switch {
 		case b.pendingAll, !had,
 			j.Owner == "",
-			j.Owner != render.AssetOwner && b.pending[j.Owner],
+			j.Owner != web.AssetOwner && b.pending[j.Owner],
 			j.Src != "" && b.pending["src/"+j.Src]:
 			todo = append(todo, j)
 		}
@@ -477,7 +477,7 @@ func (b *builder) publishAll(next map[string][]byte, changed []string, first boo
 	b.s.changed(gen, changed, first)
 	pages := 0
 	for out := range next {
-		if render.IsPage(out) {
+		if web.IsPage(out) {
 			pages++
 		}
 	}

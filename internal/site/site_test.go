@@ -14,7 +14,7 @@ import (
 // prepared prepares the web pages' test site with the default theme.
 func prepared(t *testing.T) *Site {
 	t.Helper()
-	src := os.DirFS("../render/testdata/site")
+	src := os.DirFS("../output/web/testdata/site")
 	c, ds := load.Content(src)
 	if ds.HasErrors() {
 		t.Fatalf("content: %v", ds)

@@ -1,4 +1,4 @@
-package render
+package web
 
 import (
 	"bytes"
@@ -56,11 +56,11 @@ func TestGolden(t *testing.T) {
 		}
 		want, err := os.ReadFile(file)
 		if err != nil {
-			t.Errorf("%s: %v (run go test ./internal/render -update)", p, err)
+			t.Errorf("%s: %v (run go test ./internal/output/web -update)", p, err)
 			continue
 		}
 		if !bytes.Equal(got, want) {
-			t.Errorf("%s differs from %s (go test ./internal/render -update rewrites it):\n%s", p, file, diff(string(want), string(got)))
+			t.Errorf("%s differs from %s (go test ./internal/output/web -update rewrites it):\n%s", p, file, diff(string(want), string(got)))
 		}
 	}
 }

@@ -1,4 +1,4 @@
-// Package render turns a linked catalog into the static site: one HTML page
+// Package web turns a linked catalog into the static site: one HTML page
 // per product, producer, tourism site, showroom and fair, list pages by
 // product group, star rating and district, the section indexes, the home
 // page, 404.html, sitemap.xml and robots.txt, in Vietnamese at the root and
@@ -17,4 +17,4 @@
 //
 // Output is deterministic: the same catalog, theme and options give the
 // same bytes, whatever the number of CPUs.
-package render
+package web

@@ -1,4 +1,4 @@
-package render
+package web
 
 import (
 	"io/fs"

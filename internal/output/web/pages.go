@@ -1,4 +1,4 @@
-package render
+package web
 
 import (
 	"github.com/namdinh-ocop/ocop/internal/catalog"
