@@ -45,13 +45,16 @@ type Site struct {
 	// Langs are the site's languages without repeats, Vietnamese alone
 	// when none is configured.
 	Langs []catalog.Language
+	// Lists are the records grouped and sorted as the outputs list them.
+	Lists *Lists
 
-	dicts  map[string]*i18n.Dict
-	md     *markdown.Markdown
-	med    *gallery
-	pics   map[*catalog.Meta][]Picture
-	bodies map[*catalog.Meta]markdown.Body
-	holder placeholders
+	district func(recorded string, d *catalog.District) int
+	dicts    map[string]*i18n.Dict
+	md       *markdown.Markdown
+	med      *gallery
+	pics     map[*catalog.Meta][]Picture
+	bodies   map[*catalog.Meta]markdown.Body
+	holder   placeholders
 }
 
 // Prepare reads the theme's UI strings and placeholders for c, which must
@@ -88,7 +91,36 @@ func Prepare(c *catalog.Catalog, opt Options) (*Site, error) {
 	if err := s.prepare(); err != nil {
 		return nil, err
 	}
+	s.Reindex()
 	return s, nil
+}
+
+// Reindex groups the catalog's records again (Lists, Doc, District),
+// after records changed. It must not run while outputs do.
+func (s *Site) Reindex() {
+	s.Lists = newLists(s.Catalog)
+	s.district = districtIndex(s.Catalog)
+}
+
+// Doc returns the search record number of r: its place in the search
+// index, which holds the products (in Lists.All order), then the
+// producers, then the tourism sites (in Lists order). The search index
+// and the kiosks number records with it. It returns -1 for a record the
+// index does not hold.
+func (s *Site) Doc(r catalog.Record) int {
+	if n, ok := s.Lists.docs[r]; ok {
+		return n
+	}
+	return -1
+}
+
+// District returns the index in Catalog.Districts() of a record's
+// district: of the resolved district d when not nil, else of the
+// district named as recorded (compared by catalog.PlaceKey); -1 when
+// neither is known. The search index and the kiosks number districts
+// alike with it.
+func (s *Site) District(recorded string, d *catalog.District) int {
+	return s.district(recorded, d)
 }
 
 // Dict returns the UI strings of lang, and false for a language the site

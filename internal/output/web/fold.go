@@ -22,10 +22,10 @@ import (
 // missing UI string is left alone, so it fails or formats at execution as
 // it always did.
 func (r *renderer) foldConstants(t *template.Template, lang string) {
-	l := &lctx{r: r, lang: lang, d: r.dict(lang)}
+	l := r.lctx(lang)
 	one := map[string]func(string) (string, bool){
 		"t": func(key string) (string, bool) {
-			s, err := l.d.T(key)
+			s, err := l.in.T(key)
 			return s, err == nil
 		},
 		"asset": func(name string) (string, bool) { return r.opt.Base.Rel("assets/" + name), true },

@@ -10,7 +10,6 @@ import (
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
 	"github.com/namdinh-ocop/ocop/internal/format"
-	"github.com/namdinh-ocop/ocop/internal/i18n"
 	"github.com/namdinh-ocop/ocop/internal/search"
 	"github.com/namdinh-ocop/ocop/internal/site"
 	"github.com/namdinh-ocop/ocop/internal/urls"
@@ -21,12 +20,12 @@ import (
 type lctx struct {
 	r    *renderer
 	lang string
-	d    *i18n.Dict
+	in   *site.Lang
 }
 
 // funcs returns the template functions for pages in lang.
 func (r *renderer) funcs(lang string) template.FuncMap {
-	l := &lctx{r: r, lang: lang, d: r.dict(lang)}
+	l := r.lctx(lang)
 	return template.FuncMap{
 		// UI strings.
 		"t":  l.t,
@@ -60,8 +59,8 @@ func (r *renderer) funcs(lang string) template.FuncMap {
 		"body":     r.body,
 		"summary":  r.summary,
 		"search":   r.search,
-		"district": func(p *catalog.Product) *catalog.District { return r.x.district[p] },
-		"unit":     func(name string) string { return unitLabel(lang, name) },
+		"district": func(p *catalog.Product) *catalog.District { return r.s.Lists.District[p] },
+		"unit":     l.in.UnitLabel,
 		"card":     func(p *catalog.Product, producer bool) cardView { return cardView{p, producer} },
 		"cardHTML": l.cardHTML,
 		"fragment": l.fragment,
@@ -82,13 +81,13 @@ func (r *renderer) funcs(lang string) template.FuncMap {
 
 // t returns the UI string key, formatted with args when given.
 func (l *lctx) t(key string, args ...any) (string, error) {
-	return l.d.T(key, args...)
+	return l.in.T(key, args...)
 }
 
 // tn returns the UI string key_one (for n = 1) or key_other formatted
 // with n: tn "stars" 4 is "4 sao" or "4 stars".
 func (l *lctx) tn(key string, n int) (string, error) {
-	return l.d.N(key, n)
+	return l.in.N(key, n)
 }
 
 // tl returns the UI string key of another language, for pages such as
@@ -160,68 +159,22 @@ func (l *lctx) list(section string) (string, error) {
 	return l.r.opt.Base.Rel(urls.List(k, l.lang)), nil
 }
 
-// names returns the Vietnamese and English names of a record, group or
-// district.
-func names(v any) (vi, en string, err error) {
-	if n, ok := v.(catalog.Named); ok {
-		vi, en = n.Names()
-		return vi, en, nil
-	}
-	return "", "", fmt.Errorf("name: %T has no name", v)
-}
-
-// name returns a record's name in the page's language: the English name
-// on English pages where one is set, else the Vietnamese name.
-func (l *lctx) name(v any) (string, error) {
-	vi, en, err := names(v)
-	if l.lang == "en" && en != "" {
-		return en, err
-	}
-	return vi, err
-}
+// name returns a record's name in the page's language (site.Lang.Name).
+func (l *lctx) name(v any) (string, error) { return l.in.Name(v) }
 
 // nameLang returns "vi" when a record's name is shown in Vietnamese on a
-// page in another language (for a lang attribute), else "".
-func (l *lctx) nameLang(v any) (string, error) {
-	_, en, err := names(v)
-	if l.lang != "vi" && en == "" {
-		return "vi", err
-	}
-	return "", err
-}
+// page in another language (site.Lang.NameLang), else "".
+func (l *lctx) nameLang(v any) (string, error) { return l.in.NameLang(v) }
 
-// place writes a record's commune and district with the present-day name.
-func (l *lctx) place(v any) (string, error) {
-	w, err := whereOf(v)
-	if err != nil {
-		return "", err
-	}
-	return l.placeText(w)
-}
+// place writes a record's commune and district with the present-day name
+// (site.Lang.Place).
+func (l *lctx) place(v any) (string, error) { return l.in.Place(v) }
 
-// level names a product's rating council: "cấp tỉnh", "province".
-func (l *lctx) level(p *catalog.Product) (string, error) {
-	lv := p.RatingLevel()
-	if lv == "" {
-		return "", nil
-	}
-	if s, err := l.t("level_" + lv); err == nil {
-		return s, nil
-	}
-	return lv, nil
-}
+// level names a product's rating council (site.Lang.Level).
+func (l *lctx) level(p *catalog.Product) (string, error) { return l.in.Level(p) }
 
-// kind translates a producer or site kind ("HTX", "làng nghề"); a kind
-// with no UI string is shown as written.
-func (l *lctx) kind(k string) string {
-	if k == "" {
-		return ""
-	}
-	if s, err := l.t("kind_" + strings.ReplaceAll(urls.Slug(k), "-", "_")); err == nil {
-		return s
-	}
-	return k
-}
+// kind translates a producer or site kind (site.Lang.Kind).
+func (l *lctx) kind(k string) string { return l.in.Kind(k) }
 
 // validity is a certificate's last day and whether it has passed.
 type validity struct {

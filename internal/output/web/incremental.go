@@ -167,7 +167,7 @@ func (in *Incremental) Prepare(p *catalog.Product) error {
 // Reindex groups the catalog's records again for the list pages, after
 // records changed.
 func (in *Incremental) Reindex() {
-	in.r.x = newIndex(in.r.c)
+	in.r.s.Reindex()
 }
 
 // dropCards removes the cached cards of p, in every language and with

@@ -238,10 +238,8 @@ type kiosks struct {
 	l    *lctx
 	page *template.Template
 	ui   map[string]string
-	// details are each product's details; docs the number of each
-	// product in the search index (its place in r.x.all).
+	// details are each product's details.
 	details map[*catalog.Product][]byte
-	docs    map[*catalog.Product]int
 	// products are each kiosk's products (KioskProducts), by showroom
 	// (nil for the whole catalog).
 	products map[*catalog.Showroom][]*catalog.Product
@@ -258,8 +256,8 @@ type kiosks struct {
 }
 
 func newKiosks(r *renderer) (*kiosks, error) {
-	d := r.dict("vi")
-	k := &kiosks{r: r, l: &lctx{r: r, lang: "vi", d: d}, ui: d.Prefixed("kiosk_")}
+	l := r.lctx("vi")
+	k := &kiosks{r: r, l: l, ui: l.in.Dict().Prefixed("kiosk_")}
 	src, err := fs.ReadFile(r.opt.Theme, kioskLayout)
 	if err != nil {
 		return nil, fmt.Errorf("theme: %w", err)
@@ -269,10 +267,6 @@ func newKiosks(r *renderer) (*kiosks, error) {
 		return nil, fmt.Errorf("theme: %w", err)
 	}
 
-	k.docs = make(map[*catalog.Product]int, len(r.x.all))
-	for i, p := range r.x.all {
-		k.docs[p] = i
-	}
 	// Each product's details, made once on every core: a product is in
 	// the whole catalog's kiosk and in its showrooms'.
 	k.details = make(map[*catalog.Product][]byte, len(r.c.Products))
@@ -302,7 +296,7 @@ func newKiosks(r *renderer) (*kiosks, error) {
 	for _, d := range r.c.Districts() {
 		k.districtFacets = append(k.districtFacets, KioskFacet{ID: d.Slug, Name: d.Name})
 	}
-	k.district = districtIndex(r.c)
+	k.district = r.s.District
 	k.sites = []KioskSite{}
 	k.producers = map[*catalog.Producer]KioskProducer{}
 	for _, p := range r.c.Producers {
@@ -320,7 +314,7 @@ func newKiosks(r *renderer) (*kiosks, error) {
 		}
 		k.producers[p] = kp
 	}
-	for _, s := range r.x.sites {
+	for _, s := range r.s.Lists.Sites {
 		ks := KioskSite{Name: s.Name, Kind: k.l.kind(s.Kind), District: k.district(s.District, s.Links.District),
 			Hours: s.Hours, Story: k.story(&s.Meta, 3)}
 		ks.Image, _ = k.image(&s.Meta, "du-lich")
@@ -625,7 +619,7 @@ func (k *kiosks) serviceWorker(shows []*catalog.Showroom, outs [][]kioskFile, in
 		for _, p := range k.products[s] {
 			img, _ := k.image(&p.Meta, browseID(p))
 			add(img)
-			add(search.ChunkPath("vi", k.docs[p]))
+			add(search.ChunkPath("vi", r.s.Doc(p)))
 		}
 		for _, st := range k.sites {
 			add(st.Image)

@@ -104,7 +104,7 @@ func (r *renderer) siteTitle(lang string) string {
 
 // render executes a spec's layout in lang.
 func (r *renderer) render(s *spec, lang string) ([]byte, error) {
-	l := &lctx{r: r, lang: lang, d: r.dict(lang)}
+	l := r.lctx(lang)
 	p := &page{Lang: lang, Path: s.path(lang), Section: s.section, SiteTitle: r.siteTitle(lang)}
 	for _, al := range r.specLangs(s) {
 		p.Alternates = append(p.Alternates, alternate{

@@ -3,13 +3,14 @@ package web
 import (
 	"github.com/namdinh-ocop/ocop/internal/catalog"
 	"github.com/namdinh-ocop/ocop/internal/format"
+	"github.com/namdinh-ocop/ocop/internal/site"
 	"github.com/namdinh-ocop/ocop/internal/urls"
 )
 
 // homeData is the home page's data.
 type homeData struct {
 	Featured []*catalog.Product
-	Facets   facets
+	Facets   site.Facets
 	Products int
 	Sites    []*catalog.Site
 	// Showrooms and Fairs are listed in full; the catalog has few.
@@ -23,7 +24,7 @@ type listData struct {
 	Products []*catalog.Product
 	// Facets is set on the all-products page, which links to every list
 	// page and has the in-page filter form.
-	Facets *facets
+	Facets *site.Facets
 	// Group, District and Stars say what the list is of.
 	Group    *catalog.BrowseGroup
 	District *catalog.District
@@ -39,7 +40,7 @@ type fairData struct {
 
 // specs returns every page of the site.
 func (r *renderer) specs() []*spec {
-	c, x := r.c, r.x
+	c, x := r.c, r.s.Lists
 	var ss []*spec
 	add := func(s *spec) { ss = append(ss, s) }
 
@@ -54,8 +55,8 @@ func (r *renderer) specs() []*spec {
 		}
 		p.Description = desc
 		p.Data = homeData{
-			Featured: x.featured, Facets: x.facets(c, true), Products: len(x.all),
-			Sites: x.sites, Showrooms: x.showrooms, Fairs: x.fairs, Producers: len(x.producers),
+			Featured: x.Featured, Facets: x.Facets(c, true), Products: len(x.All),
+			Sites: x.Sites, Showrooms: x.Showrooms, Fairs: x.Fairs, Producers: len(x.Producers),
 		}
 		return nil
 	}})
@@ -74,8 +75,8 @@ func (r *renderer) specs() []*spec {
 
 	// Products.
 	add(r.listSpec(listPath(urls.Product), "all_products_title", func(d *listData) {
-		f := x.facets(c, true)
-		d.Products, d.Facets = x.all, &f
+		f := x.Facets(c, true)
+		d.Products, d.Facets = x.All, &f
 	}))
 	for _, pr := range c.Products {
 		add(r.productSpec(pr))
@@ -83,40 +84,40 @@ func (r *renderer) specs() []*spec {
 	for i := range c.Groups.Browse {
 		g := &c.Groups.Browse[i]
 		add(r.listSpec(kindPath(urls.Group, g.Slug), "", func(d *listData) {
-			d.Products, d.Group = x.byBrowse[g.ID], g
+			d.Products, d.Group = x.ByBrowse[g.ID], g
 		}))
 	}
 	for n := 5; n >= 1; n-- {
-		if len(x.byStars[n]) == 0 {
+		if len(x.ByStars[n]) == 0 {
 			continue
 		}
 		add(r.listSpec(func(lang string) string { return starsPath(lang, n) }, "", func(d *listData) {
-			d.Products, d.Stars = x.byStars[n], n
+			d.Products, d.Stars = x.ByStars[n], n
 		}))
 	}
 	for _, dt := range c.Districts() {
 		add(r.listSpec(kindPath(urls.District, dt.Slug), "", func(d *listData) {
-			d.Products, d.District = x.byDistrict[dt.Slug], dt
+			d.Products, d.District = x.ByDistrict[dt.Slug], dt
 		}))
 	}
-	add(r.indexSpec("groups", "products", urls.Group, "groups_title", func() any { return x.facets(c, false).Groups }))
-	add(r.indexSpec("ratings", "products", urls.Stars, "ratings_title", func() any { return x.facets(c, false).Stars }))
-	add(r.indexSpec("districts", "products", urls.District, "districts_title", func() any { return x.facets(c, false).Districts }))
+	add(r.indexSpec("groups", "products", urls.Group, "groups_title", func() any { return x.Facets(c, false).Groups }))
+	add(r.indexSpec("ratings", "products", urls.Stars, "ratings_title", func() any { return x.Facets(c, false).Stars }))
+	add(r.indexSpec("districts", "products", urls.District, "districts_title", func() any { return x.Facets(c, false).Districts }))
 
 	// Other records.
-	add(r.indexSpec("producers", "producers", urls.Producer, "producers_title", func() any { return x.producers }))
+	add(r.indexSpec("producers", "producers", urls.Producer, "producers_title", func() any { return x.Producers }))
 	for _, pr := range c.Producers {
 		add(r.recordSpec("producer", "producers", urls.Producer, "producers_title", pr, pr.Slug, nil))
 	}
-	add(r.indexSpec("sites", "sites", urls.Site, "sites_title", func() any { return x.sites }))
+	add(r.indexSpec("sites", "sites", urls.Site, "sites_title", func() any { return x.Sites }))
 	for _, s := range c.Sites {
 		add(r.recordSpec("site", "sites", urls.Site, "sites_title", s, s.Slug, nil))
 	}
-	add(r.indexSpec("showrooms", "showrooms", urls.Showroom, "showrooms_title", func() any { return x.showrooms }))
+	add(r.indexSpec("showrooms", "showrooms", urls.Showroom, "showrooms_title", func() any { return x.Showrooms }))
 	for _, s := range c.Showrooms {
 		add(r.recordSpec("showroom", "showrooms", urls.Showroom, "showrooms_title", s, s.Slug, nil))
 	}
-	add(r.indexSpec("fairs", "fairs", urls.Fair, "fairs_title", func() any { return x.fairs }))
+	add(r.indexSpec("fairs", "fairs", urls.Fair, "fairs_title", func() any { return x.Fairs }))
 	for _, f := range c.Fairs {
 		data := fairData{Fair: f, Products: c.FairProducts(f), MinStars: f.MinStars()}
 		add(r.recordSpec("fair", "fairs", urls.Fair, "fairs_title", f, f.Slug, data))
@@ -213,7 +214,7 @@ func (r *renderer) listSpec(path func(string) string, titleKey string, fill func
 			p.Title, err = l.name(d.Group)
 			parent, parentKey = urls.Group, "groups_title"
 		case d.District != nil:
-			p.Title = unitLabel(l.lang, d.District.Name)
+			p.Title = site.UnitLabel(l.lang, d.District.Name)
 			parent, parentKey = urls.District, "districts_title"
 		default:
 			p.Title, err = l.t("stars_title", d.Stars)

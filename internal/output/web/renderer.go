@@ -21,7 +21,6 @@ type renderer struct {
 	dicts map[string]*i18n.Dict
 	// tmpl maps a language and a page template name to its template set.
 	tmpl map[string]map[string]*template.Template
-	x    *index
 	// words are each product's search words for in-page filtering,
 	// computed once since a card appears on many list pages.
 	words map[*catalog.Product]string
@@ -75,7 +74,6 @@ func rendererOf(s *site.Site, opt Options) (*renderer, error) {
 	if err := r.parseTemplates(); err != nil {
 		return nil, err
 	}
-	r.x = newIndex(c)
 	return r, nil
 }
 
@@ -87,4 +85,9 @@ func (r *renderer) dict(lang string) *i18n.Dict {
 	}
 	d, _ := i18n.Parse("i18n/"+lang+".yaml", "")
 	return d
+}
+
+// lctx returns the renderer seen from pages in lang.
+func (r *renderer) lctx(lang string) *lctx {
+	return &lctx{r: r, lang: lang, in: site.NewLang(lang, r.dict(lang))}
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
 	"github.com/namdinh-ocop/ocop/internal/search"
+	"github.com/namdinh-ocop/ocop/internal/site"
 	"github.com/namdinh-ocop/ocop/internal/urls"
 )
 
@@ -27,7 +28,7 @@ type searchData struct {
 	// Root leads from the page's folder to the site root ("../"), so that
 	// the page finds its stylesheet and script when opened from disk.
 	Root   string
-	Facets facets
+	Facets site.Facets
 	// Kinds are the producer kinds to filter by; Showrooms the showrooms.
 	Kinds     []searchKind
 	Showrooms []*catalog.Showroom
@@ -54,8 +55,8 @@ func (r *renderer) searchSpec() *spec {
 		}
 		d := searchData{
 			Root:      strings.Repeat("../", strings.Count(p.Path, "/")),
-			Facets:    r.x.facets(r.c, true),
-			Showrooms: r.x.showrooms,
+			Facets:    r.s.Lists.Facets(r.c, true),
+			Showrooms: r.s.Lists.Showrooms,
 		}
 		for _, k := range catalog.ProducerKinds {
 			d.Kinds = append(d.Kinds, searchKind{ID: urls.Slug(k), Name: k})
@@ -86,12 +87,12 @@ func (r *renderer) searchJobs(jobs []job) ([]job, []search.File, error) {
 // tourism sites, each by name, with what a result shows in every
 // language.
 func (r *renderer) searchInput() *search.Input {
-	c, x := r.c, r.x
+	c, x := r.c, r.s.Lists
 	in := &search.Input{}
 	ls := make([]*lctx, len(r.langs))
 	for i, l := range r.langs {
 		in.Langs = append(in.Langs, l.Code)
-		ls[i] = &lctx{r: r, lang: l.Code, d: r.dict(l.Code)}
+		ls[i] = r.lctx(l.Code)
 	}
 	labels := func(f func(l *lctx) string) []string {
 		out := make([]string, len(ls))
@@ -116,7 +117,7 @@ func (r *renderer) searchInput() *search.Input {
 	}
 	for _, d := range c.Districts() {
 		in.Districts = append(in.Districts, search.Facet{ID: d.Slug,
-			Labels: labels(func(l *lctx) string { return unitLabel(l.lang, d.Name) })})
+			Labels: labels(func(l *lctx) string { return l.in.UnitLabel(d.Name) })})
 	}
 	kindIdx := map[string]int{}
 	for i, k := range catalog.ProducerKinds {
@@ -124,11 +125,11 @@ func (r *renderer) searchInput() *search.Input {
 		in.PKinds = append(in.PKinds, search.Facet{ID: urls.Slug(k), Labels: labels(func(l *lctx) string { return l.kind(k) })})
 	}
 	showIdx := map[*catalog.Showroom]int{}
-	for i, s := range x.showrooms {
+	for i, s := range x.Showrooms {
 		showIdx[s] = i
 		in.Showrooms = append(in.Showrooms, search.Facet{ID: s.Slug, Labels: labels(func(l *lctx) string { n, _ := l.name(s); return n })})
 	}
-	district := districtIndex(c)
+	district := r.s.District
 	pkind := func(p *catalog.Producer) int {
 		if p == nil {
 			return -1
@@ -161,7 +162,7 @@ func (r *renderer) searchInput() *search.Input {
 		return ws
 	}
 
-	for _, p := range x.all {
+	for _, p := range x.All {
 		d := search.Doc{Kind: search.Product, Group: -1, Stars: p.Stars, Price: p.Price,
 			District: district(p.District, p.Links.District), PKind: pkind(p.Links.Producer)}
 		d.Fields[search.Name] = []string{p.Name}
@@ -191,7 +192,7 @@ func (r *renderer) searchInput() *search.Input {
 		})
 		in.Docs = append(in.Docs, d)
 	}
-	for _, p := range x.producers {
+	for _, p := range x.Producers {
 		d := search.Doc{Kind: search.ProducerKind, Group: -1,
 			District: district(p.District, p.Links.District), PKind: pkind(p)}
 		d.Fields[search.Name] = []string{p.Name}
@@ -202,7 +203,7 @@ func (r *renderer) searchInput() *search.Input {
 		d.Show = show(p, &p.Meta, nil)
 		in.Docs = append(in.Docs, d)
 	}
-	for _, s := range x.sites {
+	for _, s := range x.Sites {
 		d := search.Doc{Kind: search.Site, Group: -1, PKind: -1, Stars: s.Stars,
 			District: district(s.District, s.Links.District)}
 		d.Fields[search.Name] = []string{s.Name}

@@ -1,4 +1,4 @@
-package web
+package site
 
 import (
 	"fmt"
@@ -39,7 +39,7 @@ var kindWords = []struct{ vi, en string }{
 // Hưng"), in English after the name ("Nghĩa Hưng district").
 func unitName(lang, name string) string {
 	if lang != "vi" {
-		return unitLabel(lang, name)
+		return UnitLabel(lang, name)
 	}
 	for _, k := range kindWords {
 		if strings.HasPrefix(name, k.vi) {
@@ -49,11 +49,12 @@ func unitName(lang, name string) string {
 	return name
 }
 
-// unitLabel writes a unit or district name on its own (a card, a list):
-// unchanged in Vietnamese ("Huyện Nghĩa Hưng"), with the English kind word
-// after the name in other languages ("Nghĩa Hưng district", "Nam Định
-// city"). A name without a known kind word is unchanged.
-func unitLabel(lang, name string) string {
+// UnitLabel returns a unit or district name written on its own (a card,
+// a list) for a reader of lang: unchanged in Vietnamese ("Huyện Nghĩa
+// Hưng"), with the English kind word after the name in other languages
+// ("Nghĩa Hưng district", "Nam Định city"). A name without a known kind
+// word is unchanged.
+func UnitLabel(lang, name string) string {
 	if lang == "vi" {
 		return name
 	}
@@ -70,17 +71,17 @@ func unitLabel(lang, name string) string {
 // The part in brackets names the present-day unit (or units, when the
 // commune was split) with its district, where the newest snapshot has
 // districts, and its province.
-func (l *lctx) placeText(w where) (string, error) {
+func (l *Lang) placeText(w where) (string, error) {
 	var parts []string
 	switch {
 	case w.u != nil:
-		parts = append(parts, unitName(l.lang, w.u.Name))
+		parts = append(parts, unitName(l.code, w.u.Name))
 	case w.commune != "":
 		parts = append(parts, w.commune)
 	}
 	switch {
 	case w.d != nil:
-		parts = append(parts, unitName(l.lang, w.d.Name))
+		parts = append(parts, unitName(l.code, w.d.Name))
 	case w.district != "":
 		parts = append(parts, w.district)
 	}
@@ -90,25 +91,25 @@ func (l *lctx) placeText(w where) (string, error) {
 	}
 	var now []string
 	for _, u := range w.present {
-		n := unitName(l.lang, u.Name)
+		n := unitName(l.code, u.Name)
 		if u.District != nil {
-			n += ", " + unitName(l.lang, u.District.Name)
+			n += ", " + unitName(l.code, u.District.Name)
 		}
 		now = append(now, n)
 	}
-	or, err := l.t("or")
+	or, err := l.T("or")
 	if err != nil {
 		return "", err
 	}
 	today := strings.Join(now, " "+or+" ")
 	if sn := w.present[0].Snapshot; sn != nil && sn.Province != "" {
-		prov, err := l.t("province", sn.Province)
+		prov, err := l.T("province", sn.Province)
 		if err != nil {
 			return "", err
 		}
 		today += ", " + prov
 	}
-	note, err := l.t("place_now", today)
+	note, err := l.T("place_now", today)
 	if err != nil {
 		return "", err
 	}
@@ -116,9 +117,7 @@ func (l *lctx) placeText(w where) (string, error) {
 }
 
 // districtIndex returns a look-up of a record's district in
-// c.Districts(): the index of the resolved district, or of the district
-// named as recorded (compared by catalog.PlaceKey), -1 when neither is
-// known. The search index and the kiosks number districts alike with it.
+// c.Districts() (see Site.District).
 func districtIndex(c *catalog.Catalog) func(recorded string, d *catalog.District) int {
 	at := map[string]int{}
 	for i, d := range c.Districts() {
