@@ -15,8 +15,8 @@ import (
 
 	"github.com/namdinh-ocop/ocop/internal/build"
 	"github.com/namdinh-ocop/ocop/internal/load"
-	"github.com/namdinh-ocop/ocop/internal/output/web"
 	"github.com/namdinh-ocop/ocop/internal/publish"
+	"github.com/namdinh-ocop/ocop/internal/site"
 	"github.com/namdinh-ocop/ocop/internal/urls"
 	"github.com/namdinh-ocop/ocop/themes"
 )
@@ -185,7 +185,7 @@ func buildUnchecked(t *testing.T, src fs.FS, base string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := web.Site(c, web.Options{Base: b, Theme: theme, Content: src}, out); err != nil {
+	if _, err := build.Render(c, site.Options{Base: b, Theme: theme, Content: src}, out); err != nil {
 		out.Abort()
 		t.Fatal(err)
 	}

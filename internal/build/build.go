@@ -13,12 +13,16 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"time"
 
 	"github.com/namdinh-ocop/ocop/internal/brochure"
 	"github.com/namdinh-ocop/ocop/internal/catalog"
 	"github.com/namdinh-ocop/ocop/internal/load"
 	"github.com/namdinh-ocop/ocop/internal/output"
+	"github.com/namdinh-ocop/ocop/internal/output/kiosk"
+	"github.com/namdinh-ocop/ocop/internal/output/searchindex"
+	"github.com/namdinh-ocop/ocop/internal/output/sitemap"
 	"github.com/namdinh-ocop/ocop/internal/output/web"
 	"github.com/namdinh-ocop/ocop/internal/publish"
 	"github.com/namdinh-ocop/ocop/internal/site"
@@ -116,7 +120,7 @@ func Site(opt Options) (*Result, error) {
 	if err != nil {
 		return r, err
 	}
-	stats, err := run(r.Catalog, web.Options{
+	stats, err := Render(r.Catalog, site.Options{
 		Base:    base,
 		Theme:   theme,
 		Content: opt.Source,
@@ -127,12 +131,6 @@ func Site(opt Options) (*Result, error) {
 		out.Abort()
 		return r, fmt.Errorf("render: %w", err)
 	}
-	files, err := brochures(r.Catalog, opt, base, theme, now, out)
-	if err != nil {
-		out.Abort()
-		return r, fmt.Errorf("print: %w", err)
-	}
-	stats.Files += files
 	if err := out.Commit(); err != nil {
 		out.Abort()
 		return r, err
@@ -141,34 +139,110 @@ func Site(opt Options) (*Result, error) {
 	return r, nil
 }
 
-// run prepares the site of c with opt and writes its outputs into w in
-// order: the pages with the files Web makes with them, then the Sitemap,
-// which lists the pages of the jobs before it. No two files of all the
-// outputs may share an output path.
-func run(c *catalog.Catalog, opt web.Options, w output.Writer) (web.Stats, error) {
-	s, err := site.Prepare(c, web.SiteOptions(opt))
+// Outputs returns the outputs of a build, in the order they run: the
+// pages (with the theme's assets and the records' photos), the search
+// index, the kiosks, the print documents when print is set, and the
+// sitemap, which lists the pages of the outputs before it. Adding an
+// output is adding it here.
+func Outputs(print bool) []output.Output {
+	outs := []output.Output{web.Web{}, searchindex.Index{}, kiosk.Kiosks{}}
+	if print {
+		outs = append(outs, brochure.Print{})
+	}
+	return append(outs, sitemap.Sitemap{})
+}
+
+// Stats counts the files a build wrote.
+type Stats struct {
+	// Pages is the number of the site's pages written (web.IsPage):
+	// neither the kiosks nor the print documents are counted.
+	Pages int
+	// Files is the number of all files written.
+	Files int
+	// Kiosks is the number of kiosks written (their index.html files).
+	Kiosks int
+}
+
+// Render prepares the site of c (linked and valid) with opt
+// (site.Prepare) and writes the files of Outputs(opt.Print) into w, in
+// order, with the jobs of each output run on 4 × runtime.GOMAXPROCS(0)
+// goroutines (more than cores, so that a file's write overlaps the making
+// of others). An output that does not read prior jobs is planned while
+// the jobs of the outputs before it run: the search index is built while
+// the pages render. No two files of all the outputs may share an output
+// path. The same inputs always give byte-identical files.
+func Render(c *catalog.Catalog, opt site.Options, w output.Writer) (Stats, error) {
+	s, err := site.Prepare(c, opt)
 	if err != nil {
-		return web.Stats{}, err
+		return Stats{}, err
 	}
-	jobs, stats, err := web.Web(s, opt, w)
+	outs := Outputs(opt.Print)
+	jobs, err := run(context.Background(), s, outs, w, 4*runtime.GOMAXPROCS(0))
 	if err != nil {
-		return web.Stats{}, err
+		return Stats{}, err
 	}
-	for _, o := range []output.Output{web.Sitemap{}} {
-		more, err := o.Plan(s, jobs)
-		if err != nil {
-			return web.Stats{}, fmt.Errorf("%s: %w", o.Name(), err)
+	var st Stats
+	for i, o := range outs {
+		st.Files += len(jobs[i])
+		if _, ok := o.(brochure.Print); ok {
+			continue // print-ready pages are documents, not pages of the site
 		}
-		jobs = append(jobs, more...)
-		if err := output.CheckPaths(jobs); err != nil {
-			return web.Stats{}, err
+		for _, j := range jobs[i] {
+			switch {
+			case web.IsPage(j.Out):
+				st.Pages++
+			case strings.HasPrefix(j.Out, "kiosk/") && strings.HasSuffix(j.Out, "/index.html"):
+				st.Kiosks++
+			}
 		}
-		if err := output.Run(context.Background(), more, w, runtime.GOMAXPROCS(0)); err != nil {
-			return web.Stats{}, err
-		}
-		stats.Files += len(more)
 	}
-	return stats, nil
+	return st, nil
+}
+
+// run plans the outputs outs of s in order and runs the jobs of each
+// into w on workers goroutines before the next one's run. Outputs
+// without output.NeedsPrior are planned at once, each on a goroutine of
+// its own, while the jobs before them run; the others are planned with
+// every job before them. Errors of planning are wrapped with the
+// output's name. It returns the jobs of each output.
+func run(ctx context.Context, s *site.Site, outs []output.Output, w output.Writer, workers int) ([][]output.Job, error) {
+	type planned struct {
+		jobs []output.Job
+		err  error
+	}
+	early := make([]chan planned, len(outs))
+	for i, o := range outs {
+		if o.Needs()&output.NeedsPrior == 0 {
+			ch := make(chan planned, 1)
+			early[i] = ch
+			go func() {
+				jobs, err := o.Plan(s, nil)
+				ch <- planned{jobs, err}
+			}()
+		}
+	}
+	var all []output.Job
+	per := make([][]output.Job, len(outs))
+	for i, o := range outs {
+		var p planned
+		if early[i] != nil {
+			p = <-early[i]
+		} else {
+			p.jobs, p.err = o.Plan(s, all)
+		}
+		if p.err != nil {
+			return nil, fmt.Errorf("%s: %w", o.Name(), p.err)
+		}
+		per[i] = p.jobs
+		all = append(all, p.jobs...)
+		if err := output.CheckPaths(all); err != nil {
+			return nil, err
+		}
+		if err := output.Run(ctx, p.jobs, w, workers); err != nil {
+			return nil, err
+		}
+	}
+	return per, nil
 }
 
 // DirFS returns the source folder as an fs.FS that reads only regular
@@ -201,30 +275,4 @@ func BrochureOptions(source fs.FS, c *catalog.Catalog, now time.Time) (brochure.
 		return brochure.Options{}, fmt.Errorf("theme: %w", err)
 	}
 	return brochure.Options{Base: base, Theme: theme, Content: source, Printed: catalog.Today(now), Paper: "A4", Lang: "vi"}, nil
-}
-
-// brochures writes, with opt.Brochures, the print-ready pages and the PDFs
-// of every brochure and label sheet in each of the site's languages. It
-// returns the number of files written. Printing is opt-in: every product
-// card carries a QR code, and a whole-catalog brochure of 10,000 products
-// is thousands of printed pages that a site need not rebuild each time.
-func brochures(c *catalog.Catalog, opt Options, base urls.Base, theme fs.FS, now time.Time, w output.Writer) (int, error) {
-	if !opt.Brochures {
-		return 0, nil
-	}
-	files := 0
-	for _, l := range c.Config.Languages {
-		bo := brochure.Options{Base: base, Theme: theme, Content: opt.Source, Printed: catalog.Today(now), Paper: "A4", Lang: l.Code}
-		n, err := brochure.HTML(c, bo, w)
-		if err != nil {
-			return files, err
-		}
-		files += n
-		n, err = brochure.All(c, bo, w)
-		if err != nil {
-			return files, err
-		}
-		files += n
-	}
-	return files, nil
 }

@@ -9,8 +9,8 @@ import (
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
 	"github.com/namdinh-ocop/ocop/internal/load"
-	"github.com/namdinh-ocop/ocop/internal/output/web"
 	"github.com/namdinh-ocop/ocop/internal/publish"
+	"github.com/namdinh-ocop/ocop/internal/site"
 	"github.com/namdinh-ocop/ocop/internal/synth"
 	"github.com/namdinh-ocop/ocop/internal/urls"
 	"github.com/namdinh-ocop/ocop/themes"
@@ -74,7 +74,7 @@ func BenchmarkRender(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := web.Site(c, web.Options{Base: base, Theme: theme, Content: fsys, Today: catalog.Today(time.Now())}, discard{}); err != nil {
+		if _, err := Render(c, site.Options{Base: base, Theme: theme, Content: fsys, Today: catalog.Today(time.Now())}, discard{}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -92,7 +92,7 @@ func BenchmarkWrite(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if _, err := web.Site(c, web.Options{Base: base, Theme: theme, Content: fsys, Today: catalog.Today(time.Now())}, out); err != nil {
+		if _, err := Render(c, site.Options{Base: base, Theme: theme, Content: fsys, Today: catalog.Today(time.Now())}, out); err != nil {
 			b.Fatal(err)
 		}
 		if err := out.Commit(); err != nil {

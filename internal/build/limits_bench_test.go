@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
-	"github.com/namdinh-ocop/ocop/internal/output/web"
+	"github.com/namdinh-ocop/ocop/internal/site"
 	"github.com/namdinh-ocop/ocop/internal/urls"
 	"github.com/namdinh-ocop/ocop/themes"
 )
@@ -54,7 +54,7 @@ func build(b *testing.B, fsys fstest.MapFS, theme fs.FS, always bool) (check, re
 		return t1.Sub(t0), 0, errors
 	}
 	base, _ := urls.ParseBase(r.Catalog.Config.BaseURL)
-	if _, err := web.Site(r.Catalog, web.Options{Base: base, Theme: theme, Content: fsys, Today: catalog.Today(now)}, discard{}); err != nil {
+	if _, err := Render(r.Catalog, site.Options{Base: base, Theme: theme, Content: fsys, Today: catalog.Today(now)}, discard{}); err != nil {
 		b.Fatal(err)
 	}
 	return t1.Sub(t0), time.Since(t1), errors
@@ -96,7 +96,7 @@ func extra(b *testing.B, empty, full fstest.MapFS, n int, unit string, always bo
 // description adds to each step of the build. ocop check refuses a
 // paragraph longer than catalog.MaxParagraphRunes, so ocop build stops
 // after check for words longer than that; the benchmark renders them
-// anyway (web.Site does not check), so that every step of the build
+// anyway (Render does not check), so that every step of the build
 // (search index, Markdown, kiosk, pages) is measured against the word's
 // length. ns/op is the time of the site built without the word and with
 // it; the metrics are the time the word adds, per character.

@@ -12,17 +12,27 @@ import (
 )
 
 // Output is one kind of files the build makes from the prepared site, such
-// as the sitemap. Outputs run in a fixed order; each plans its jobs after
-// those before it are planned.
+// as the pages or the sitemap. Outputs run in a fixed order, and an output
+// knows no other: the build lists them.
 type Output interface {
 	// Name names the output in errors, such as "sitemap".
 	Name() string
-	// Plan returns the jobs of the output's files for s. prior are the
-	// jobs of the outputs planned before it, in order; an output that
-	// lists other files (the sitemap lists the pages, by Job.Page) reads
-	// them there and must not change them.
+	// Needs says what the output reads besides the site.
+	Needs() Needs
+	// Plan returns the jobs of the output's files for s, in a fixed
+	// order. With NeedsPrior, prior are the jobs of the outputs planned
+	// before it, in order (the sitemap lists their pages, by Job.Page;
+	// the kiosks cache the search index's files); it reads them and
+	// must not change them. Without it, prior may be nil, and Plan may
+	// run at the same time as other outputs' Plan and jobs.
 	Plan(s *site.Site, prior []Job) ([]Job, error)
 }
+
+// Needs is a set of things an output reads besides the prepared site.
+type Needs uint8
+
+// NeedsPrior says an output reads the jobs of the outputs before it.
+const NeedsPrior Needs = 1 << iota
 
 // CheckPaths returns an error naming the first output path that two of
 // jobs would write, and nil when every path has one job.

@@ -14,7 +14,7 @@ import (
 
 	"github.com/namdinh-ocop/ocop/internal/build"
 	"github.com/namdinh-ocop/ocop/internal/catalog"
-	"github.com/namdinh-ocop/ocop/internal/output/web"
+	"github.com/namdinh-ocop/ocop/internal/site"
 	"github.com/namdinh-ocop/ocop/internal/urls"
 	"github.com/namdinh-ocop/ocop/themes"
 )
@@ -181,7 +181,7 @@ func fullBuild(t testing.TB, dir, base string) (map[string][]byte, catalog.Diagn
 		t.Fatal(err)
 	}
 	w := &syncWriter{files: map[string][]byte{}}
-	if _, err := web.Site(res.Catalog, web.Options{Base: b, Theme: theme, Content: fsys, Today: catalog.Today(testNow)}, w); err != nil {
+	if _, err := build.Render(res.Catalog, site.Options{Base: b, Theme: theme, Content: fsys, Today: catalog.Today(testNow)}, w); err != nil {
 		t.Fatal(err)
 	}
 	return w.files, res.Diagnostics

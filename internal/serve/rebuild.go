@@ -368,7 +368,9 @@ func (b *builder) phase2(ctx context.Context, start time.Time) {
 		cancel()
 	}()
 	b.in.Reindex()
-	jobs, err := b.in.Plan()
+	// The files of every output of a build but the pages, which b.in
+	// makes (print pages are made on demand, see builder.print).
+	jobs, err := b.in.Plan(build.Outputs(false)[1:]...)
 	if err != nil {
 		b.failed(fmt.Errorf("render: %w", err))
 		return

@@ -107,6 +107,15 @@ func List(k Kind, lang string) string {
 	return Lang(lang) + Section(k, lang) + "/"
 }
 
+// SearchPage returns the root-relative folder of the search page:
+// "tim-kiem/" in Vietnamese, "en/search/" in English.
+func SearchPage(lang string) string {
+	if lang == "" || lang == "vi" {
+		return Lang(lang) + "tim-kiem/"
+	}
+	return Lang(lang) + "search/"
+}
+
 // Base is a parsed base URL, such as https://example.gov.vn/ocop/.
 type Base struct {
 	u *url.URL

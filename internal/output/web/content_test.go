@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"github.com/namdinh-ocop/ocop/internal/output/outputtest"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -24,7 +25,7 @@ func TestLineEndingsAndBOM(t *testing.T) {
 		site := baseSite(t)
 		site["content/products/nuoc-mam.md"] = &fstest.MapFile{Data: []byte(variants[name])}
 		site["content/producers/cs.md"] = &fstest.MapFile{Data: []byte("---\nname: \"Cơ sở Hải Toàn\"\nkind: \"hộ kinh doanh\"\ndistrict: \"Hải Hậu\"\n---\n")}
-		w, _ := renderSite(t, site, "https://ocop.example.vn/")
+		w := renderSite(t, site, "https://ocop.example.vn/")
 		got, ok := w.files[page]
 		if !ok {
 			t.Fatalf("%s: %s not rendered", name, page)
@@ -37,7 +38,7 @@ func TestLineEndingsAndBOM(t *testing.T) {
 			continue
 		}
 		if !bytes.Equal(got, want) {
-			t.Errorf("%s gives a different page than lf:\n%s", name, diff(string(want), string(got)))
+			t.Errorf("%s gives a different page than lf:\n%s", name, outputtest.Diff(string(want), string(got)))
 		}
 	}
 }
@@ -49,7 +50,7 @@ func TestPhoneLeadingZero(t *testing.T) {
 		site := baseSite(t)
 		site["content/producers/cs.md"] = &fstest.MapFile{Data: []byte("---\nname: \"Cơ sở Hải Toàn\"\nkind: \"hộ kinh doanh\"\ndistrict: \"Hải Hậu\"\nphone: " + phone + "\n---\n")}
 		site["content/showrooms/sr.md"] = &fstest.MapFile{Data: []byte("---\nname: \"Điểm bán Hải Hậu\"\ndistrict: \"Hải Hậu\"\naddress: \"Chợ Cồn\"\nphone: " + phone + "\n---\n")}
-		w, _ := renderSite(t, site, "https://ocop.example.vn/")
+		w := renderSite(t, site, "https://ocop.example.vn/")
 		want := `<a href="tel:` + phone + `">` + phone + `</a>`
 		for _, p := range []string{"chu-the/co-so-hai-toan/index.html", "en/producers/co-so-hai-toan/index.html", "diem-ban/diem-ban-hai-hau/index.html"} {
 			if got := string(w.files[p]); !strings.Contains(got, want) {

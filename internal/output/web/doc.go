@@ -1,11 +1,11 @@
-// Package web turns a linked catalog into the static site: one HTML page
-// per product, producer, tourism site, showroom and fair, list pages by
-// product group, star rating and district, the section indexes, the home
-// page, 404.html, sitemap.xml and robots.txt, in Vietnamese at the root and
-// English under en/, together with the theme's assets and the records'
-// images, the search index (search/) and the showroom kiosks (kiosk/: a
-// touch-screen app per showroom and one for the whole catalog; see
-// kiosk.go).
+// Package web is the output of the site's pages, made from the prepared
+// site (package site): one HTML page per product, producer, tourism site,
+// showroom and fair, list pages by product group, star rating and
+// district, the section indexes, the search page, the home page and
+// 404.html, in Vietnamese at the root and English under en/, together
+// with the theme's assets and the records' photos. The search index, the
+// kiosks and the sitemap are outputs of their own (packages searchindex,
+// kiosk and sitemap under internal/output).
 //
 // Pages are html/template files of a theme (see package themes) executed
 // with a set of template functions bound to the page's language: t looks

@@ -1,14 +1,22 @@
 package web
 
 import (
+	"context"
+	"fmt"
 	"io/fs"
 	"os"
+	"runtime"
 	"sort"
 	"sync"
 	"testing"
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
 	"github.com/namdinh-ocop/ocop/internal/load"
+	"github.com/namdinh-ocop/ocop/internal/output"
+	"github.com/namdinh-ocop/ocop/internal/output/kiosk"
+	"github.com/namdinh-ocop/ocop/internal/output/searchindex"
+	"github.com/namdinh-ocop/ocop/internal/output/sitemap"
+	"github.com/namdinh-ocop/ocop/internal/site"
 	"github.com/namdinh-ocop/ocop/internal/urls"
 	"github.com/namdinh-ocop/ocop/themes"
 )
@@ -65,25 +73,55 @@ func loadSite(t *testing.T, site fs.FS) *catalog.Catalog {
 }
 
 // renderSite renders site with the default theme under base.
-func renderSite(t *testing.T, site fs.FS, base string) (*memWriter, Stats) {
+func renderSite(t *testing.T, site fs.FS, base string) *memWriter {
 	t.Helper()
 	c := loadSite(t, site)
-	w, st, err := renderCatalog(c, site, base)
+	w, err := renderCatalog(c, site, base)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return w, st
+	return w
 }
 
-// renderCatalog renders c with the default theme under base.
-func renderCatalog(c *catalog.Catalog, site fs.FS, base string) (*memWriter, Stats, error) {
-	opt, err := options(site, base)
+// outputs are the outputs a build runs besides the print documents, in
+// its order (build.Outputs), for the tests that look at the whole site
+// a page links into.
+func outputs() []output.Output {
+	return []output.Output{Web{}, searchindex.Index{}, kiosk.Kiosks{}, sitemap.Sitemap{}}
+}
+
+// renderCatalog renders c with the default theme under base: every
+// output of outputs, each planned with the jobs before it.
+func renderCatalog(c *catalog.Catalog, src fs.FS, base string) (*memWriter, error) {
+	opt, err := options(src, base)
 	if err != nil {
-		return nil, Stats{}, err
+		return nil, err
+	}
+	return renderWith(c, opt)
+}
+
+// renderWith renders c with opt as renderCatalog does.
+func renderWith(c *catalog.Catalog, opt Options) (*memWriter, error) {
+	s, err := site.Prepare(c, SiteOptions(opt))
+	if err != nil {
+		return nil, err
 	}
 	w := newMemWriter()
-	st, err := Site(c, opt, w)
-	return w, st, err
+	var all []output.Job
+	for _, o := range outputs() {
+		jobs, err := o.Plan(s, all)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", o.Name(), err)
+		}
+		all = append(all, jobs...)
+		if err := output.CheckPaths(all); err != nil {
+			return nil, err
+		}
+		if err := output.Run(context.Background(), jobs, w, runtime.GOMAXPROCS(0)); err != nil {
+			return nil, err
+		}
+	}
+	return w, nil
 }
 
 // options are the render options of site with the default theme.

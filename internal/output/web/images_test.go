@@ -33,7 +33,7 @@ func TestPublishedImages(t *testing.T) {
 	if ds.HasErrors() {
 		t.Fatalf("load: %v", ds)
 	}
-	w, _, err := renderCatalog(c, site, "https://ocop.example.vn/")
+	w, err := renderCatalog(c, site, "https://ocop.example.vn/")
 	if err != nil {
 		t.Fatal(err)
 	}

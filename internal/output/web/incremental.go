@@ -10,8 +10,8 @@ import (
 
 // This file is the API of incremental rebuilds, for a development server
 // (package serve) that keeps the site in memory and re-renders only what
-// an edit affects. Site remains the way to make a whole site; everything
-// here makes the same files, byte for byte.
+// an edit affects. Everything here makes the files a build makes, byte
+// for byte.
 //
 // Every page and copied file is owned by a dependency key (catalog.Key,
 // GroupKey, StarsKey, DistrictKey; see Deps):
@@ -37,7 +37,7 @@ type Incremental struct {
 	r *renderer
 }
 
-// NewIncremental prepares the rendering of c (linked and valid) as Site
+// NewIncremental prepares the rendering of c (linked and valid) as a build
 // does: it reads the theme, renders every record's body and resolves its
 // images.
 func NewIncremental(c *catalog.Catalog, opt Options) (*Incremental, error) {
@@ -51,10 +51,11 @@ func NewIncremental(c *catalog.Catalog, opt Options) (*Incremental, error) {
 // Catalog returns the catalog being rendered.
 func (in *Incremental) Catalog() *catalog.Catalog { return in.r.c }
 
-// Plan lists every file of the site, as Site makes them, with their
-// owners. It builds the search index.
-func (in *Incremental) Plan() ([]output.Job, error) {
-	jobs, err := in.r.plan()
+// Plan lists every file of the site with their owners: those of Web,
+// then those of after (the other outputs of a build, in its order), as a
+// build makes them. The files of after are shared (owner "").
+func (in *Incremental) Plan(after ...output.Output) ([]output.Job, error) {
+	jobs, err := in.r.plan(after...)
 	if err != nil {
 		return nil, err
 	}

@@ -9,32 +9,32 @@ import (
 	"github.com/namdinh-ocop/ocop/internal/output"
 )
 
-// plan lists every file of the site, in a fixed order: pages, then the
-// theme's assets, the records' images, sitemap.xml, robots.txt, the
-// search index and the kiosks. Two files with one output path are an
-// error.
-func (r *renderer) plan() ([]job, error) {
+// plan lists every file of the site, in a fixed order: those of Web
+// (pages, the theme's assets, the records' images), then those of each of
+// after, each planned with every job before it. Two files with one output
+// path are an error.
+func (r *renderer) plan(after ...output.Output) ([]job, error) {
 	jobs, err := r.planSite()
 	if err != nil {
 		return nil, err
 	}
-	jobs, err = r.after(jobs)
-	if err != nil {
+	for _, o := range after {
+		more, err := o.Plan(r.s, outputJobs(jobs))
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", o.Name(), err)
+		}
+		for _, j := range more {
+			jobs = append(jobs, job{out: j.Out, page: j.Page, make: j.Make})
+		}
+	}
+	if err := output.CheckPaths(outputJobs(jobs)); err != nil {
 		return nil, err
 	}
-	jobs, index, err := r.searchJobs(jobs)
-	if err != nil {
-		return nil, err
-	}
-	kiosk, err := r.kioskJobs(index)
-	if err != nil {
-		return nil, fmt.Errorf("kiosk: %w", err)
-	}
-	return append(jobs, kiosk...), nil
+	return jobs, nil
 }
 
-// planSite is plan without the sitemap, planned after it (see after), and
-// the search index, which Site builds while the pages render.
+// planSite lists the files of Web: pages, the theme's assets and the
+// records' images.
 func (r *renderer) planSite() ([]job, error) {
 	var jobs []job
 	for _, s := range append(r.specs(), r.searchSpec()) {

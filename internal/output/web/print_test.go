@@ -16,8 +16,8 @@ func TestPrintLinks(t *testing.T) {
 			t.Fatal(err)
 		}
 		opt.Print = print
-		w := newMemWriter()
-		if _, err := Site(c, opt, w); err != nil {
+		w, err := renderWith(c, opt)
+		if err != nil {
 			t.Fatal(err)
 		}
 		for _, tc := range []struct{ page, link string }{

@@ -87,7 +87,7 @@ func TestXSS(t *testing.T) {
 	if ds.HasErrors() {
 		t.Fatalf("load: %v", ds)
 	}
-	w, _, err := renderCatalog(c, site, "https://ocop.example.vn/")
+	w, err := renderCatalog(c, site, "https://ocop.example.vn/")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package web
+package kiosk
 
 import (
 	"encoding/json"
@@ -17,6 +17,9 @@ import (
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
 	"github.com/namdinh-ocop/ocop/internal/load"
+	"github.com/namdinh-ocop/ocop/internal/output/outputtest"
+	"github.com/namdinh-ocop/ocop/internal/output/searchindex"
+	"github.com/namdinh-ocop/ocop/internal/site"
 	"github.com/namdinh-ocop/ocop/internal/synth"
 )
 
@@ -26,7 +29,7 @@ import (
 // it does not sell.
 func kioskFixture(t *testing.T) (*catalog.Catalog, *catalog.Showroom) {
 	t.Helper()
-	c := loadSite(t, fixture())
+	c := outputtest.Load(t, fixture())
 	s := c.Showrooms[0]
 	s.Kiosk = catalog.KioskSettings{IdleSeconds: 120, SlideSeconds: 5, Orientation: "portrait", Featured: []string{"ruou-nep-hai-hau"}}
 	c.Product("mat-ong-hoa-nhan").Showrooms = []string{s.ID}
@@ -37,9 +40,9 @@ func kioskFixture(t *testing.T) (*catalog.Catalog, *catalog.Showroom) {
 
 // script reads the JSON a kiosk script assigns or passes: the text
 // between prefix and the final ");" or ";".
-func script(t *testing.T, w *memWriter, p, prefix string, v any) {
+func script(t *testing.T, w *outputtest.Writer, p, prefix string, v any) {
 	t.Helper()
-	s, ok := w.files[p]
+	s, ok := w.Files[p]
 	if !ok {
 		t.Fatalf("%s was not written", p)
 	}
@@ -53,14 +56,14 @@ func script(t *testing.T, w *memWriter, p, prefix string, v any) {
 	}
 }
 
-// kioskData reads the data.js file p with ReadKioskData.
-func kioskData(t *testing.T, w *memWriter, p string) KioskData {
+// kioskData reads the data.js file p with ReadData.
+func kioskData(t *testing.T, w *outputtest.Writer, p string) Data {
 	t.Helper()
-	b, ok := w.files[p]
+	b, ok := w.Files[p]
 	if !ok {
 		t.Fatalf("%s was not written", p)
 	}
-	d, err := ReadKioskData(b)
+	d, err := ReadData(b)
 	if err != nil {
 		t.Fatalf("%s: %v", p, err)
 	}
@@ -69,14 +72,16 @@ func kioskData(t *testing.T, w *memWriter, p string) KioskData {
 
 func TestKioskData(t *testing.T) {
 	c, s := kioskFixture(t)
-	w, st, err := renderCatalog(c, fixture(), "https://ocop.example.vn/")
+	w, err := render(c, fixture(), "https://ocop.example.vn/")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Kiosks != 2 {
-		t.Errorf("Stats.Kiosks = %d, want 2", st.Kiosks)
-	}
 	dir := "kiosk/" + s.Slug + "/"
+	for _, p := range []string{"kiosk/index.html", dir + "index.html"} {
+		if _, ok := w.Files[p]; !ok {
+			t.Errorf("%s was not written", p)
+		}
+	}
 	d := kioskData(t, w, dir+"data.js")
 	var got []string
 	for _, p := range d.Products {
@@ -111,7 +116,7 @@ func TestKioskData(t *testing.T) {
 	}
 
 	// The details: each product's QR code reads as its page's address.
-	var det []KioskDetail
+	var det []Detail
 	script(t, w, dir+"d0.js", "ocopKiosk.add(0,", &det)
 	if len(det) != len(want) {
 		t.Fatalf("d0.js has %d products, want %d", len(det), len(want))
@@ -171,19 +176,19 @@ func readKioskQR(code string) (string, error) {
 // content.
 func TestKioskServiceWorker(t *testing.T) {
 	c, s := kioskFixture(t)
-	w, _, err := renderCatalog(c, fixture(), "https://example.gov.vn/ocop/")
+	w, err := render(c, fixture(), "https://example.gov.vn/ocop/")
 	if err != nil {
 		t.Fatal(err)
 	}
-	sw := func(w *memWriter) KioskCache {
+	sw := func(w *outputtest.Writer) Cache {
 		t.Helper()
-		src := string(w.files["kiosk/sw.js"])
+		src := string(w.Files["kiosk/sw.js"])
 		_, rest, ok := strings.Cut(src, "var KIOSK = ")
 		if !ok {
 			t.Fatalf("kiosk/sw.js has no settings:\n%s", src)
 		}
 		js, _, _ := strings.Cut(rest, ";\n")
-		var kc KioskCache
+		var kc Cache
 		if err := json.Unmarshal([]byte(js), &kc); err != nil {
 			t.Fatalf("kiosk/sw.js: %v", err)
 		}
@@ -213,7 +218,7 @@ func TestKioskServiceWorker(t *testing.T) {
 	}
 	for _, list := range append([][]string{kc.Common}, kc.Kiosks[""], mine) {
 		for _, p := range list {
-			if _, ok := w.files[p]; !ok && !strings.HasSuffix(p, "/") {
+			if _, ok := w.Files[p]; !ok && !strings.HasSuffix(p, "/") {
 				t.Errorf("the cache lists %s, which is not written", p)
 			}
 		}
@@ -222,7 +227,7 @@ func TestKioskServiceWorker(t *testing.T) {
 		t.Errorf("version %q is not a hash", kc.Version)
 	}
 	c.Product("mat-ong-hoa-nhan").Name = "Mật ong hoa vải"
-	w2, _, err := renderCatalog(c, fixture(), "https://example.gov.vn/ocop/")
+	w2, err := render(c, fixture(), "https://example.gov.vn/ocop/")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -236,7 +241,7 @@ func TestKioskServiceWorker(t *testing.T) {
 		t.Fatal(err)
 	}
 	site := overlayFS{FS: fixture(), files: fstest.MapFS{photo: {Data: append(b, 0)}}}
-	w3, _, err := renderCatalog(c, site, "https://example.gov.vn/ocop/")
+	w3, err := render(c, site, "https://example.gov.vn/ocop/")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -262,33 +267,33 @@ func (o overlayFS) Open(name string) (fs.File, error) {
 // products (internal/synth, seed 1) and reports their bytes.
 func BenchmarkKiosks(b *testing.B) {
 	dir := b.TempDir()
-	if _, err := synth.Write(synth.Options{Products: 10000, Seed: 1, Out: dir, Reference: os.DirFS("../..")}); err != nil {
+	if _, err := synth.Write(synth.Options{Products: 10000, Seed: 1, Out: dir, Reference: os.DirFS("../../..")}); err != nil {
 		b.Fatal(err)
 	}
-	site := os.DirFS(dir)
-	c, _ := load.Content(site)
-	opt, err := options(site, c.Config.BaseURL)
+	src := os.DirFS(dir)
+	c, _ := load.Content(src)
+	opt, err := options(src, c.Config.BaseURL)
 	if err != nil {
 		b.Fatal(err)
 	}
-	r, err := newRenderer(c, opt)
+	s, err := site.Prepare(c, opt)
 	if err != nil {
 		b.Fatal(err)
 	}
-	_, index, err := r.searchJobs(nil)
+	index, err := searchindex.Index{}.Plan(s, nil)
 	if err != nil {
 		b.Fatal(err)
 	}
 	b.ResetTimer()
 	var bytes, files int
 	for b.Loop() {
-		jobs, err := r.kioskJobs(index)
+		jobs, err := Kiosks{}.Plan(s, index)
 		if err != nil {
 			b.Fatal(err)
 		}
 		bytes, files = 0, len(jobs)
 		for _, j := range jobs {
-			data, _ := j.make()
+			data, _ := j.Make()
 			bytes += len(data)
 		}
 	}
@@ -301,7 +306,7 @@ func BenchmarkKiosks(b *testing.B) {
 // (search/wb/, search/tb/), the manifest and facets are cached, or an
 // offline kiosk could not search.
 func TestKioskCachesEverySearchFile(t *testing.T) {
-	k := &kiosks{r: &renderer{langs: []catalog.Language{{Code: "vi"}, {Code: "en"}}}}
+	k := &kiosks{s: &site.Site{Langs: []catalog.Language{{Code: "vi"}, {Code: "en"}}}}
 	for p, want := range map[string]bool{
 		"search/vi/3.js":  true,
 		"search/en/0.js":  true,

@@ -1,4 +1,6 @@
-package web
+// Package kiosk is the output of the kiosks: the full-screen touch apps
+// of the showrooms, made from the prepared site and the search index.
+package kiosk
 
 import (
 	"bytes"
@@ -6,6 +8,8 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"github.com/namdinh-ocop/ocop/internal/output"
+	"github.com/namdinh-ocop/ocop/internal/site"
 	"html"
 	"html/template"
 	"io/fs"
@@ -33,7 +37,7 @@ import (
 //	             products in slide order, their producers, the tourism
 //	             sites, the browse groups and districts
 //	d<n>.js      ocopKiosk.add(n, […]): the details of products
-//	             n·KioskChunk … (n+1)·KioskChunk−1 (story, place, QR code)
+//	             n·Chunk … (n+1)·Chunk−1 (story, place, QR code)
 //
 // and kiosk/sw.js is the service worker (theme file kiosk/sw.js with the
 // lists of files each kiosk caches and a hash of them all). The page's
@@ -42,9 +46,9 @@ import (
 // the kiosk works from file:// as well as over HTTP. Nothing in the kiosk
 // links away: addresses become QR codes.
 
-// KioskChunk is the number of products whose details share a d<n>.js
+// Chunk is the number of products whose details share a d<n>.js
 // file.
-const KioskChunk = 32
+const Chunk = 32
 
 // Theme files of the kiosk.
 const (
@@ -66,10 +70,10 @@ func kioskDir(s *catalog.Showroom) string {
 	return "kiosk/" + s.Slug + "/"
 }
 
-// KioskData is data.js: what a kiosk shows. Field names are short since
+// Data is data.js: what a kiosk shows. Field names are short since
 // the file is read by kiosk.js alone; paths are relative to the site
-// root. ReadKioskData reads it back.
-type KioskData struct {
+// root. ReadData reads it back.
+type Data struct {
 	V int `json:"v"`
 	// Slug is the showroom's slug ("" for the whole catalog), Title the
 	// kiosk's heading and Sub the line under it (address, hours).
@@ -80,28 +84,28 @@ type KioskData struct {
 	Idle   int    `json:"idle"`
 	Slide  int    `json:"slide"`
 	Orient string `json:"orient"`
-	// Chunk is KioskChunk; Sec is the product section folder, by which
+	// Chunk is Chunk; Sec is the product section folder, by which
 	// kiosk.js recognises a product in a search result link.
 	Chunk int    `json:"chunk"`
 	Sec   string `json:"sec"`
 	// UI are the kiosk's strings: the kiosk_* keys of the theme's
 	// Vietnamese strings without the prefix.
 	UI        map[string]string `json:"ui"`
-	Groups    []KioskFacet      `json:"groups"`
-	Districts []KioskFacet      `json:"districts"`
-	Products  []KioskProduct    `json:"products"`
-	Producers []KioskProducer   `json:"producers"`
-	Sites     []KioskSite       `json:"sites"`
+	Groups    []Facet           `json:"groups"`
+	Districts []Facet           `json:"districts"`
+	Products  []Product         `json:"products"`
+	Producers []Producer        `json:"producers"`
+	Sites     []Site            `json:"sites"`
 }
 
-// KioskFacet is a browse group or a district.
-type KioskFacet struct {
+// Facet is a browse group or a district.
+type Facet struct {
 	ID   string `json:"id"`
 	Name string `json:"n"`
 }
 
-// KioskProduct is a product in data.js. Indexes are -1 when unknown.
-type KioskProduct struct {
+// Product is a product in data.js. Indexes are -1 when unknown.
+type Product struct {
 	Slug     string `json:"s"`
 	Name     string `json:"n"`
 	Stars    int    `json:"st,omitempty"`
@@ -117,8 +121,8 @@ type KioskProduct struct {
 	Placeholder int `json:"ph,omitempty"`
 }
 
-// KioskDetail is a product's entry in a d<n>.js file.
-type KioskDetail struct {
+// Detail is a product's entry in a d<n>.js file.
+type Detail struct {
 	// Story is the description's paragraphs as plain text.
 	Story []string `json:"t,omitempty"`
 	Place string   `json:"pl,omitempty"`
@@ -127,25 +131,25 @@ type KioskDetail struct {
 	QR string `json:"q"`
 }
 
-// KioskProducer is a producer of a kiosk's products.
-type KioskProducer struct {
+// Producer is a producer of a kiosk's products.
+type Producer struct {
 	Name  string `json:"n"`
 	Kind  string `json:"k,omitempty"`
 	Place string `json:"pl,omitempty"`
 	Phone string `json:"ph,omitempty"`
 	// Story is the start of the producer's story, at most
-	// kioskProducerStory runes.
+	// producerStory runes.
 	Story []string `json:"t,omitempty"`
 	// Web is the QR code of the producer's website.
 	Web string `json:"w,omitempty"`
 }
 
-// kioskProducerStory is the most runes of a producer's story a kiosk
+// producerStory is the most runes of a producer's story a kiosk
 // shows under a product; the whole story is on the producer's page.
-const kioskProducerStory = 280
+const producerStory = 280
 
-// KioskSite is a tourism site.
-type KioskSite struct {
+// Site is a tourism site.
+type Site struct {
 	Name     string   `json:"n"`
 	Kind     string   `json:"k,omitempty"`
 	District int      `json:"d"`
@@ -157,20 +161,20 @@ type KioskSite struct {
 	QR       string   `json:"q"`
 }
 
-// kioskNarrow is a search facet (a select of the search form) and its
+// Narrow is a search facet (a select of the search form) and its
 // value.
-type kioskNarrow struct{ Name, Value string }
+type Narrow struct{ Name, Value string }
 
 // narrow returns the search facet of the products of s's kiosk.
-func (k *kiosks) narrow(s *catalog.Showroom) *kioskNarrow {
+func (k *kiosks) narrow(s *catalog.Showroom) *Narrow {
 	if s == nil {
 		return nil
 	}
-	switch _, src := k.r.c.KioskPool(s); src {
+	switch _, src := k.s.Catalog.KioskPool(s); src {
 	case catalog.KioskNamed:
-		return &kioskNarrow{"showroom", s.Slug}
+		return &Narrow{"showroom", s.Slug}
 	case catalog.KioskDistrict:
-		return &kioskNarrow{"district", s.Links.District.Slug}
+		return &Narrow{"district", s.Links.District.Slug}
 	}
 	return nil
 }
@@ -183,7 +187,7 @@ type kioskPage struct {
 	// Narrow is the search facet that narrows search to the kiosk's
 	// products, as catalog.KioskPool chose them: the showroom's, or its
 	// district's; nil for the whole catalog.
-	Narrow *kioskNarrow
+	Narrow *Narrow
 	// T are the UI strings the page needs.
 	T map[string]string
 }
@@ -194,18 +198,39 @@ type kioskFile struct {
 	data []byte
 }
 
-// kioskJobs makes the kiosks of the whole catalog and of every showroom,
-// and the service worker, whose caches list the files of index (the
-// search index). The files are made at once, since the service worker
-// holds a hash of them all.
-func (r *renderer) kioskJobs(index []search.File) ([]job, error) {
-	k, err := newKiosks(r)
+// Kiosks is the output of the kiosks: the whole catalog's, every
+// showroom's, and the service worker, whose caches list the files of the
+// search index (package searchindex, planned before it).
+type Kiosks struct{}
+
+// Name returns "kiosk".
+func (Kiosks) Name() string { return "kiosk" }
+
+// Needs returns NeedsPrior: the service worker lists and hashes the
+// search index's files, the prior jobs under search/.
+func (Kiosks) Needs() output.Needs { return output.NeedsPrior }
+
+// Plan makes the kiosks of s and the service worker, which caches the
+// search index files among prior. The files are made at once, since the
+// service worker holds a hash of them all; the jobs hand over the bytes.
+func (Kiosks) Plan(s *site.Site, prior []output.Job) ([]output.Job, error) {
+	var index []search.File
+	for _, j := range prior {
+		if strings.HasPrefix(j.Out, "search/") {
+			b, err := j.Make()
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", j.Out, err)
+			}
+			index = append(index, search.File{Path: j.Out, Data: b})
+		}
+	}
+	k, err := newKiosks(s)
 	if err != nil {
 		return nil, err
 	}
-	shows := append([]*catalog.Showroom{nil}, r.c.Showrooms...)
+	shows := append([]*catalog.Showroom{nil}, s.Catalog.Showrooms...)
 	lists := make([][]*catalog.Product, len(shows))
-	parallel.For(len(shows), func(i int) { lists[i] = r.c.KioskProducts(shows[i]) })
+	parallel.For(len(shows), func(i int) { lists[i] = s.Catalog.KioskProducts(shows[i]) })
 	k.products = make(map[*catalog.Showroom][]*catalog.Product, len(shows))
 	for i, s := range shows {
 		k.products[s] = lists[i]
@@ -225,17 +250,17 @@ func (r *renderer) kioskJobs(index []search.File) ([]job, error) {
 		return nil, fmt.Errorf("%s: %w", kioskSW, err)
 	}
 	files = append(files, sw)
-	jobs := make([]job, len(files))
+	jobs := make([]output.Job, len(files))
 	for i, f := range files {
-		jobs[i] = job{out: f.out, make: func() ([]byte, error) { return f.data, nil }}
+		jobs[i] = output.Job{Out: f.out, Make: func() ([]byte, error) { return f.data, nil }}
 	}
 	return jobs, nil
 }
 
 // kiosks holds what every kiosk shares.
 type kiosks struct {
-	r    *renderer
-	l    *lctx
+	s    *site.Site
+	l    *site.Lang
 	page *template.Template
 	ui   map[string]string
 	// details are each product's details.
@@ -244,21 +269,22 @@ type kiosks struct {
 	// (nil for the whole catalog).
 	products map[*catalog.Showroom][]*catalog.Product
 	// producers and sites are the data of each producer and every site.
-	producers map[*catalog.Producer]KioskProducer
-	sites     []KioskSite
+	producers map[*catalog.Producer]Producer
+	sites     []Site
 	groups    map[string]int
 	// groupFacets and districtFacets are the browse groups and districts
 	// every kiosk lists.
-	groupFacets, districtFacets []KioskFacet
+	groupFacets, districtFacets []Facet
 	// district returns the index in Districts() of a record's district,
 	// or -1 (districtIndex).
 	district func(recorded string, d *catalog.District) int
 }
 
-func newKiosks(r *renderer) (*kiosks, error) {
-	l := r.lctx("vi")
-	k := &kiosks{r: r, l: l, ui: l.in.Dict().Prefixed("kiosk_")}
-	src, err := fs.ReadFile(r.opt.Theme, kioskLayout)
+// newKiosks makes what every kiosk of s shares.
+func newKiosks(s *site.Site) (*kiosks, error) {
+	l := s.In("vi")
+	k := &kiosks{s: s, l: l, ui: l.Dict().Prefixed("kiosk_")}
+	src, err := fs.ReadFile(s.Theme, kioskLayout)
 	if err != nil {
 		return nil, fmt.Errorf("theme: %w", err)
 	}
@@ -269,17 +295,17 @@ func newKiosks(r *renderer) (*kiosks, error) {
 
 	// Each product's details, made once on every core: a product is in
 	// the whole catalog's kiosk and in its showrooms'.
-	k.details = make(map[*catalog.Product][]byte, len(r.c.Products))
-	dets := make([][]byte, len(r.c.Products))
-	errs := make([]error, len(r.c.Products))
-	parallel.For(len(r.c.Products), func(i int) {
-		d, err := k.detail(r.c.Products[i])
+	k.details = make(map[*catalog.Product][]byte, len(s.Catalog.Products))
+	dets := make([][]byte, len(s.Catalog.Products))
+	errs := make([]error, len(s.Catalog.Products))
+	parallel.For(len(s.Catalog.Products), func(i int) {
+		d, err := k.detail(s.Catalog.Products[i])
 		if err == nil {
 			dets[i], err = kioskJSON(d)
 		}
 		errs[i] = err
 	})
-	for i, p := range r.c.Products {
+	for i, p := range s.Catalog.Products {
 		if errs[i] != nil {
 			return nil, fmt.Errorf("%s: %w", p.Path, errs[i])
 		}
@@ -287,24 +313,24 @@ func newKiosks(r *renderer) (*kiosks, error) {
 	}
 
 	k.groups = map[string]int{}
-	k.groupFacets = []KioskFacet{}
-	for i, g := range r.c.Groups.Browse {
+	k.groupFacets = []Facet{}
+	for i, g := range s.Catalog.Groups.Browse {
 		k.groups[g.ID] = i
-		k.groupFacets = append(k.groupFacets, KioskFacet{ID: g.ID, Name: g.Name})
+		k.groupFacets = append(k.groupFacets, Facet{ID: g.ID, Name: g.Name})
 	}
-	k.districtFacets = []KioskFacet{}
-	for _, d := range r.c.Districts() {
-		k.districtFacets = append(k.districtFacets, KioskFacet{ID: d.Slug, Name: d.Name})
+	k.districtFacets = []Facet{}
+	for _, d := range s.Catalog.Districts() {
+		k.districtFacets = append(k.districtFacets, Facet{ID: d.Slug, Name: d.Name})
 	}
-	k.district = r.s.District
-	k.sites = []KioskSite{}
-	k.producers = map[*catalog.Producer]KioskProducer{}
-	for _, p := range r.c.Producers {
-		kp := KioskProducer{Name: p.Name, Kind: k.l.kind(p.Kind), Phone: p.Phone}
+	k.district = s.District
+	k.sites = []Site{}
+	k.producers = map[*catalog.Producer]Producer{}
+	for _, p := range s.Catalog.Producers {
+		kp := Producer{Name: p.Name, Kind: k.l.Kind(p.Kind), Phone: p.Phone}
 		if st := k.story(&p.Meta, 1); len(st) > 0 {
-			kp.Story = []string{format.Excerpt(st[0], kioskProducerStory)}
+			kp.Story = []string{format.Excerpt(st[0], producerStory)}
 		}
-		if kp.Place, err = k.l.place(p); err != nil {
+		if kp.Place, err = k.l.Place(p); err != nil {
 			return nil, err
 		}
 		if urls.SafeExternal(p.Website) {
@@ -314,18 +340,18 @@ func newKiosks(r *renderer) (*kiosks, error) {
 		}
 		k.producers[p] = kp
 	}
-	for _, s := range r.s.Lists.Sites {
-		ks := KioskSite{Name: s.Name, Kind: k.l.kind(s.Kind), District: k.district(s.District, s.Links.District),
-			Hours: s.Hours, Story: k.story(&s.Meta, 3)}
-		ks.Image, _ = k.image(&s.Meta, "du-lich")
-		if s.Links.Unit != nil {
-			ks.Unit = s.Links.Unit.Name
+	for _, st := range s.Lists.Sites {
+		ks := Site{Name: st.Name, Kind: k.l.Kind(st.Kind), District: k.district(st.District, st.Links.District),
+			Hours: st.Hours, Story: k.story(&st.Meta, 3)}
+		ks.Image, _ = k.image(&st.Meta, "du-lich")
+		if st.Links.Unit != nil {
+			ks.Unit = st.Links.Unit.Name
 		}
-		if ks.Place, err = k.l.place(s); err != nil {
+		if ks.Place, err = k.l.Place(st); err != nil {
 			return nil, err
 		}
-		if ks.QR, err = kioskQR(r.opt.Base.Abs(urls.Page(urls.Site, "vi", s.Slug))); err != nil {
-			return nil, fmt.Errorf("%s: QR code: %w", s.Path, err)
+		if ks.QR, err = kioskQR(s.Base.Abs(urls.Page(urls.Site, "vi", st.Slug))); err != nil {
+			return nil, fmt.Errorf("%s: QR code: %w", st.Path, err)
 		}
 		k.sites = append(k.sites, ks)
 	}
@@ -334,20 +360,20 @@ func newKiosks(r *renderer) (*kiosks, error) {
 
 // detail makes a product's details: the QR code of its page, its story,
 // place and rating level.
-func (k *kiosks) detail(p *catalog.Product) (KioskDetail, error) {
-	var d KioskDetail
+func (k *kiosks) detail(p *catalog.Product) (Detail, error) {
+	var d Detail
 	var err error
-	if d.QR, err = kioskQR(k.r.opt.Base.Abs(urls.Page(urls.Product, "vi", p.Slug))); err != nil {
+	if d.QR, err = kioskQR(k.s.Base.Abs(urls.Page(urls.Product, "vi", p.Slug))); err != nil {
 		return d, fmt.Errorf("QR code: %w", err)
 	}
 	d.Story = k.story(&p.Meta, 6)
 	if len(d.Story) == 0 && strings.TrimSpace(p.Summary) != "" {
 		d.Story = []string{strings.TrimSpace(p.Summary)}
 	}
-	if d.Place, err = k.l.place(p); err != nil {
+	if d.Place, err = k.l.Place(p); err != nil {
 		return d, err
 	}
-	if d.Level, err = k.l.level(p); err != nil {
+	if d.Level, err = k.l.Level(p); err != nil {
 		return d, err
 	}
 	return d, nil
@@ -356,10 +382,10 @@ func (k *kiosks) detail(p *catalog.Product) (KioskDetail, error) {
 // image returns the root-relative path of a record's first photo, or of
 // the placeholder of browse group g, and whether it is the placeholder.
 func (k *kiosks) image(m *catalog.Meta, g string) (string, bool) {
-	if p := k.r.s.Photo(m); p != "" {
+	if p := k.s.Photo(m); p != "" {
 		return p, false
 	}
-	return k.r.s.Placeholder(g).Path, true
+	return k.s.Placeholder(g).Path, true
 }
 
 // browseID returns the ID of a product's browse group, "" for none.
@@ -381,7 +407,7 @@ var (
 // text (the body is sanitised HTML; the kiosk shows text only).
 func (k *kiosks) story(m *catalog.Meta, max int) []string {
 	var out []string
-	for _, part := range blockEnd.Split(string(k.r.s.Body(m).HTML), -1) {
+	for _, part := range blockEnd.Split(string(k.s.Body(m).HTML), -1) {
 		t := strings.Join(strings.Fields(html.UnescapeString(tags.ReplaceAllString(part, " "))), " ")
 		if t != "" {
 			out = append(out, t)
@@ -396,10 +422,9 @@ func (k *kiosks) story(m *catalog.Meta, max int) []string {
 // kiosk makes the files of one kiosk: s's, or the whole catalog's for s
 // nil.
 func (k *kiosks) kiosk(s *catalog.Showroom) ([]kioskFile, error) {
-	r := k.r
 	dir := kioskDir(s)
-	d := KioskData{V: 1, Idle: catalog.KioskIdleDefault, Slide: catalog.KioskSlideDefault, Orient: "auto",
-		Chunk: KioskChunk, Sec: urls.List(urls.Product, "vi"), UI: k.ui, Title: r.c.Config.Title}
+	d := Data{V: 1, Idle: catalog.KioskIdleDefault, Slide: catalog.KioskSlideDefault, Orient: "auto",
+		Chunk: Chunk, Sec: urls.List(urls.Product, "vi"), UI: k.ui, Title: k.s.Catalog.Config.Title}
 	if s != nil {
 		d.Slug, d.Title = s.Slug, s.Name
 		var sub []string
@@ -424,12 +449,12 @@ func (k *kiosks) kiosk(s *catalog.Showroom) ([]kioskFile, error) {
 
 	ps := k.products[s]
 	producers := map[*catalog.Producer]int{}
-	d.Producers = []KioskProducer{}
-	d.Products = make([]KioskProduct, 0, len(ps))
+	d.Producers = []Producer{}
+	d.Products = make([]Product, 0, len(ps))
 	var files []kioskFile
 	var details [][]byte
 	for i, p := range ps {
-		kp := KioskProduct{Slug: p.Slug, Name: p.Name, Stars: p.Stars, Group: -1, Producer: -1,
+		kp := Product{Slug: p.Slug, Name: p.Name, Stars: p.Stars, Group: -1, Producer: -1,
 			District: k.district(p.District, p.Links.District), Price: p.Price, Pack: p.Pack}
 		if p.Price == 0 {
 			kp.Pack = ""
@@ -456,8 +481,8 @@ func (k *kiosks) kiosk(s *catalog.Showroom) ([]kioskFile, error) {
 		d.Products = append(d.Products, kp)
 
 		details = append(details, k.details[p])
-		if len(details) == KioskChunk || i == len(ps)-1 {
-			n := i / KioskChunk
+		if len(details) == Chunk || i == len(ps)-1 {
+			n := i / Chunk
 			b := []byte("ocopKiosk.add(" + strconv.Itoa(n) + ",[")
 			b = append(b, bytes.Join(details, []byte(","))...)
 			b = append(b, "]);\n"...)
@@ -474,12 +499,12 @@ func (k *kiosks) kiosk(s *catalog.Showroom) ([]kioskFile, error) {
 	pg := kioskPage{Root: strings.Repeat("../", strings.Count(dir, "/")), Title: d.Title, Narrow: k.narrow(s), T: map[string]string{}}
 	for _, key := range []string{"result_product", "result_producer", "result_site", "search_results_one", "search_results_other",
 		"search_error", "stars_one", "stars_other", "search_partial", "search_more", "search_label"} {
-		if pg.T[key], err = k.l.t(key); err != nil {
+		if pg.T[key], err = k.l.T(key); err != nil {
 			return nil, err
 		}
 	}
 	// The kiosk has no filters to remove: its own "nothing found".
-	if pg.T["search_none"], err = k.l.t("search_none_kiosk"); err != nil {
+	if pg.T["search_none"], err = k.l.T("search_none_kiosk"); err != nil {
 		return nil, err
 	}
 	pg.T["title"] = d.Title
@@ -490,13 +515,13 @@ func (k *kiosks) kiosk(s *catalog.Showroom) ([]kioskFile, error) {
 	return append([]kioskFile{{out: dir + "index.html", data: buf.Bytes()}, data}, files...), nil
 }
 
-// kioskDataPrefix starts data.js, which assigns KioskData to a global.
+// kioskDataPrefix starts data.js, which assigns Data to a global.
 const kioskDataPrefix = "window.ocopKioskData="
 
-// ReadKioskData reads a kiosk's data.js back: the JSON between
+// ReadData reads a kiosk's data.js back: the JSON between
 // "window.ocopKioskData=" and the final ";".
-func ReadKioskData(b []byte) (KioskData, error) {
-	var d KioskData
+func ReadData(b []byte) (Data, error) {
+	var d Data
 	s, ok := strings.CutPrefix(string(b), kioskDataPrefix)
 	if !ok {
 		return d, fmt.Errorf("kiosk data does not start with %q", kioskDataPrefix)
@@ -550,9 +575,9 @@ func kioskQR(text string) (string, error) {
 	return b.String(), nil
 }
 
-// KioskCache is what kiosk/sw.js is told: the cache's version and, per
+// Cache is what kiosk/sw.js is told: the cache's version and, per
 // kiosk, the files it caches.
-type KioskCache struct {
+type Cache struct {
 	// Version is a hash of every file the kiosks cache.
 	Version string `json:"v"`
 	// Common are the files of every kiosk; Kiosks those of each, by the
@@ -567,8 +592,7 @@ type KioskCache struct {
 // search index (every word and description shard, and the Vietnamese
 // display chunks of its products).
 func (k *kiosks) serviceWorker(shows []*catalog.Showroom, outs [][]kioskFile, index []search.File) (kioskFile, error) {
-	r := k.r
-	src, err := fs.ReadFile(r.opt.Theme, kioskSW)
+	src, err := fs.ReadFile(k.s.Theme, kioskSW)
 	if err != nil {
 		return kioskFile{}, fmt.Errorf("theme: %w", err)
 	}
@@ -580,9 +604,9 @@ func (k *kiosks) serviceWorker(shows []*catalog.Showroom, outs [][]kioskFile, in
 		fmt.Fprintf(h, "%s %d\n", name, len(b))
 		h.Write(b)
 	}
-	cache := KioskCache{Kiosks: map[string][]string{}}
+	cache := Cache{Kiosks: map[string][]string{}}
 	for _, a := range kioskAssets {
-		b, err := fs.ReadFile(r.opt.Theme, a)
+		b, err := fs.ReadFile(k.s.Theme, a)
 		if err != nil {
 			return kioskFile{}, fmt.Errorf("theme: %w", err)
 		}
@@ -619,7 +643,7 @@ func (k *kiosks) serviceWorker(shows []*catalog.Showroom, outs [][]kioskFile, in
 		for _, p := range k.products[s] {
 			img, _ := k.image(&p.Meta, browseID(p))
 			add(img)
-			add(search.ChunkPath("vi", r.s.Doc(p)))
+			add(search.ChunkPath("vi", k.s.Doc(p)))
 		}
 		for _, st := range k.sites {
 			add(st.Image)
@@ -637,7 +661,7 @@ func (k *kiosks) serviceWorker(shows []*catalog.Showroom, outs [][]kioskFile, in
 	var photos []string
 	for _, list := range cache.Kiosks {
 		for _, p := range list {
-			if _, ok := r.s.CopyAt(p); ok {
+			if _, ok := k.s.CopyAt(p); ok {
 				photos = append(photos, p)
 			}
 		}
@@ -647,8 +671,8 @@ func (k *kiosks) serviceWorker(shows []*catalog.Showroom, outs [][]kioskFile, in
 		if i > 0 && photos[i-1] == p {
 			continue
 		}
-		cf, _ := r.s.CopyAt(p)
-		b, err := r.s.Publish(cf)
+		cf, _ := k.s.CopyAt(p)
+		b, err := k.s.Publish(cf)
 		if err != nil {
 			return kioskFile{}, fmt.Errorf("image %s: %w", cf.Src, err)
 		}
@@ -679,7 +703,7 @@ func (k *kiosks) isDisplayChunk(p string) bool {
 	if i < 0 {
 		return false
 	}
-	for _, l := range k.r.langs {
+	for _, l := range k.s.Langs {
 		if rest[:i] == l.Code {
 			return true
 		}

@@ -1,0 +1,56 @@
+package build
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/namdinh-ocop/ocop/internal/output/outputtest"
+	"github.com/namdinh-ocop/ocop/internal/output/web"
+	"github.com/namdinh-ocop/ocop/internal/site"
+	"github.com/namdinh-ocop/ocop/internal/urls"
+	"github.com/namdinh-ocop/ocop/themes"
+)
+
+// Render writes the files of every output and counts them: the site's
+// pages (not the kiosks' or the print documents'), all files and the
+// kiosks.
+func TestRenderStats(t *testing.T) {
+	src := os.DirFS("../output/web/testdata/site")
+	base, err := urls.ParseBase("https://ocop.example.vn/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	theme, err := themes.Layered(src, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, print := range []bool{false, true} {
+		w := outputtest.NewWriter()
+		opt := site.Options{Base: base, Theme: theme, Content: src, Today: outputtest.Today, Print: print}
+		st, err := Render(outputtest.Load(t, src), opt, w)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages, printed := 0, 0
+		for p := range w.Files {
+			switch {
+			case strings.HasPrefix(p, "in-an/") || strings.HasPrefix(p, "en/print/"):
+				printed++
+			case web.IsPage(p):
+				pages++
+			}
+		}
+		if st.Pages != pages || st.Files != len(w.Files) || st.Kiosks != 2 {
+			t.Errorf("print %v: Stats = %+v; wrote %d pages, %d files", print, st, pages, len(w.Files))
+		}
+		for _, p := range []string{"index.html", "sitemap.xml", "robots.txt", "search/i.js", "kiosk/sw.js", "kiosk/data.js"} {
+			if _, ok := w.Files[p]; !ok {
+				t.Errorf("print %v: %s was not written", print, p)
+			}
+		}
+		if (printed > 0) != print {
+			t.Errorf("print %v: %d print files", print, printed)
+		}
+	}
+}
