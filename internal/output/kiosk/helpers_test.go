@@ -7,14 +7,13 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/namdinh-ocop/ocop/internal/catalog"
 	"github.com/namdinh-ocop/ocop/internal/output/outputtest"
 	"github.com/namdinh-ocop/ocop/internal/output/searchindex"
 	"github.com/namdinh-ocop/ocop/internal/output/web"
 	"github.com/namdinh-ocop/ocop/internal/site"
 	"github.com/namdinh-ocop/ocop/internal/urls"
 	"github.com/namdinh-ocop/ocop/themes"
-
-	"github.com/namdinh-ocop/ocop/internal/catalog"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/golden")

@@ -8,8 +8,6 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"github.com/namdinh-ocop/ocop/internal/output"
-	"github.com/namdinh-ocop/ocop/internal/site"
 	"html"
 	"html/template"
 	"io/fs"
@@ -18,13 +16,14 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/namdinh-ocop/ocop/internal/parallel"
-
 	"rsc.io/qr"
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
 	"github.com/namdinh-ocop/ocop/internal/format"
+	"github.com/namdinh-ocop/ocop/internal/output"
+	"github.com/namdinh-ocop/ocop/internal/parallel"
 	"github.com/namdinh-ocop/ocop/internal/search"
+	"github.com/namdinh-ocop/ocop/internal/site"
 	"github.com/namdinh-ocop/ocop/internal/urls"
 )
 

@@ -2,10 +2,11 @@ package web
 
 import (
 	"bytes"
-	"github.com/namdinh-ocop/ocop/internal/output/outputtest"
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/namdinh-ocop/ocop/internal/output/outputtest"
 )
 
 // TestLineEndingsAndBOM is the output side of case frontmatter-001: one
@@ -26,7 +27,7 @@ func TestLineEndingsAndBOM(t *testing.T) {
 		site["content/products/nuoc-mam.md"] = &fstest.MapFile{Data: []byte(variants[name])}
 		site["content/producers/cs.md"] = &fstest.MapFile{Data: []byte("---\nname: \"Cơ sở Hải Toàn\"\nkind: \"hộ kinh doanh\"\ndistrict: \"Hải Hậu\"\n---\n")}
 		w := renderSite(t, site, "https://ocop.example.vn/")
-		got, ok := w.files[page]
+		got, ok := w.Files[page]
 		if !ok {
 			t.Fatalf("%s: %s not rendered", name, page)
 		}
@@ -53,7 +54,7 @@ func TestPhoneLeadingZero(t *testing.T) {
 		w := renderSite(t, site, "https://ocop.example.vn/")
 		want := `<a href="tel:` + phone + `">` + phone + `</a>`
 		for _, p := range []string{"chu-the/co-so-hai-toan/index.html", "en/producers/co-so-hai-toan/index.html", "diem-ban/diem-ban-hai-hau/index.html"} {
-			if got := string(w.files[p]); !strings.Contains(got, want) {
+			if got := string(w.Files[p]); !strings.Contains(got, want) {
 				t.Errorf("phone: %s: %s lacks %s", phone, p, want)
 			}
 		}

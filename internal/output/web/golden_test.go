@@ -29,5 +29,5 @@ var goldenPages = []string{
 
 func TestGolden(t *testing.T) {
 	w := renderSite(t, fixture(), "https://ocop.example.vn/")
-	outputtest.Golden(t, w.files, goldenPages, filepath.Join("testdata", "golden"), "./internal/output/web", *update)
+	outputtest.Golden(t, w.Files, goldenPages, filepath.Join("testdata", "golden"), "./internal/output/web", *update)
 }

@@ -37,27 +37,27 @@ func TestPublishedImages(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	svg, ok := w.files["san-pham/mat-ong/anh.svg"]
+	svg, ok := w.Files["san-pham/mat-ong/anh.svg"]
 	if want := `<svg xmlns="http://www.w3.org/2000/svg"><circle r="4" fill="url(#g)"/></svg>`; !ok || string(svg) != want {
 		t.Errorf("published anh.svg = %s, want %s", svg, want)
 	}
-	if b, ok := w.files["san-pham/mat-ong/ảnh-tám.png"]; !ok || !bytes.Equal(b, pngBuf.Bytes()) {
-		t.Errorf("the NFD-named photo is not published under its NFC name, byte for byte; published: %q", w.paths())
+	if b, ok := w.Files["san-pham/mat-ong/ảnh-tám.png"]; !ok || !bytes.Equal(b, pngBuf.Bytes()) {
+		t.Errorf("the NFD-named photo is not published under its NFC name, byte for byte; published: %q", w.Paths())
 	}
-	page := string(w.files["san-pham/mat-ong/index.html"])
+	page := string(w.Files["san-pham/mat-ong/index.html"])
 	for _, want := range []string{`src="/san-pham/mat-ong/%e1%ba%a3nh-t%c3%a1m.png"`, `<img src="/san-pham/mat-ong/%E1%BA%A3nh-t%C3%A1m.png" alt="thêm"`} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the product page lacks %s", want)
 		}
 	}
 	n := 0
-	for _, p := range w.paths() {
+	for _, p := range w.Paths() {
 		if !strings.HasSuffix(p, ".svg") {
 			continue
 		}
 		n++
-		out, findings, err := media.CleanSVG(w.files[p])
-		if err != nil || len(findings) > 0 || !bytes.Equal(out, w.files[p]) {
+		out, findings, err := media.CleanSVG(w.Files[p])
+		if err != nil || len(findings) > 0 || !bytes.Equal(out, w.Files[p]) {
 			t.Errorf("%s is not as the cleaner writes it: %v %v", p, err, findings)
 		}
 	}

@@ -28,8 +28,8 @@ func TestIncrementalPlanMatchesSite(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(jobs) != len(want.files) {
-		t.Errorf("Plan has %d files, the outputs wrote %d", len(jobs), len(want.files))
+	if len(jobs) != len(want.Files) {
+		t.Errorf("Plan has %d files, the outputs wrote %d", len(jobs), len(want.Files))
 	}
 	owners := map[string]string{}
 	for _, j := range jobs {
@@ -37,7 +37,7 @@ func TestIncrementalPlanMatchesSite(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", j.Out, err)
 		}
-		if string(b) != string(want.files[j.Out]) {
+		if string(b) != string(want.Files[j.Out]) {
 			t.Errorf("%s differs from the outputs'", j.Out)
 		}
 		owners[j.Out] = j.Owner
@@ -101,13 +101,13 @@ func TestIncrementalForgetPrepare(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if string(b) != string(want.files[j.Out]) {
+		if string(b) != string(want.Files[j.Out]) {
 			t.Errorf("%s differs from a new renderer's", j.Out)
 		}
 	}
 	for _, j := range in.ProductJobs(p) {
 		b, _ := j.Make()
-		if string(b) != string(want.files[j.Out]) {
+		if string(b) != string(want.Files[j.Out]) {
 			t.Errorf("product job %s differs", j.Out)
 		}
 	}

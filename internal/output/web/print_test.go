@@ -24,9 +24,9 @@ func TestPrintLinks(t *testing.T) {
 			{"hoi-cho/hoi-cho-ocop-nam-dinh-2024/index.html", `href="/ocop/in-an/hoi-cho/hoi-cho-ocop-nam-dinh-2024.pdf"`},
 			{"en/fairs/hoi-cho-ocop-nam-dinh-2024/index.html", `href="/ocop/en/print/fairs/hoi-cho-ocop-nam-dinh-2024/"`},
 		} {
-			html, ok := w.files[tc.page]
+			html, ok := w.Files[tc.page]
 			if !ok {
-				t.Fatalf("no page %s; pages: %v", tc.page, w.paths()[:5])
+				t.Fatalf("no page %s; pages: %v", tc.page, w.Paths()[:5])
 			}
 			if got := strings.Contains(string(html), tc.link); got != print {
 				t.Errorf("Print=%v: %s has %s: %v, want %v", print, tc.page, tc.link, got, print)

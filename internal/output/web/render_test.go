@@ -2,7 +2,6 @@ package web
 
 import (
 	"bytes"
-	"github.com/namdinh-ocop/ocop/internal/output/outputtest"
 	"html"
 	"io/fs"
 	"path"
@@ -10,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/namdinh-ocop/ocop/internal/output/outputtest"
 	"github.com/namdinh-ocop/ocop/themes"
 )
 
@@ -23,7 +23,7 @@ func TestFilesWritten(t *testing.T) {
 		"en/districts/nam-truc/index.html", "diem-ban/diem-gioi-thieu-san-pham-ocop-thanh-pho-nam-dinh/index.html",
 		"san-pham/gao-nep-cai-hoa-vang-dien-xa/anh.png",
 	} {
-		if _, ok := w.files[p]; !ok {
+		if _, ok := w.Files[p]; !ok {
 			t.Errorf("%s was not rendered", p)
 		}
 	}
@@ -38,12 +38,12 @@ func TestDeterministic(t *testing.T) {
 	a := renderSite(t, fixture(), "https://ocop.example.vn/")
 	for range 3 {
 		b := renderSite(t, fixture(), "https://ocop.example.vn/")
-		if len(a.files) != len(b.files) {
-			t.Fatalf("%d files, then %d", len(a.files), len(b.files))
+		if len(a.Files) != len(b.Files) {
+			t.Fatalf("%d files, then %d", len(a.Files), len(b.Files))
 		}
-		for p, data := range a.files {
-			if !bytes.Equal(data, b.files[p]) {
-				t.Errorf("%s differs between two renders:\n%s", p, outputtest.Diff(string(data), string(b.files[p])))
+		for p, data := range a.Files {
+			if !bytes.Equal(data, b.Files[p]) {
+				t.Errorf("%s differs between two renders:\n%s", p, outputtest.Diff(string(data), string(b.Files[p])))
 			}
 		}
 	}
@@ -71,8 +71,8 @@ func TestBaseURLSubPath(t *testing.T) {
 		return u != "" // relative
 	}
 	checked := 0
-	for _, p := range w.paths() {
-		data := string(w.files[p])
+	for _, p := range w.Paths() {
+		data := string(w.Files[p])
 		switch {
 		case strings.HasSuffix(p, ".html"):
 			for _, m := range attrRe.FindAllStringSubmatch(data, -1) {
@@ -108,7 +108,7 @@ func TestBaseURLSubPath(t *testing.T) {
 
 func TestSitemap(t *testing.T) {
 	w := renderSite(t, fixture(), "https://ocop.example.vn/")
-	sm := string(w.files["sitemap.xml"])
+	sm := string(w.Files["sitemap.xml"])
 	locs := regexp.MustCompile(`<loc>([^<]*)</loc>`).FindAllStringSubmatch(sm, -1)
 	seen := map[string]bool{}
 	prev := ""
@@ -123,7 +123,7 @@ func TestSitemap(t *testing.T) {
 		prev = m[1]
 	}
 	pages := 0
-	for p := range w.files {
+	for p := range w.Files {
 		if strings.HasSuffix(p, "index.html") && !isKiosk(p) {
 			pages++
 			loc := "https://ocop.example.vn/" + strings.TrimSuffix(p, "index.html")
@@ -145,11 +145,11 @@ func TestPageStructure(t *testing.T) {
 	h1 := regexp.MustCompile(`<h1[\s>]`)
 	heading := regexp.MustCompile(`<h([1-6])[\s>]`)
 	img := regexp.MustCompile(`<img\s[^>]*>`)
-	for _, p := range w.paths() {
+	for _, p := range w.Paths() {
 		if !strings.HasSuffix(p, ".html") || isKiosk(p) {
 			continue
 		}
-		s := string(w.files[p])
+		s := string(w.Files[p])
 		wantLang := `<html lang="vi">`
 		if strings.HasPrefix(p, "en/") {
 			wantLang = `<html lang="en">`
@@ -186,8 +186,8 @@ func TestPageStructure(t *testing.T) {
 
 func TestProductPage(t *testing.T) {
 	w := renderSite(t, fixture(), "https://ocop.example.vn/")
-	vi := string(w.files["san-pham/gao-nep-cai-hoa-vang-dien-xa/index.html"])
-	en := string(w.files["en/products/gao-nep-cai-hoa-vang-dien-xa/index.html"])
+	vi := string(w.Files["san-pham/gao-nep-cai-hoa-vang-dien-xa/index.html"])
+	en := string(w.Files["en/products/gao-nep-cai-hoa-vang-dien-xa/index.html"])
 	for _, want := range []string{
 		"xã Điền Xá, huyện Nam Trực (nay là phường Vị Khê, tỉnh Ninh Bình)",
 		"35.000\u00a0₫", "túi 2 kg", "4 sao", "★★★★☆", "2700/QĐ-UBND", "13/12/2025", "Nơi mua",
@@ -207,11 +207,11 @@ func TestProductPage(t *testing.T) {
 			t.Errorf("English product page lacks %q", want)
 		}
 	}
-	noImg := string(w.files["san-pham/ruou-nep-hai-hau/index.html"])
+	noImg := string(w.Files["san-pham/ruou-nep-hai-hau/index.html"])
 	if !strings.Contains(noImg, `src="/assets/placeholder-do-uong.svg" alt="Chưa có ảnh: Rượu nếp Hải Hậu"`) {
 		t.Error("product without image has no placeholder")
 	}
-	expired := string(w.files["san-pham/ruou-nep-hai-hau/index.html"])
+	expired := string(w.Files["san-pham/ruou-nep-hai-hau/index.html"])
 	if !strings.Contains(expired, "30/06/2024") || !strings.Contains(expired, "đã hết hiệu lực") {
 		t.Error("expired certificate is not marked")
 	}
@@ -219,7 +219,7 @@ func TestProductPage(t *testing.T) {
 
 func TestTourismSiteMapLink(t *testing.T) {
 	w := renderSite(t, fixture(), "https://ocop.example.vn/")
-	s := string(w.files["du-lich/lang-theu-nam-truc/index.html"])
+	s := string(w.Files["du-lich/lang-theu-nam-truc/index.html"])
 	if !strings.Contains(s, `href="https://www.openstreetmap.org/?mlat=20.3512&amp;mlon=106.2081#map=15/20.3512/106.2081"`) {
 		t.Error("tourism site has no map link")
 	}
@@ -228,8 +228,8 @@ func TestTourismSiteMapLink(t *testing.T) {
 func TestNoRemoteResources(t *testing.T) {
 	w := renderSite(t, fixture(), "https://ocop.example.vn/")
 	res := regexp.MustCompile(`<(?:img|script|link|iframe|source|video|audio)\s[^>]*(?:src|href)="(https?:)?//`)
-	for _, p := range w.paths() {
-		s := string(w.files[p])
+	for _, p := range w.Paths() {
+		s := string(w.Files[p])
 		if strings.HasSuffix(p, ".html") {
 			for _, m := range res.FindAllString(s, -1) {
 				if strings.Contains(m, `rel="canonical"`) || strings.Contains(m, `rel="alternate"`) {

@@ -93,11 +93,11 @@ func TestXSS(t *testing.T) {
 	}
 	bad := []string{"javascript:", "vbscript:", "data:text/html", "data:"}
 	checked := 0
-	for _, p := range w.paths() {
+	for _, p := range w.Paths() {
 		if !strings.HasSuffix(p, ".html") {
 			continue
 		}
-		s := string(w.files[p])
+		s := string(w.Files[p])
 		for _, tag := range tagRe.FindAllStringSubmatch(s, -1) {
 			name := strings.ToLower(tag[1])
 			if name == "script" && !strings.Contains(tag[2], `type="application/ld+json"`) && !strings.Contains(tag[2], `src="/assets/`) && !relAsset.MatchString(tag[2]) &&
@@ -142,9 +142,9 @@ func TestXSS(t *testing.T) {
 		t.Fatalf("only %d attributes checked", checked)
 	}
 
-	page := string(w.files["san-pham/mat-ong-img-src-x-onerror-alert-1/index.html"])
+	page := string(w.Files["san-pham/mat-ong-img-src-x-onerror-alert-1/index.html"])
 	if page == "" {
-		t.Fatalf("product page missing; pages: %v", w.paths())
+		t.Fatalf("product page missing; pages: %v", w.Paths())
 	}
 	escaped := `Mật ong &lt;img src=x onerror=alert(1)&gt;`
 	for _, want := range []string{
@@ -160,13 +160,13 @@ func TestXSS(t *testing.T) {
 			t.Errorf("product page lacks %s", want)
 		}
 	}
-	en := string(w.files["en/products/mat-ong-img-src-x-onerror-alert-1/index.html"])
+	en := string(w.Files["en/products/mat-ong-img-src-x-onerror-alert-1/index.html"])
 	if !strings.Contains(en, `"name":"Honey \u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e"`) {
 		t.Error("English JSON-LD name is not escaped")
 	}
-	producer := string(w.files["chu-the/co-so-script-alert-1-script/index.html"])
+	producer := string(w.Files["chu-the/co-so-script-alert-1-script/index.html"])
 	if producer == "" {
-		t.Fatalf("producer page missing; pages: %v", w.paths())
+		t.Fatalf("producer page missing; pages: %v", w.Paths())
 	}
 	if strings.Contains(producer, `href="javascript`) || strings.Contains(producer, "javascript:alert(1)</a>") {
 		t.Error("producer website or phone became a link")
