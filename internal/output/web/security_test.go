@@ -3,10 +3,13 @@ package web
 import (
 	"html"
 	"io/fs"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/rogpeppe/go-internal/txtar"
 
 	"github.com/namdinh-ocop/ocop/internal/load"
 )
@@ -28,44 +31,17 @@ func baseSite(t *testing.T) fstest.MapFS {
 
 const xssName = `Mật ong <img src=x onerror=alert(1)>`
 
-// xssSite is case xss-001: hostile text in every field a page shows.
+// xssSite is case xss-001 (testdata/xss-001.txtar): hostile text in
+// every field a page shows, on baseSite.
 func xssSite(t *testing.T) fstest.MapFS {
 	m := baseSite(t)
-	m["content/products/mat-ong.md"] = &fstest.MapFile{Data: []byte(`---
-name: "` + xssName + `"
-name_en: "Honey </script><script>alert(1)</script>"
-producer: ac
-group: thuc-pham
-stars: 4
-district: "Hải Hậu"
-pack: "<b>lọ</b>"
-price: 1000
-tags: ["<svg onload=alert(1)>"]
-summary: "\"><script>alert(1)</script>"
-sources: ["javascript:alert(1)", "https://example.vn/ok"]
----
-[Đặt hàng](javascript&colon;alert(1))
-[Hai](JaVaScRiPt:alert(2)) [Ba](  java&#x09;script:alert(3)) [Bốn](data:text/html;base64,PHNjcmlwdD4=)
-[Năm](vbscript:msgbox(1)) <javascript:alert(4)> [Sáu](&#106;avascript:alert(6))
-
-<img src=x onerror=alert(1)>
-
-<script>alert(1)</script>
-
-![ảnh](javascript:alert(5)) ![xa](https://evil.example/x.png) ![gần](//evil.example/y.png)
-
-[Tốt](https://example.vn/) [Thư](mailto:a@example.vn) [Gọi](tel:0912345678) [Tương đối](../chu-the/)
-`)}
-	m["content/producers/ac.md"] = &fstest.MapFile{Data: []byte(`---
-name: "Cơ sở <script>alert(1)</script>"
-kind: HTX
-district: "Hải Hậu"
-phone: "javascript:alert(1)"
-email: "x@example.vn\"><script>"
-website: "javascript:alert(1)"
-address: "<img src=x onerror=alert(1)>"
----
-`)}
+	a, err := txtar.ParseFile(filepath.Join("testdata", "xss-001.txtar"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range a.Files {
+		m[f.Name] = &fstest.MapFile{Data: f.Data}
+	}
 	return m
 }
 
