@@ -142,8 +142,10 @@ func Site(opt Options) (*Result, error) {
 // Outputs returns the outputs of a build, in the order they run: the
 // pages (with the theme's assets and the records' photos), the search
 // index, the kiosks, the print documents when print is set, and the
-// sitemap, which lists the pages of the outputs before it. Adding an
-// output is adding it here.
+// sitemap, which lists the pages of the outputs before it. The pages
+// (web.Web) always come first, so that a development server rendering
+// them with web.Incremental runs the rest, Outputs(false)[1:], after.
+// Adding an output is adding it here.
 func Outputs(print bool) []output.Output {
 	outs := []output.Output{web.Web{}, searchindex.Index{}, kiosk.Kiosks{}}
 	if print {
