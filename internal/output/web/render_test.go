@@ -106,40 +106,6 @@ func TestBaseURLSubPath(t *testing.T) {
 	}
 }
 
-func TestSitemap(t *testing.T) {
-	w := renderSite(t, fixture(), "https://ocop.example.vn/")
-	sm := string(w.Files["sitemap.xml"])
-	locs := regexp.MustCompile(`<loc>([^<]*)</loc>`).FindAllStringSubmatch(sm, -1)
-	seen := map[string]bool{}
-	prev := ""
-	for _, m := range locs {
-		if seen[m[1]] {
-			t.Errorf("sitemap lists %s twice", m[1])
-		}
-		seen[m[1]] = true
-		if m[1] < prev {
-			t.Errorf("sitemap is not sorted: %s after %s", m[1], prev)
-		}
-		prev = m[1]
-	}
-	pages := 0
-	for p := range w.Files {
-		if strings.HasSuffix(p, "index.html") && !isKiosk(p) {
-			pages++
-			loc := "https://ocop.example.vn/" + strings.TrimSuffix(p, "index.html")
-			if !seen[loc] {
-				t.Errorf("sitemap lacks %s", loc)
-			}
-		}
-	}
-	if len(locs) != pages {
-		t.Errorf("sitemap has %d URLs for %d pages", len(locs), pages)
-	}
-	if strings.Contains(sm, "404") {
-		t.Error("sitemap lists the 404 page")
-	}
-}
-
 func TestPageStructure(t *testing.T) {
 	w := renderSite(t, fixture(), "https://ocop.example.vn/")
 	h1 := regexp.MustCompile(`<h1[\s>]`)
