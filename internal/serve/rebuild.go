@@ -368,8 +368,8 @@ func (b *builder) phase2(ctx context.Context, start time.Time) {
 		cancel()
 	}()
 	b.in.Reindex()
-	// The files of every output of a build but the pages, which b.in
-	// makes (print pages are made on demand, see builder.print).
+	// The pages, which b.in renders, then the files of the build's
+	// other outputs (print pages are made on demand, see builder.print).
 	jobs, err := b.in.Plan(build.Outputs(false)[1:]...)
 	if err != nil {
 		b.failed(fmt.Errorf("render: %w", err))
