@@ -171,11 +171,11 @@ func TestSearchVietnamese(t *testing.T) {
 	tb.check(t, u.Host)
 }
 
-// The folding of search.js in the browser gives the pairs of the shared
-// fixture, as fold.go does (internal/search TestFoldFixture).
+// The folding of the theme's search scripts in the browser gives the
+// pairs of the shared fixture, as fold.go does (internal/search
+// TestFoldFixture).
 func TestSearchFoldFixture(t *testing.T) {
-	tb := newTab(t)
-	base := serve(t, searchSite(t))
+	tb := engineSite(t, nil)
 	f, err := os.Open("../search/testdata/fold.tsv")
 	if err != nil {
 		t.Fatal(err)
@@ -192,12 +192,6 @@ func TestSearchFoldFixture(t *testing.T) {
 		ins, wants = append(ins, in), append(wants, want)
 	}
 	arg, _ := json.Marshal(ins)
-	if err := chromedp.Do(tb.ctx,
-		chromedp.Navigate(base),
-		chromedp.Poll[chromedp.Void](`window.ocopSearch`),
-	); err != nil {
-		t.Fatal(err)
-	}
 	got, err := chromedp.Run(tb.ctx, chromedp.Evaluate[[]string](`(`+string(arg)+`).map(s => ocopSearch.tokens(JSON.parse('"' + s + '"')).map(t => t.f).join(" "))`))
 	if err != nil {
 		t.Fatal(err)
@@ -389,14 +383,23 @@ func TestSearchNoMarkup(t *testing.T) {
 	if imgs != 0 {
 		t.Errorf("the name made %d elements", imgs)
 	}
-	src, err := os.ReadFile("../../themes/default/assets/search.js")
+	err = filepath.WalkDir("../../themes/default/scripts", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		src, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		for _, bad := range []string{"innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("} {
+			if strings.Contains(string(src), bad) {
+				t.Errorf("%s uses %s", p, bad)
+			}
+		}
+		return nil
+	})
 	if err != nil {
 		t.Fatal(err)
-	}
-	for _, bad := range []string{"innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("} {
-		if strings.Contains(string(src), bad) {
-			t.Errorf("search.js uses %s", bad)
-		}
 	}
 	u, _ := url.Parse(base)
 	tb.check(t, u.Host)
@@ -503,7 +506,7 @@ func TestSearchResultKinds(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := map[string]string{
-		"Nước mắm cốt Giao Châu":       "Sản phẩm · Thực phẩm|Nước mắm cốt Giao Châu|4 sao|HTX nước mắm Giao Châu · Huyện Giao Thủy · 120.000 ₫|assets/placeholder-thuc-pham.svg|",
+		"Nước mắm cốt Giao Châu":       "Sản phẩm · Thực phẩm|Nước mắm cốt Giao Châu|4 sao|HTX nước mắm Giao Châu · Huyện Giao Thủy · 120.000\u00a0₫|assets/placeholder-thuc-pham.svg|",
 		"HTX nước mắm Giao Châu":       "Chủ thể|HTX nước mắm Giao Châu||Hợp tác xã · Huyện Giao Thủy|assets/placeholder.svg|",
 		"Làng nghề nước mắm Giao Châu": "Điểm du lịch|Làng nghề nước mắm Giao Châu||Làng nghề · Huyện Giao Thủy|assets/placeholder-du-lich.svg|",
 	}

@@ -37,10 +37,13 @@ import (
 //
 // and kiosk/sw.js is the service worker (theme file kiosk/sw.js with the
 // lists of files each kiosk caches and a hash of them all). The page's
-// script (assets/kiosk.js) searches with assets/search.js and the index
-// under search/, so everything is loaded by classic <script> elements and
-// the kiosk works from file:// as well as over HTTP. Nothing in the kiosk
-// links away: addresses become QR codes.
+// script (assets/kiosk.js, made of the theme's scripts/kiosk modules)
+// holds the search engine: it asks for the record numbers of a query
+// (ocopSearch.find), reading the index under search/, and shows the
+// products of data.js that have them (KioskProduct.Doc). Everything is
+// loaded by classic <script> elements, so the kiosk works from file:// as
+// well as over HTTP. Nothing in the kiosk links away: addresses become QR
+// codes.
 
 // KioskChunk is the number of products whose details share a d<n>.js
 // file.
@@ -55,7 +58,7 @@ const (
 )
 
 // kioskAssets are the theme assets every kiosk loads.
-var kioskAssets = []string{"assets/favicon.svg", "assets/kiosk.css", "assets/kiosk.js", "assets/search.js"}
+var kioskAssets = []string{"assets/favicon.svg", "assets/kiosk.css", "assets/kiosk.js"}
 
 // kioskDir is the output folder of a kiosk: "kiosk/" for the whole
 // catalog (s nil), "kiosk/<slug>/" for a showroom.
@@ -80,10 +83,8 @@ type KioskData struct {
 	Idle   int    `json:"idle"`
 	Slide  int    `json:"slide"`
 	Orient string `json:"orient"`
-	// Chunk is KioskChunk; Sec is the product section folder, by which
-	// kiosk.js recognises a product in a search result link.
-	Chunk int    `json:"chunk"`
-	Sec   string `json:"sec"`
+	// Chunk is KioskChunk.
+	Chunk int `json:"chunk"`
 	// UI are the kiosk's strings: the kiosk_* keys of the theme's
 	// Vietnamese strings without the prefix.
 	UI        map[string]string `json:"ui"`
@@ -92,6 +93,12 @@ type KioskData struct {
 	Products  []KioskProduct    `json:"products"`
 	Producers []KioskProducer   `json:"producers"`
 	Sites     []KioskSite       `json:"sites"`
+	// Narrow is the search facet that narrows search to the kiosk's
+	// products, as catalog.KioskPool chose them: the showroom's, or its
+	// district's; nil for the whole catalog.
+	Narrow *KioskNarrow `json:"nw,omitempty"`
+	// Digits are the 64 digits of the QR codes (search.Alphabet).
+	Digits string `json:"a,omitempty"`
 }
 
 // KioskFacet is a browse group or a district.
@@ -115,6 +122,9 @@ type KioskProduct struct {
 	Image    string `json:"i"`
 	// Placeholder is 1 when Image is the group's placeholder.
 	Placeholder int `json:"ph,omitempty"`
+	// Doc is the product's record number in the search index, by which
+	// kiosk.js finds it among the results of ocopSearch.find.
+	Doc int `json:"x"`
 }
 
 // KioskDetail is a product's entry in a d<n>.js file.
@@ -157,20 +167,23 @@ type KioskSite struct {
 	QR       string   `json:"q"`
 }
 
-// kioskNarrow is a search facet (a select of the search form) and its
-// value.
-type kioskNarrow struct{ Name, Value string }
+// KioskNarrow is a search facet, as ocopSearch.find takes it ("showroom"
+// or "district"), and its value, an ID of the facet.
+type KioskNarrow struct {
+	Name  string `json:"dim"`
+	Value string `json:"value"`
+}
 
 // narrow returns the search facet of the products of s's kiosk.
-func (k *kiosks) narrow(s *catalog.Showroom) *kioskNarrow {
+func (k *kiosks) narrow(s *catalog.Showroom) *KioskNarrow {
 	if s == nil {
 		return nil
 	}
 	switch _, src := k.r.c.KioskPool(s); src {
 	case catalog.KioskNamed:
-		return &kioskNarrow{"showroom", s.Slug}
+		return &KioskNarrow{"showroom", s.Slug}
 	case catalog.KioskDistrict:
-		return &kioskNarrow{"district", s.Links.District.Slug}
+		return &KioskNarrow{"district", s.Links.District.Slug}
 	}
 	return nil
 }
@@ -180,10 +193,6 @@ type kioskPage struct {
 	// Root leads from the kiosk's folder to the site root ("../../").
 	Root  string
 	Title string
-	// Narrow is the search facet that narrows search to the kiosk's
-	// products, as catalog.KioskPool chose them: the showroom's, or its
-	// district's; nil for the whole catalog.
-	Narrow *kioskNarrow
 	// T are the UI strings the page needs.
 	T map[string]string
 }
@@ -405,7 +414,7 @@ func (k *kiosks) kiosk(s *catalog.Showroom) ([]kioskFile, error) {
 	r := k.r
 	dir := kioskDir(s)
 	d := KioskData{V: 1, Idle: catalog.KioskIdleDefault, Slide: catalog.KioskSlideDefault, Orient: "auto",
-		Chunk: KioskChunk, Sec: urls.List(urls.Product, "vi"), UI: k.ui, Title: r.c.Config.Title}
+		Chunk: KioskChunk, UI: k.ui, Title: r.c.Config.Title, Narrow: k.narrow(s), Digits: search.Alphabet}
 	if s != nil {
 		d.Slug, d.Title = s.Slug, s.Name
 		var sub []string
@@ -436,7 +445,7 @@ func (k *kiosks) kiosk(s *catalog.Showroom) ([]kioskFile, error) {
 	var details [][]byte
 	for i, p := range ps {
 		kp := KioskProduct{Slug: p.Slug, Name: p.Name, Stars: p.Stars, Group: -1, Producer: -1,
-			District: k.district(p.District, p.Links.District), Price: p.Price, Pack: p.Pack}
+			District: k.district(p.District, p.Links.District), Price: p.Price, Pack: p.Pack, Doc: k.docs[p]}
 		if p.Price == 0 {
 			kp.Pack = ""
 		}
@@ -477,7 +486,7 @@ func (k *kiosks) kiosk(s *catalog.Showroom) ([]kioskFile, error) {
 	}
 	data := kioskFile{out: dir + "data.js", data: []byte(kioskDataPrefix + string(b) + ";\n")}
 
-	pg := kioskPage{Root: strings.Repeat("../", strings.Count(dir, "/")), Title: d.Title, Narrow: k.narrow(s), T: map[string]string{}}
+	pg := kioskPage{Root: strings.Repeat("../", strings.Count(dir, "/")), Title: d.Title, T: map[string]string{}}
 	for _, key := range []string{"result_product", "result_producer", "result_site", "search_results_one", "search_results_other",
 		"search_error", "stars_one", "stars_other", "search_partial", "search_more", "search_label"} {
 		if pg.T[key], err = k.l.t(key); err != nil {
@@ -570,8 +579,8 @@ type KioskCache struct {
 
 // serviceWorker makes kiosk/sw.js, with the lists of the files each kiosk
 // caches: its own files, the theme assets and images it shows, and the
-// search index (every word and description shard, and the Vietnamese
-// display chunks of its products).
+// search index but its display chunks (the kiosk shows results from its
+// data.js).
 func (k *kiosks) serviceWorker(shows []*catalog.Showroom, outs [][]kioskFile, index []search.File) (kioskFile, error) {
 	r := k.r
 	src, err := fs.ReadFile(r.opt.Theme, kioskSW)
@@ -588,7 +597,7 @@ func (k *kiosks) serviceWorker(shows []*catalog.Showroom, outs [][]kioskFile, in
 	}
 	cache := KioskCache{Kiosks: map[string][]string{}}
 	for _, a := range kioskAssets {
-		b, err := fs.ReadFile(r.opt.Theme, a)
+		b, err := r.themeFile(a)
 		if err != nil {
 			return kioskFile{}, fmt.Errorf("theme: %w", err)
 		}
@@ -625,7 +634,6 @@ func (k *kiosks) serviceWorker(shows []*catalog.Showroom, outs [][]kioskFile, in
 		for _, p := range k.products[s] {
 			img, _ := k.image(&p.Meta, browseID(p))
 			add(img)
-			add(search.ChunkPath("vi", k.docs[p]))
 		}
 		for _, st := range k.sites {
 			add(st.Image)

@@ -35,6 +35,9 @@ type renderer struct {
 	// sizes holds, per page layout, the size in bytes of its largest
 	// page rendered so far (see sizeHint).
 	sizes map[string]*atomic.Int64
+	// scripts are the scripts made of the theme's modules by their output
+	// paths, made once a plan (see bundleScripts).
+	scripts map[string][]byte
 }
 
 // newRenderer prepares the site (site.Prepare: UI strings, every

@@ -98,13 +98,13 @@ func TestSearchIndex(t *testing.T) {
 		}
 	}
 	page := string(w.files["tim-kiem/index.html"])
-	for _, want := range []string{`<script src="../assets/search.js" defer>`, `href="../assets/site.css"`, `data-search-page`, `<noscript>`, `href="/nhom/`} {
+	for _, want := range []string{`<script src="../assets/search-page.js" defer>`, `href="../assets/site.css"`, `data-search-page`, `<noscript>`, `href="/nhom/`} {
 		if !strings.Contains(page, want) {
 			t.Errorf("search page lacks %s", want)
 		}
 	}
-	if en := string(w.files["en/search/index.html"]); !strings.Contains(en, `<script src="../../assets/search.js" defer>`) {
-		t.Error("English search page does not load search.js relatively")
+	if en := string(w.files["en/search/index.html"]); !strings.Contains(en, `<script src="../../assets/search-page.js" defer>`) {
+		t.Error("English search page does not load search-page.js relatively")
 	}
 	// Every page has the search box, pointing at the search page of its
 	// language, and loads no index file up front.

@@ -1,0 +1,694 @@
+// The showroom kiosk: a full-screen touch app (kiosk/, kiosk/<showroom>/)
+// for a screen that runs all day in a showroom, often offline.
+//
+// Screens: the slides shown while nobody touches the screen (attract),
+// browsing by group, stars and district (browse), search with an
+// on-screen keyboard (search), and a product's or tourism site's details
+// over them. After idle seconds without a touch everything is cleared and
+// the slides return.
+//
+// Data comes from data.js (window.ocopKioskData) and the d<n>.js files
+// (ocopKiosk.add), loaded with <script> elements like the search index,
+// so the kiosk works from file:// as well as over HTTP; over HTTP a
+// service worker (kiosk/sw.js) keeps every file for when the network
+// fails. Search is the engine of this script (window.ocopSearch): the
+// kiosk asks it for the record numbers of a query and shows its own
+// products that have them. Text is always
+// set with textContent; nothing links away: addresses are QR codes.
+//
+// For tests and set-up, ?idle=N and ?slide=N (seconds) override the
+// showroom's settings, and #browse, #search or #p=<slug> opens a screen.
+
+import { el, button, fmt, plural, announce, later } from "../lib/dom.js";
+import { vnd, starGlyphs } from "../lib/format.js";
+import { me, root } from "../lib/load.js";
+import { qr } from "./qr.js";
+
+export function kiosk() {
+  var D = window.ocopKioskData;
+  if (!me || !D) {
+    return;
+  }
+  var ui = D.ui || {};
+  var params = new URLSearchParams(location.search);
+  var idleMs = 1000 * (parseFloat(params.get("idle")) || D.idle);
+  var slideMs = 1000 * (parseFloat(params.get("slide")) || D.slide);
+  var html = document.documentElement;
+  var $ = function (id) { return document.getElementById(id); };
+  var attract = $("k-attract"), browse = $("k-browse"), searchScreen = $("k-search"), detail = $("k-detail");
+
+  function img(path, cls, placeholder) {
+    var i = el("img", cls + (placeholder ? " is-placeholder" : ""));
+    i.src = root + path;
+    i.alt = "";
+    i.decoding = "async";
+    i.draggable = false;
+    return i;
+  }
+  function stars(n) {
+    var p = el("p", "k-stars");
+    if (n > 0) {
+      var g = el("span", "k-glyphs", starGlyphs(n));
+      g.setAttribute("aria-hidden", "true");
+      p.appendChild(g);
+      p.appendChild(el("span", "k-stars-text", fmt(ui.star_n, n)));
+    } else {
+      p.appendChild(el("span", "k-stars-text", ui.unrated));
+    }
+    return p;
+  }
+
+  // ---- Details: d<n>.js files, loaded with <script> elements.
+
+  var chunks = {}, pending = {};
+  window.ocopKiosk = {
+    add: function (n, list) {
+      chunks[n] = list;
+    }
+  };
+  function details(i) {
+    var n = Math.floor(i / D.chunk);
+    if (chunks[n]) {
+      return Promise.resolve(chunks[n][i % D.chunk]);
+    }
+    if (!pending[n]) {
+      pending[n] = new Promise(function (resolve) {
+        var s = document.createElement("script");
+        s.src = "d" + n + ".js";
+        s.onload = s.onerror = function () {
+          if (!chunks[n]) {
+            delete pending[n];
+          }
+          resolve();
+        };
+        document.head.appendChild(s);
+      });
+    }
+    return pending[n].then(function () {
+      return chunks[n] ? chunks[n][i % D.chunk] : null;
+    });
+  }
+  var bySlug = {};
+  D.products.forEach(function (p, i) { bySlug[p.s] = i; });
+
+  // ---- Screens.
+
+  var screen = "";
+  function show(name) {
+    screen = name;
+    attract.hidden = name !== "attract";
+    browse.hidden = name !== "browse";
+    searchScreen.hidden = name !== "search";
+    html.setAttribute("data-screen", name);
+    if (name === "attract") {
+      startSlides();
+    } else {
+      stopSlides();
+    }
+  }
+  function bar(target) {
+    target.textContent = "";
+    var head = el("div", "k-head");
+    head.appendChild(el("h1", "k-title", D.title));
+    if (D.sub) {
+      head.appendChild(el("p", "k-sub", D.sub));
+    }
+    target.appendChild(head);
+    var nav = el("nav", "k-nav");
+    nav.appendChild(button("k-nav-browse", ui.products, function () { closeDetail(); show("browse"); }));
+    nav.appendChild(button("k-nav-search", ui.search, function () { closeDetail(); show("search"); }));
+    nav.appendChild(button("k-nav-home", ui.home, function () { reset(); }));
+    target.appendChild(nav);
+  }
+
+  // ---- Attract loop.
+
+  var slideTimer = 0, slideAt = -1, slideLayer = 0;
+  var SLIDES = Math.min(D.products.length, 30);
+  function buildAttract() {
+    attract.textContent = "";
+    attract.appendChild(el("div", "k-slide", ""));
+    attract.appendChild(el("div", "k-slide", ""));
+    var cta = el("p", "k-cta", ui.touch);
+    attract.appendChild(cta);
+    var head = el("div", "k-attract-head");
+    head.appendChild(el("p", "k-attract-title", D.title));
+    attract.appendChild(head);
+    attract.addEventListener("click", function () {
+      show("browse");
+    });
+  }
+  function slide(i) {
+    var p = D.products[i], s = el("div", "k-slide-inner");
+    s.appendChild(img(p.i, "k-slide-img", p.ph));
+    var info = el("div", "k-slide-info");
+    info.appendChild(el("h2", "k-slide-name", p.n));
+    info.appendChild(stars(p.st));
+    if (p.pr >= 0) {
+      info.appendChild(el("p", "k-slide-producer", D.producers[p.pr].n));
+    }
+    if (p.p) {
+      info.appendChild(el("p", "k-price", vnd(p.p) + (p.k ? " · " + p.k : "")));
+    }
+    var code = el("div", "k-slide-qr");
+    info.appendChild(code);
+    details(i).then(function (det) {
+      if (det) {
+        code.appendChild(qr(det.q, ui.scan, D.a));
+      }
+    });
+    s.appendChild(info);
+    return s;
+  }
+  function nextSlide() {
+    var layers = attract.querySelectorAll(".k-slide");
+    if (!SLIDES) {
+      if (!layers[0].firstChild) {
+        var empty = el("div", "k-slide-inner k-slide-empty");
+        empty.appendChild(el("h2", "k-slide-name", D.title));
+        empty.appendChild(el("p", "k-sub", ui.none));
+        layers[0].appendChild(empty);
+        layers[0].classList.add("is-on");
+        attract.classList.add("is-empty");
+      }
+      return;
+    }
+    slideAt = (slideAt + 1) % SLIDES;
+    var next = layers[1 - slideLayer], prev = layers[slideLayer];
+    next.textContent = "";
+    next.appendChild(slide(slideAt));
+    next.classList.add("is-on");
+    prev.classList.remove("is-on");
+    slideLayer = 1 - slideLayer;
+    attract.setAttribute("data-slide", String(slideAt));
+    details((slideAt + 1) % SLIDES);
+  }
+  function startSlides() {
+    if (slideTimer) {
+      return;
+    }
+    nextSlide();
+    slideTimer = setInterval(nextSlide, slideMs);
+  }
+  function stopSlides() {
+    clearInterval(slideTimer);
+    slideTimer = 0;
+  }
+
+  // ---- Browse by group, stars, district.
+
+  var PAGE = 24;
+  var tab = "group", value = -1, shown = PAGE;
+  var grid, chips, tabs, more, count;
+  function buildBrowse() {
+    browse.textContent = "";
+    var b = el("div", "k-bar");
+    bar(b);
+    browse.appendChild(b);
+    tabs = el("div", "k-tabs");
+    tabs.setAttribute("role", "tablist");
+    [["group", ui.group], ["stars", ui.stars], ["district", ui.district]].forEach(function (t) {
+      var x = button("k-tab", t[1], function () {
+        tab = t[0];
+        value = -1;
+        shown = PAGE;
+        drawBrowse();
+      });
+      x.setAttribute("role", "tab");
+      x.setAttribute("data-tab", t[0]);
+      tabs.appendChild(x);
+    });
+    browse.appendChild(tabs);
+    chips = el("div", "k-chips");
+    browse.appendChild(chips);
+    var body = el("div", "k-scroll k-browse-body");
+    count = el("p", "k-count");
+    body.appendChild(count);
+    grid = el("ul", "k-grid");
+    body.appendChild(grid);
+    more = button("k-more", ui.more, function () {
+      shown += PAGE;
+      drawGrid();
+    });
+    body.appendChild(more);
+    browse.appendChild(body);
+  }
+  function key(p) {
+    return tab === "group" ? p.g : tab === "stars" ? p.st || 0 : p.d;
+  }
+  function values() {
+    var counts = {};
+    D.products.forEach(function (p) {
+      var k = key(p);
+      counts[k] = (counts[k] || 0) + 1;
+    });
+    var out = [];
+    if (tab === "stars") {
+      for (var s = 5; s >= 1; s--) {
+        if (counts[s]) {
+          out.push([s, fmt(ui.star_n, s), counts[s]]);
+        }
+      }
+      if (counts[0]) {
+        out.push([0, ui.unrated, counts[0]]);
+      }
+    } else {
+      (tab === "group" ? D.groups : D.districts).forEach(function (f, i) {
+        if (counts[i]) {
+          out.push([i, f.n, counts[i]]);
+        }
+      });
+    }
+    return out;
+  }
+  function drawBrowse() {
+    Array.prototype.forEach.call(tabs.children, function (t) {
+      var on = t.getAttribute("data-tab") === tab;
+      t.classList.toggle("is-on", on);
+      t.setAttribute("aria-selected", on ? "true" : "false");
+    });
+    chips.textContent = "";
+    var all = button("k-chip", ui.all + " (" + D.products.length + ")", function () {
+      value = -1;
+      shown = PAGE;
+      drawBrowse();
+    });
+    all.classList.toggle("is-on", value < 0);
+    all.setAttribute("aria-pressed", value < 0 ? "true" : "false");
+    chips.appendChild(all);
+    values().forEach(function (v) {
+      var c = button("k-chip", v[1] + " (" + v[2] + ")", function () {
+        value = v[0];
+        shown = PAGE;
+        drawBrowse();
+      });
+      c.classList.toggle("is-on", value === v[0]);
+      c.setAttribute("aria-pressed", value === v[0] ? "true" : "false");
+      c.setAttribute("data-value", String(v[0]));
+      chips.appendChild(c);
+    });
+    drawGrid();
+  }
+  function drawGrid() {
+    var list = [];
+    D.products.forEach(function (p, i) {
+      if (value < 0 || key(p) === value) {
+        list.push(i);
+      }
+    });
+    count.textContent = list.length ? fmt(ui.count, list.length) : ui.none;
+    grid.textContent = "";
+    list.slice(0, shown).forEach(function (i) {
+      var p = D.products[i], li = el("li", "k-card-item");
+      var c = button("k-card", "", function () { openProduct(i); });
+      c.appendChild(img(p.i, "k-card-img", p.ph));
+      c.appendChild(el("span", "k-card-name", p.n));
+      var st = stars(p.st);
+      st.className = "k-stars k-card-stars";
+      c.appendChild(st);
+      if (p.p) {
+        c.appendChild(el("span", "k-price", vnd(p.p)));
+      }
+      li.appendChild(c);
+      grid.appendChild(li);
+    });
+    more.hidden = list.length <= shown;
+  }
+
+  // ---- Details of a product or a tourism site.
+
+  var detailGen = 0;
+  function closeDetail() {
+    detailGen++;
+    detail.hidden = true;
+    detail.textContent = "";
+    html.removeAttribute("data-detail");
+  }
+  function panel(title, onBack) {
+    detail.textContent = "";
+    detail.hidden = false;
+    var top = el("div", "k-detail-bar");
+    top.appendChild(button("k-close", "✕ " + ui.close, onBack || closeDetail));
+    detail.appendChild(top);
+    var body = el("article", "k-detail-body k-scroll");
+    body.setAttribute("aria-label", title);
+    detail.appendChild(body);
+    return body;
+  }
+  function paragraphs(box, list) {
+    (list || []).forEach(function (t) { box.appendChild(el("p", "k-text", t)); });
+  }
+  function openProduct(i) {
+    var p = D.products[i], my = ++detailGen;
+    if (!p) {
+      return;
+    }
+    html.setAttribute("data-detail", p.s);
+    var body = panel(p.n);
+    var head = el("div", "k-detail-head");
+    head.appendChild(img(p.i, "k-detail-img", p.ph));
+    var info = el("div", "k-detail-info");
+    info.appendChild(el("h2", "k-detail-name", p.n));
+    info.appendChild(stars(p.st));
+    var facts = el("ul", "k-facts");
+    if (p.g >= 0) {
+      facts.appendChild(el("li", "", D.groups[p.g].n));
+    }
+    if (p.p) {
+      facts.appendChild(el("li", "k-price", vnd(p.p) + (p.k ? " · " + p.k : "")));
+    }
+    info.appendChild(facts);
+    var code = el("div", "k-detail-qr");
+    info.appendChild(code);
+    head.appendChild(info);
+    body.appendChild(head);
+    var story = el("section", "k-story");
+    body.appendChild(story);
+    var pr = p.pr >= 0 ? D.producers[p.pr] : null;
+    if (pr) {
+      var who = el("section", "k-producer");
+      who.appendChild(el("h3", "", ui.producer));
+      who.appendChild(el("p", "k-producer-name", pr.n + (pr.k ? " · " + pr.k : "")));
+      if (pr.pl) {
+        who.appendChild(el("p", "k-muted", pr.pl));
+      }
+      if (pr.ph) {
+        who.appendChild(el("p", "", fmt(ui.phone, pr.ph)));
+      }
+      paragraphs(who, pr.t);
+      if (pr.w) {
+        who.appendChild(qr(pr.w, ui.scan_web, D.a));
+      }
+      body.appendChild(who);
+    }
+    var near = nearby(p);
+    if (near.length) {
+      var sites = el("section", "k-nearby");
+      sites.appendChild(el("h3", "", ui.nearby));
+      var ul = el("ul", "k-grid k-grid-sites");
+      near.forEach(function (si) {
+        var s = D.sites[si], li = el("li", "k-card-item");
+        var c = button("k-card", "", function () { openSite(si, i); });
+        c.appendChild(img(s.i, "k-card-img", false));
+        c.appendChild(el("span", "k-card-name", s.n));
+        if (s.k) {
+          c.appendChild(el("span", "k-muted", s.k));
+        }
+        li.appendChild(c);
+        ul.appendChild(li);
+      });
+      sites.appendChild(ul);
+      body.appendChild(sites);
+    }
+    details(i).then(function (det) {
+      if (!det || my !== detailGen) {
+        return;
+      }
+      if (det.pl) {
+        facts.appendChild(el("li", "", det.pl));
+      }
+      if (det.lv) {
+        facts.appendChild(el("li", "", det.lv));
+      }
+      code.appendChild(qr(det.q, ui.scan, D.a));
+      if (det.t && det.t.length) {
+        story.appendChild(el("h3", "", ui.story));
+        paragraphs(story, det.t);
+      }
+    });
+  }
+  // nearby returns the tourism sites of the product's commune, then of
+  // its district.
+  function nearby(p) {
+    var same = [], district = [];
+    D.sites.forEach(function (s, i) {
+      if (p.u && s.u === p.u) {
+        same.push(i);
+      } else if (p.d >= 0 && s.d === p.d) {
+        district.push(i);
+      }
+    });
+    return same.concat(district).slice(0, 6);
+  }
+  function openSite(si, from) {
+    var s = D.sites[si];
+    ++detailGen;
+    var body = panel(s.n, function () { openProduct(from); });
+    var head = el("div", "k-detail-head");
+    head.appendChild(img(s.i, "k-detail-img", false));
+    var info = el("div", "k-detail-info");
+    info.appendChild(el("h2", "k-detail-name", s.n));
+    var facts = el("ul", "k-facts");
+    [s.k, s.pl, s.h ? fmt(ui.hours, s.h) : ""].forEach(function (t) {
+      if (t) {
+        facts.appendChild(el("li", "", t));
+      }
+    });
+    info.appendChild(facts);
+    info.appendChild(qr(s.q, ui.scan, D.a));
+    head.appendChild(info);
+    body.appendChild(head);
+    paragraphs(body, s.t);
+  }
+
+  // ---- Search: the keys type into the box; ocopSearch.find gives the
+  // record numbers of the query among the kiosk's products (narrowed by
+  // D.nw), which data.js's products carry (x), best first.
+
+  var form = searchScreen.querySelector("[data-k-form]");
+  var input = form && form.elements.q;
+  var results = searchScreen.querySelector("[data-k-results]");
+  var R = {};
+  ["status-page", "live", "results", "partial", "list", "more"].forEach(function (k) {
+    R[k] = results && results.querySelector("[data-search-" + k + "]");
+  });
+  var byDoc = new Map();
+  D.products.forEach(function (p, i) { byDoc.set(p.x, i); });
+  var narrowBy = { type: "product" };
+  if (D.nw) {
+    narrowBy[D.nw.dim] = D.nw.value;
+  }
+  var SEARCH_PAGE = 20, searchGen = 0, found = [], foundShown = SEARCH_PAGE;
+  function buildSearch() {
+    bar(searchScreen.querySelector("[data-k-bar]"));
+    input.placeholder = ui.type;
+    var kb = searchScreen.querySelector("[data-k-keyboard]");
+    kb.textContent = "";
+    ["1234567890", "QWERTYUIOP", "ASDFGHJKL", "ZXCVBNM"].forEach(function (row) {
+      var r = el("div", "k-keys");
+      Array.prototype.forEach.call(row, function (ch) {
+        var k = button("k-key", ch, function () { type(input.value + ch.toLowerCase()); });
+        k.setAttribute("data-key", ch.toLowerCase());
+        r.appendChild(k);
+      });
+      kb.appendChild(r);
+    });
+    var last = el("div", "k-keys");
+    var sp = button("k-key k-key-wide", ui.space, function () {
+      if (input.value && input.value.slice(-1) !== " ") {
+        type(input.value + " ");
+      }
+    });
+    sp.setAttribute("data-key", "space");
+    var bs = button("k-key", "⌫ " + ui.backspace, function () { type(input.value.slice(0, -1)); });
+    bs.setAttribute("data-key", "backspace");
+    var cl = button("k-key", ui.clear, function () { type(""); });
+    cl.setAttribute("data-key", "clear");
+    last.appendChild(sp);
+    last.appendChild(bs);
+    last.appendChild(cl);
+    kb.appendChild(last);
+    form.addEventListener("submit", function (e) { e.preventDefault(); });
+    R.more.addEventListener("click", function () {
+      foundShown += SEARCH_PAGE;
+      drawFound(input.value, found.partial);
+    });
+  }
+  // type sets the query and searches it.
+  function type(text) {
+    input.value = text;
+    results.classList.toggle("is-empty", !text.trim());
+    var my = ++searchGen, api = window.ocopSearch;
+    if (!text.trim() || !api) {
+      found = [];
+      R.list.textContent = "";
+      R.results.hidden = true;
+      R["status-page"].textContent = "";
+      return;
+    }
+    api.find(text, narrowBy).then(function (r) {
+      if (my !== searchGen) {
+        return;
+      }
+      found = [];
+      for (var i = 0; i < r.ids.length; i++) {
+        var j = byDoc.get(r.ids[i]);
+        if (j !== undefined) {
+          found.push(j);
+        }
+      }
+      foundShown = SEARCH_PAGE;
+      drawFound(text, r.partial);
+    }).catch(function () {
+      if (my === searchGen) {
+        announce(R["status-page"], form.getAttribute("data-t-error") || "");
+      }
+    });
+  }
+  // drawFound lists the products found, as many as foundShown.
+  function drawFound(q, partial) {
+    found.partial = partial;
+    R.list.textContent = "";
+    found.slice(0, foundShown).forEach(function (i) {
+      var p = D.products[i], li = el("li", "sr-item sr-product");
+      li.appendChild(img(p.i, "sr-thumb", p.ph));
+      var body = el("div", "sr-body"), h = el("h3", "sr-name"), a = el("a", "", p.n);
+      a.href = "#p=" + encodeURIComponent(p.s);
+      h.appendChild(a);
+      body.appendChild(h);
+      if (p.st) {
+        var st = el("p", "stars"), g = el("span", "stars-glyphs", starGlyphs(p.st));
+        g.setAttribute("aria-hidden", "true");
+        st.appendChild(g);
+        st.appendChild(el("span", "visually-hidden", plural(form, "data-t-stars", p.st)));
+        body.appendChild(st);
+      }
+      var meta = [], pr = D.producers[p.pr], di = D.districts[p.d];
+      if (pr) {
+        meta.push(pr.n);
+      }
+      if (di) {
+        meta.push(di.n);
+      }
+      if (p.p) {
+        meta.push(vnd(p.p));
+      }
+      if (meta.length) {
+        body.appendChild(el("p", "sr-meta", meta.join(" · ")));
+      }
+      li.appendChild(body);
+      // A result opens its details here instead of leaving the kiosk.
+      li.addEventListener("click", function (e) {
+        e.preventDefault();
+        openProduct(i);
+      });
+      R.list.appendChild(li);
+    });
+    R.results.hidden = false;
+    R.partial.hidden = !partial;
+    R.more.hidden = found.length <= foundShown;
+    var text = found.length ? plural(form, "data-t-results", found.length) : fmt(form.getAttribute("data-t-none"), q.trim());
+    announce(R["status-page"], text);
+    later(R.live, text);
+  }
+
+  // ---- Idle: any input, seen in the capture phase, restarts the count.
+
+  var last = Date.now(), reloadWhenIdle = false;
+  ["pointerdown", "pointerup", "mousedown", "touchstart", "touchmove", "keydown", "wheel", "scroll", "input"].forEach(function (t) {
+    window.addEventListener(t, function () { last = Date.now(); }, { capture: true, passive: true });
+  });
+  setInterval(function () {
+    if (screen !== "attract" && Date.now() - last >= idleMs) {
+      reset();
+    } else if (screen === "attract" && reloadWhenIdle) {
+      location.reload();
+    }
+  }, Math.min(1000, idleMs / 4));
+  // reset clears what the last visitor did and shows the slides.
+  function reset() {
+    closeDetail();
+    if (input && input.value) {
+      type("");
+    }
+    if (results) {
+      results.classList.add("is-empty");
+    }
+    tab = "group";
+    value = -1;
+    shown = PAGE;
+    drawBrowse();
+    Array.prototype.forEach.call(document.querySelectorAll(".k-scroll"), function (s) {
+      s.scrollTop = 0;
+    });
+    window.scrollTo(0, 0);
+    slideAt = -1;
+    show("attract");
+  }
+
+  // ---- Nothing leaves the kiosk: no menu, no selection, no zoom.
+
+  function stop(e) {
+    e.preventDefault();
+  }
+  ["contextmenu", "selectstart", "dragstart", "gesturestart", "gesturechange", "dblclick"].forEach(function (t) {
+    document.addEventListener(t, stop, { capture: true });
+  });
+  document.addEventListener("wheel", function (e) {
+    if (e.ctrlKey) {
+      e.preventDefault();
+    }
+  }, { capture: true, passive: false });
+  document.addEventListener("touchmove", function (e) {
+    if (e.touches && e.touches.length > 1) {
+      e.preventDefault();
+    }
+  }, { capture: true, passive: false });
+  document.addEventListener("keydown", function (e) {
+    if ((e.ctrlKey || e.metaKey) && /^[-+=0sSpPoO]$/.test(e.key)) {
+      e.preventDefault();
+    }
+  }, { capture: true });
+  document.addEventListener("click", function (e) {
+    var a = e.target.closest && e.target.closest("a[href]");
+    if (a) {
+      e.preventDefault();
+    }
+  }, { capture: true });
+
+  // ---- Orientation: the setting, or the screen's shape.
+
+  function orient() {
+    var o = D.orient === "landscape" || D.orient === "portrait" ? D.orient :
+      (window.innerWidth < window.innerHeight ? "portrait" : "landscape");
+    html.setAttribute("data-orient", o);
+  }
+  window.addEventListener("resize", orient);
+  orient();
+
+  // ---- Offline over HTTP: the service worker keeps every file.
+
+  if ((location.protocol === "http:" || location.protocol === "https:") && navigator.serviceWorker) {
+    var had = !!navigator.serviceWorker.controller;
+    navigator.serviceWorker.register(root + "kiosk/sw.js?k=" + encodeURIComponent(D.slug || ""), { scope: root + "kiosk/" })
+      .then(function (reg) {
+        setInterval(function () { reg.update().catch(function () {}); }, 30 * 60 * 1000);
+      }).catch(function () {});
+    navigator.serviceWorker.addEventListener("controllerchange", function () {
+      // A new build took over: reload once nobody is using the screen.
+      if (had) {
+        reloadWhenIdle = true;
+      }
+      had = true;
+    });
+  }
+
+  // ---- Start.
+
+  buildAttract();
+  buildBrowse();
+  if (form && input) {
+    buildSearch();
+  }
+  drawBrowse();
+  var hash = location.hash.slice(1);
+  if (hash === "browse" || hash === "search") {
+    show(hash);
+  } else if (hash.lastIndexOf("p=", 0) === 0 && bySlug[hash.slice(2)] !== undefined) {
+    show("browse");
+    openProduct(bySlug[hash.slice(2)]);
+  } else {
+    show("attract");
+  }
+  html.setAttribute("data-ready", "1");
+}
