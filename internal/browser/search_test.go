@@ -577,23 +577,20 @@ func TestSearchAccessibility(t *testing.T) {
 	tb.check(t, u.Host)
 }
 
-// The Go twin of the ranking (internal/search, used by unit tests and the
-// benchmarks) gives the browser's order.
-func TestSearchMirrorsGo(t *testing.T) {
+// The search page lists what the engine's find gives (whose order the
+// ranking vectors check, TestRankVectors), first page first.
+func TestSearchPageMatchesFind(t *testing.T) {
 	tb := newTab(t)
 	src, err := build.DirFS(searchSite(t))
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, base, idx := servedIndex(t, src)
+	_, base := servedIndex(t, src)
 	for _, q := range []string{"nuoc mam", "nước mắm giao", "gạo tám", "gao t", "hai hau", "giao chau", "nuoc mamm", "dau phu nam dinh", "ruou nep xyzzy"} {
 		got := results(t, tb, base+"tim-kiem/", "q="+url.QueryEscape(q))
-		var want []string
-		for _, h := range idx.Search(q, true) {
-			want = append(want, idx.Name(h.Doc, "vi"))
-		}
+		want := found(t, tb, q)
 		if strings.Join(got, "|") != strings.Join(want[:min(len(want), 20)], "|") {
-			t.Errorf("%q: browser %q, Go %q", q, got, want)
+			t.Errorf("%q: page %q, find %q", q, got, want)
 		}
 	}
 	u, _ := url.Parse(base)
@@ -603,7 +600,7 @@ func TestSearchMirrorsGo(t *testing.T) {
 // Typing into the search page of a larger catalog: the first two letters
 // of a word load one bundle of word shards rather than each shard, rows
 // painted before the rest of a page are always the first rows of that
-// page, and each query typed ends with the Go twin's ranking.
+// page, and each query typed ends with the ranking of the engine's find.
 func TestSearchTyping(t *testing.T) {
 	tb := newTab(t)
 	dir := t.TempDir()
@@ -614,7 +611,7 @@ func TestSearchTyping(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dest, base, idx := servedIndex(t, src)
+	dest, base := servedIndex(t, src)
 	man, err := os.ReadFile(filepath.Join(dest, "search/i.js"))
 	if err != nil {
 		t.Fatal(err)
@@ -695,12 +692,9 @@ func TestSearchTyping(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var want []string
-	for _, h := range idx.Search(q, true) {
-		want = append(want, idx.Name(h.Doc, "vi"))
-	}
+	want := found(t, tb, q)
 	if got != strings.Join(want[:min(len(want), 20)], "|") {
-		t.Errorf("%q: browser %q, Go %q", q, got, want[:min(len(want), 20)])
+		t.Errorf("%q: page %q, find %q", q, got, want[:min(len(want), 20)])
 	}
 	type event struct {
 		Q        string
@@ -745,9 +739,22 @@ func TestSearchTyping(t *testing.T) {
 	tb.check(t, u.Host)
 }
 
+// found returns the names, in the page's language, of what the page's
+// engine finds for q, best first.
+func found(t *testing.T, tb *tab, q string) []string {
+	t.Helper()
+	arg, _ := json.Marshal(q)
+	names, err := chromedp.Run(tb.ctx, chromedp.Evaluate[[]string](`ocopSearch.find(`+string(arg)+`).
+		then(r => ocopSearch.records(r.ids)).then(rs => rs.map(r => r.n))`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatalf("find %q: %v", q, err)
+	}
+	return names
+}
+
 // servedIndex builds the site src under /ocop/ of a test server and
-// returns its output folder, base URL and search index read back in Go.
-func servedIndex(t *testing.T, src fs.FS) (dest, base string, idx *search.Reader) {
+// returns its output folder and base URL.
+func servedIndex(t *testing.T, src fs.FS) (dest, base string) {
 	t.Helper()
 	dest = filepath.Join(t.TempDir(), "public")
 	srv := httptest.NewServer(http.StripPrefix("/ocop", http.FileServer(http.Dir(dest))))
@@ -756,12 +763,5 @@ func servedIndex(t *testing.T, src fs.FS) (dest, base string, idx *search.Reader
 	if r, err := build.Site(build.Options{Source: src, Dest: dest, BaseURL: base}); err != nil {
 		t.Fatalf("build: %v %v", err, r.Diagnostics)
 	}
-	files, err := search.ReadFiles(os.DirFS(dest))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if idx, err = search.Open(files); err != nil {
-		t.Fatal(err)
-	}
-	return dest, base, idx
+	return dest, base
 }
