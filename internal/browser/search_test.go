@@ -282,6 +282,52 @@ func TestSearchFacetsAndURL(t *testing.T) {
 	tb.check(t, u.Host)
 }
 
+// Keys typed into the header box before the search (search-ui.js, which
+// the box's first script loads on first use) has arrived are kept and
+// searched once it is there.
+func TestSearchBoxEarlyKeys(t *testing.T) {
+	tb := newTab(t)
+	src, err := build.DirFS(searchSite(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dest := filepath.Join(t.TempDir(), "public")
+	srv := httptest.NewServer(http.StripPrefix("/ocop", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasSuffix(r.URL.Path, "/search-ui.js") {
+			time.Sleep(1500 * time.Millisecond)
+		}
+		http.FileServer(http.Dir(dest)).ServeHTTP(w, r)
+	})))
+	t.Cleanup(srv.Close)
+	base := srv.URL + "/ocop/"
+	if r, err := build.Site(build.Options{Source: src, Dest: dest, BaseURL: base}); err != nil {
+		t.Fatalf("build: %v %v", err, r.Diagnostics)
+	}
+	if err := chromedp.Do(tb.ctx,
+		chromedp.Navigate(base+"san-pham/dau-phu-nam-dinh/"),
+		chromedp.WaitVisible(`#site-q`),
+		chromedp.Click(`#site-q`),
+		chromedp.SendKeys(`#site-q`, "nuoc mam cot"),
+	); err != nil {
+		t.Fatal(err)
+	}
+	early, err := chromedp.Run(tb.ctx, chromedp.Evaluate[bool](`!window.ocopSearch`))
+	if err != nil || !early {
+		t.Fatalf("the search arrived before the keys were typed (%v): the test shows nothing", err)
+	}
+	if err := chromedp.Do(tb.ctx,
+		chromedp.Poll[chromedp.Void](`document.querySelector("#site-q").getAttribute("aria-expanded") === "true" && document.querySelectorAll("#site-q-list [role=option]").length > 1`, chromedp.WithPollingTimeout(10*time.Second)),
+	); err != nil {
+		t.Fatalf("the keys typed early were not searched: %v", err)
+	}
+	got, err := chromedp.Run(tb.ctx, chromedp.Evaluate[string](`document.querySelector("#site-q").value + "|" + document.querySelector("#site-q-list [role=option] .sb-name").textContent`))
+	if err != nil || got != "nuoc mam cot|Nước mắm cốt Giao Châu" {
+		t.Errorf("box and first suggestion %q (%v), want what was typed and the fish sauce", got, err)
+	}
+	u, _ := url.Parse(base)
+	tb.check(t, u.Host)
+}
+
 // The search box of every page is a combobox: suggestions as you type,
 // arrow keys to choose, Enter to open, Escape to close.
 func TestSearchBoxKeyboard(t *testing.T) {
@@ -300,6 +346,11 @@ func TestSearchBoxKeyboard(t *testing.T) {
 	}
 	if loaded != 0 {
 		t.Errorf("a product page loaded %d index files up front", loaded)
+	}
+	// Nor the search itself: the box's first script loads it on first use.
+	ui, err := chromedp.Run(tb.ctx, chromedp.Evaluate[int](`document.querySelectorAll("script[src*='search-ui.js']").length`))
+	if err != nil || ui != 0 {
+		t.Errorf("a product page loaded search-ui.js up front (%d, %v)", ui, err)
 	}
 	if err := chromedp.Do(tb.ctx,
 		chromedp.Click(`#site-q`),
