@@ -18,11 +18,22 @@
 //
 // For tests and set-up, ?idle=N and ?slide=N (seconds) override the
 // showroom's settings, and #browse, #search or #p=<slug> opens a screen.
+//
+// This module holds the screens that share the kiosk's state (slides,
+// browse, details, idle reset); the search screen (search.js), the QR
+// codes (qr.js), the details files (details.js), the lock against leaving
+// (lock.js), the layout (orient.js) and the service worker (offline.js)
+// are modules of their own.
 
-import { el, button, fmt, plural, announce, later } from "../lib/dom.js";
+import { el, button, fmt } from "../lib/dom.js";
 import { vnd, starGlyphs } from "../lib/format.js";
 import { me, root } from "../lib/load.js";
 import { qr } from "./qr.js";
+import { loader } from "./details.js";
+import { lock } from "./lock.js";
+import { orientation } from "./orient.js";
+import { offline } from "./offline.js";
+import { kioskSearch } from "./search.js";
 
 export function kiosk() {
   var D = window.ocopKioskData;
@@ -58,36 +69,7 @@ export function kiosk() {
     return p;
   }
 
-  // ---- Details: d<n>.js files, loaded with <script> elements.
-
-  var chunks = {}, pending = {};
-  window.ocopKiosk = {
-    add: function (n, list) {
-      chunks[n] = list;
-    }
-  };
-  function details(i) {
-    var n = Math.floor(i / D.chunk);
-    if (chunks[n]) {
-      return Promise.resolve(chunks[n][i % D.chunk]);
-    }
-    if (!pending[n]) {
-      pending[n] = new Promise(function (resolve) {
-        var s = document.createElement("script");
-        s.src = "d" + n + ".js";
-        s.onload = s.onerror = function () {
-          if (!chunks[n]) {
-            delete pending[n];
-          }
-          resolve();
-        };
-        document.head.appendChild(s);
-      });
-    }
-    return pending[n].then(function () {
-      return chunks[n] ? chunks[n][i % D.chunk] : null;
-    });
-  }
+  var details = loader(D.chunk);
   var bySlug = {};
   D.products.forEach(function (p, i) { bySlug[p.s] = i; });
 
@@ -451,136 +433,9 @@ export function kiosk() {
     paragraphs(body, s.t);
   }
 
-  // ---- Search: the keys type into the box; ocopSearch.find gives the
-  // record numbers of the query among the kiosk's products (narrowed by
-  // D.nw), which data.js's products carry (x), best first.
+  // ---- Search: see search.js.
 
-  var form = searchScreen.querySelector("[data-k-form]");
-  var input = form && form.elements.q;
-  var results = searchScreen.querySelector("[data-k-results]");
-  var R = {};
-  ["status-page", "live", "results", "partial", "list", "more"].forEach(function (k) {
-    R[k] = results && results.querySelector("[data-search-" + k + "]");
-  });
-  var byDoc = new Map();
-  D.products.forEach(function (p, i) { byDoc.set(p.x, i); });
-  var narrowBy = { type: "product" };
-  if (D.nw) {
-    narrowBy[D.nw.dim] = D.nw.value;
-  }
-  var SEARCH_PAGE = 20, searchGen = 0, found = [], foundShown = SEARCH_PAGE;
-  function buildSearch() {
-    bar(searchScreen.querySelector("[data-k-bar]"));
-    input.placeholder = ui.type;
-    var kb = searchScreen.querySelector("[data-k-keyboard]");
-    kb.textContent = "";
-    ["1234567890", "QWERTYUIOP", "ASDFGHJKL", "ZXCVBNM"].forEach(function (row) {
-      var r = el("div", "k-keys");
-      Array.prototype.forEach.call(row, function (ch) {
-        var k = button("k-key", ch, function () { type(input.value + ch.toLowerCase()); });
-        k.setAttribute("data-key", ch.toLowerCase());
-        r.appendChild(k);
-      });
-      kb.appendChild(r);
-    });
-    var last = el("div", "k-keys");
-    var sp = button("k-key k-key-wide", ui.space, function () {
-      if (input.value && input.value.slice(-1) !== " ") {
-        type(input.value + " ");
-      }
-    });
-    sp.setAttribute("data-key", "space");
-    var bs = button("k-key", "⌫ " + ui.backspace, function () { type(input.value.slice(0, -1)); });
-    bs.setAttribute("data-key", "backspace");
-    var cl = button("k-key", ui.clear, function () { type(""); });
-    cl.setAttribute("data-key", "clear");
-    last.appendChild(sp);
-    last.appendChild(bs);
-    last.appendChild(cl);
-    kb.appendChild(last);
-    form.addEventListener("submit", function (e) { e.preventDefault(); });
-    R.more.addEventListener("click", function () {
-      foundShown += SEARCH_PAGE;
-      drawFound(input.value, found.partial);
-    });
-  }
-  // type sets the query and searches it.
-  function type(text) {
-    input.value = text;
-    results.classList.toggle("is-empty", !text.trim());
-    var my = ++searchGen, api = window.ocopSearch;
-    if (!text.trim() || !api) {
-      found = [];
-      R.list.textContent = "";
-      R.results.hidden = true;
-      R["status-page"].textContent = "";
-      return;
-    }
-    api.find(text, narrowBy).then(function (r) {
-      if (my !== searchGen) {
-        return;
-      }
-      found = [];
-      for (var i = 0; i < r.ids.length; i++) {
-        var j = byDoc.get(r.ids[i]);
-        if (j !== undefined) {
-          found.push(j);
-        }
-      }
-      foundShown = SEARCH_PAGE;
-      drawFound(text, r.partial);
-    }).catch(function () {
-      if (my === searchGen) {
-        announce(R["status-page"], form.getAttribute("data-t-error") || "");
-      }
-    });
-  }
-  // drawFound lists the products found, as many as foundShown.
-  function drawFound(q, partial) {
-    found.partial = partial;
-    R.list.textContent = "";
-    found.slice(0, foundShown).forEach(function (i) {
-      var p = D.products[i], li = el("li", "sr-item sr-product");
-      li.appendChild(img(p.i, "sr-thumb", p.ph));
-      var body = el("div", "sr-body"), h = el("h3", "sr-name"), a = el("a", "", p.n);
-      a.href = "#p=" + encodeURIComponent(p.s);
-      h.appendChild(a);
-      body.appendChild(h);
-      if (p.st) {
-        var st = el("p", "stars"), g = el("span", "stars-glyphs", starGlyphs(p.st));
-        g.setAttribute("aria-hidden", "true");
-        st.appendChild(g);
-        st.appendChild(el("span", "visually-hidden", plural(form, "data-t-stars", p.st)));
-        body.appendChild(st);
-      }
-      var meta = [], pr = D.producers[p.pr], di = D.districts[p.d];
-      if (pr) {
-        meta.push(pr.n);
-      }
-      if (di) {
-        meta.push(di.n);
-      }
-      if (p.p) {
-        meta.push(vnd(p.p));
-      }
-      if (meta.length) {
-        body.appendChild(el("p", "sr-meta", meta.join(" · ")));
-      }
-      li.appendChild(body);
-      // A result opens its details here instead of leaving the kiosk.
-      li.addEventListener("click", function (e) {
-        e.preventDefault();
-        openProduct(i);
-      });
-      R.list.appendChild(li);
-    });
-    R.results.hidden = false;
-    R.partial.hidden = !partial;
-    R.more.hidden = found.length <= foundShown;
-    var text = found.length ? plural(form, "data-t-results", found.length) : fmt(form.getAttribute("data-t-none"), q.trim());
-    announce(R["status-page"], text);
-    later(R.live, text);
-  }
+  var search = searchScreen.querySelector("[data-k-form]") && kioskSearch(searchScreen, D, { img: img, open: openProduct });
 
   // ---- Idle: any input, seen in the capture phase, restarts the count.
 
@@ -598,11 +453,8 @@ export function kiosk() {
   // reset clears what the last visitor did and shows the slides.
   function reset() {
     closeDetail();
-    if (input && input.value) {
-      type("");
-    }
-    if (results) {
-      results.classList.add("is-empty");
+    if (search) {
+      search.clear();
     }
     tab = "group";
     value = -1;
@@ -616,69 +468,17 @@ export function kiosk() {
     show("attract");
   }
 
-  // ---- Nothing leaves the kiosk: no menu, no selection, no zoom.
-
-  function stop(e) {
-    e.preventDefault();
-  }
-  ["contextmenu", "selectstart", "dragstart", "gesturestart", "gesturechange", "dblclick"].forEach(function (t) {
-    document.addEventListener(t, stop, { capture: true });
-  });
-  document.addEventListener("wheel", function (e) {
-    if (e.ctrlKey) {
-      e.preventDefault();
-    }
-  }, { capture: true, passive: false });
-  document.addEventListener("touchmove", function (e) {
-    if (e.touches && e.touches.length > 1) {
-      e.preventDefault();
-    }
-  }, { capture: true, passive: false });
-  document.addEventListener("keydown", function (e) {
-    if ((e.ctrlKey || e.metaKey) && /^[-+=0sSpPoO]$/.test(e.key)) {
-      e.preventDefault();
-    }
-  }, { capture: true });
-  document.addEventListener("click", function (e) {
-    var a = e.target.closest && e.target.closest("a[href]");
-    if (a) {
-      e.preventDefault();
-    }
-  }, { capture: true });
-
-  // ---- Orientation: the setting, or the screen's shape.
-
-  function orient() {
-    var o = D.orient === "landscape" || D.orient === "portrait" ? D.orient :
-      (window.innerWidth < window.innerHeight ? "portrait" : "landscape");
-    html.setAttribute("data-orient", o);
-  }
-  window.addEventListener("resize", orient);
-  orient();
-
-  // ---- Offline over HTTP: the service worker keeps every file.
-
-  if ((location.protocol === "http:" || location.protocol === "https:") && navigator.serviceWorker) {
-    var had = !!navigator.serviceWorker.controller;
-    navigator.serviceWorker.register(root + "kiosk/sw.js?k=" + encodeURIComponent(D.slug || ""), { scope: root + "kiosk/" })
-      .then(function (reg) {
-        setInterval(function () { reg.update().catch(function () {}); }, 30 * 60 * 1000);
-      }).catch(function () {});
-    navigator.serviceWorker.addEventListener("controllerchange", function () {
-      // A new build took over: reload once nobody is using the screen.
-      if (had) {
-        reloadWhenIdle = true;
-      }
-      had = true;
-    });
-  }
+  lock();
+  orientation(D.orient);
+  // A new build took over: reload once nobody is using the screen.
+  offline(D.slug, function () { reloadWhenIdle = true; });
 
   // ---- Start.
 
   buildAttract();
   buildBrowse();
-  if (form && input) {
-    buildSearch();
+  if (search) {
+    bar(searchScreen.querySelector("[data-k-bar]"));
   }
   drawBrowse();
   var hash = location.hash.slice(1);
