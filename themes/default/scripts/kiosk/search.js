@@ -64,7 +64,10 @@ export function kioskSearch(searchScreen, D, opt) {
     input.value = text;
     results.classList.toggle("is-empty", !text.trim());
     var my = ++searchGen, api = window.ocopSearch;
-    if (!text.trim() || !api) {
+    // Results start at two letters, as the engine's do: a single letter
+    // shows nothing rather than "none found".
+    var ws = api ? api.tokens(text) : [];
+    if (!ws.length || ws.length === 1 && Array.from(ws[0].f).length < 2) {
       found = [];
       R.list.textContent = "";
       R.results.hidden = true;
