@@ -1,10 +1,11 @@
 // Package themes holds the default theme of the site, embedded in the
 // binary, and layers a site's own theme folder over it.
 //
-// A theme is a folder with three parts at its root:
+// A theme is a folder with these parts at its root:
 //
 //	layouts/   html/template files: base.html, partials/*.html and one file per kind of page
 //	assets/    files copied as they are to the output's assets/ folder
+//	scripts/   JavaScript modules, bundled into the scripts of assets/ (see internal/bundle)
 //	i18n/      one flat YAML file of UI strings per language (vi.yaml, en.yaml)
 //
 // A site overrides the default theme file by file: a file at

@@ -131,7 +131,7 @@ const probe = `(function () {
     // What had arrived when the results went into the page.
     var at = performance.now();
     if (!window.__m.first) {
-      var b = bytes(at, /\/(search\/|assets\/search\.js|pagefind\/)/);
+      var b = bytes(at, /\/(search\/|assets\/search[-a-z]*\.js|pagefind\/)/);
       window.__m.first = { at: at, engine: b[0], all: b[1], files: performance.getEntriesByType("resource").filter(function (r) { return r.responseEnd <= at; }).map(function (r) { return r.name.replace(location.origin, "") + " " + r.transferSize; }) };
     }
     requestAnimationFrame(function () {
@@ -157,8 +157,8 @@ type result struct {
 	// returns, and NotRelevantAbove how many records that are not relevant
 	// ocop ranks above the last of them.
 	OcopRelevant, PFRelevant, PFRelevantFound, NotRelevantAbove int
-	// Mirror is false when the Go twin of the ranking (internal/search)
-	// does not give the browser's first 200 records.
+	// Mirror is false when the engine's whole ranking (ocopSearch.find)
+	// does not start with the page's first 200 records.
 	Mirror    bool
 	OcopCount int
 	PFCount   int
@@ -183,14 +183,6 @@ func TestMeasure(t *testing.T) {
 	}
 	queries := readQueries(t, qfile)
 	judge := newJudge(t, filepath.Dir(filepath.Clean(dir)))
-	files, err := search.ReadFiles(os.DirFS(dir))
-	if err != nil {
-		t.Fatal(err)
-	}
-	reader, err := search.Open(files)
-	if err != nil {
-		t.Fatal(err)
-	}
 
 	bctx := browser(t, exe)
 
@@ -299,11 +291,14 @@ func TestMeasure(t *testing.T) {
 			if err != nil {
 				return err
 			}
-			// The whole ranking from the Go twin, checked against the
-			// browser's first 200.
-			var all []string
-			for _, h := range reader.Search(q, true) {
-				all = append(all, reader.Path(h.Doc, "vi"))
+			// The whole ranking from the page's engine
+			// (ocopSearch.find), checked against the page's first 200.
+			arg, _ := json.Marshal(q)
+			all, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`ocopSearch.find(`+string(arg)+`).
+				then(r => ocopSearch.records(r.ids, "vi")).then(rs => rs.map(r => new URL(r.href).pathname.replace(/^\//, "")))`,
+				chromedp.EvalAwaitPromise))
+			if err != nil {
+				return err
 			}
 			r.OcopCount = len(all)
 			r.Mirror = len(all) >= len(top) && strings.Join(all[:len(top)], " ") == strings.Join(top, " ")
@@ -579,7 +574,7 @@ func report(t *testing.T, rs []*result) {
 		}
 		mirror := ""
 		if !r.Mirror {
-			mirror = " (Go twin differs)"
+			mirror = " (find differs)"
 		}
 		fmt.Fprintf(out, "| `%s` | %d: %s%s | %d: %s | %s | %d, %d | %d of %d | %d |\n", r.Query, r.OcopCount, short(r.OcopTop), mirror, r.PFCount, short(r.PFTop), strings.Join(ranks, ", "),
 			r.OcopRelevant, r.PFRelevant, r.PFRelevantFound, r.PFRelevant, r.NotRelevantAbove)
@@ -675,7 +670,7 @@ func newJudge(t *testing.T, site string) *judge {
 }
 
 func (j *judge) relevant(path, q string) bool {
-	terms := search.ParseQuery(strings.TrimSpace(q) + " ")
+	terms := search.FoldedWords(q)
 	if len(terms) == 0 {
 		return false
 	}
@@ -684,8 +679,8 @@ func (j *judge) relevant(path, q string) bool {
 		for i, t := range terms {
 			found := false
 			for _, w := range field {
-				if w == t.Folded || i == len(terms)-1 && strings.HasPrefix(w, t.Folded) ||
-					!j.vocab[t.Folded] && len([]rune(t.Folded)) >= 3 && search.OneEdit(w, t.Folded) {
+				if w == t || i == len(terms)-1 && strings.HasPrefix(w, t) ||
+					!j.vocab[t] && len([]rune(t)) >= 3 && oneEdit(w, t) {
 					found = true
 					break
 				}
@@ -733,4 +728,31 @@ func browser(t *testing.T, exe string) context.Context {
 		t.Fatal(err)
 	}
 	return bctx
+}
+
+// oneEdit reports whether a and b differ by one insertion, deletion,
+// substitution or transposition of adjacent runes, as a query word one
+// edit away from an index word matches it.
+func oneEdit(a, b string) bool {
+	x, y := []rune(a), []rune(b)
+	if len(x) < len(y) {
+		x, y = y, x
+	}
+	if len(x)-len(y) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(y) && x[i] == y[i] {
+		i++
+	}
+	if len(x) == len(y) {
+		if i == len(x) {
+			return false
+		}
+		if string(x[i+1:]) == string(y[i+1:]) {
+			return true
+		}
+		return i+1 < len(x) && x[i] == y[i+1] && x[i+1] == y[i] && string(x[i+2:]) == string(y[i+2:])
+	}
+	return string(x[i+1:]) == string(y[i:])
 }

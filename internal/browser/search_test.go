@@ -171,11 +171,11 @@ func TestSearchVietnamese(t *testing.T) {
 	tb.check(t, u.Host)
 }
 
-// The folding of search.js in the browser gives the pairs of the shared
-// fixture, as fold.go does (internal/search TestFoldFixture).
+// The folding of the theme's search scripts in the browser gives the
+// pairs of the shared fixture, as fold.go does (internal/search
+// TestFoldFixture).
 func TestSearchFoldFixture(t *testing.T) {
-	tb := newTab(t)
-	base := serve(t, searchSite(t))
+	tb := engineSite(t, nil)
 	f, err := os.Open("../search/testdata/fold.tsv")
 	if err != nil {
 		t.Fatal(err)
@@ -192,12 +192,6 @@ func TestSearchFoldFixture(t *testing.T) {
 		ins, wants = append(ins, in), append(wants, want)
 	}
 	arg, _ := json.Marshal(ins)
-	if err := chromedp.Do(tb.ctx,
-		chromedp.Navigate(base),
-		chromedp.Poll[chromedp.Void](`window.ocopSearch`),
-	); err != nil {
-		t.Fatal(err)
-	}
 	got, err := chromedp.Run(tb.ctx, chromedp.Evaluate[[]string](`(`+string(arg)+`).map(s => ocopSearch.tokens(JSON.parse('"' + s + '"')).map(t => t.f).join(" "))`))
 	if err != nil {
 		t.Fatal(err)
@@ -288,6 +282,52 @@ func TestSearchFacetsAndURL(t *testing.T) {
 	tb.check(t, u.Host)
 }
 
+// Keys typed into the header box before the search (search-ui.js, which
+// the box's first script loads on first use) has arrived are kept and
+// searched once it is there.
+func TestSearchBoxEarlyKeys(t *testing.T) {
+	tb := newTab(t)
+	src, err := build.DirFS(searchSite(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dest := filepath.Join(t.TempDir(), "public")
+	srv := httptest.NewServer(http.StripPrefix("/ocop", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasSuffix(r.URL.Path, "/search-ui.js") {
+			time.Sleep(1500 * time.Millisecond)
+		}
+		http.FileServer(http.Dir(dest)).ServeHTTP(w, r)
+	})))
+	t.Cleanup(srv.Close)
+	base := srv.URL + "/ocop/"
+	if r, err := build.Site(build.Options{Source: src, Dest: dest, BaseURL: base}); err != nil {
+		t.Fatalf("build: %v %v", err, r.Diagnostics)
+	}
+	if err := chromedp.Do(tb.ctx,
+		chromedp.Navigate(base+"san-pham/dau-phu-nam-dinh/"),
+		chromedp.WaitVisible(`#site-q`),
+		chromedp.Click(`#site-q`),
+		chromedp.SendKeys(`#site-q`, "nuoc mam cot"),
+	); err != nil {
+		t.Fatal(err)
+	}
+	early, err := chromedp.Run(tb.ctx, chromedp.Evaluate[bool](`!window.ocopSearch`))
+	if err != nil || !early {
+		t.Fatalf("the search arrived before the keys were typed (%v): the test shows nothing", err)
+	}
+	if err := chromedp.Do(tb.ctx,
+		chromedp.Poll[chromedp.Void](`document.querySelector("#site-q").getAttribute("aria-expanded") === "true" && document.querySelectorAll("#site-q-list [role=option]").length > 1`, chromedp.WithPollingTimeout(10*time.Second)),
+	); err != nil {
+		t.Fatalf("the keys typed early were not searched: %v", err)
+	}
+	got, err := chromedp.Run(tb.ctx, chromedp.Evaluate[string](`document.querySelector("#site-q").value + "|" + document.querySelector("#site-q-list [role=option] .sb-name").textContent`))
+	if err != nil || got != "nuoc mam cot|Nước mắm cốt Giao Châu" {
+		t.Errorf("box and first suggestion %q (%v), want what was typed and the fish sauce", got, err)
+	}
+	u, _ := url.Parse(base)
+	tb.check(t, u.Host)
+}
+
 // The search box of every page is a combobox: suggestions as you type,
 // arrow keys to choose, Enter to open, Escape to close.
 func TestSearchBoxKeyboard(t *testing.T) {
@@ -306,6 +346,11 @@ func TestSearchBoxKeyboard(t *testing.T) {
 	}
 	if loaded != 0 {
 		t.Errorf("a product page loaded %d index files up front", loaded)
+	}
+	// Nor the search itself: the box's first script loads it on first use.
+	ui, err := chromedp.Run(tb.ctx, chromedp.Evaluate[int](`document.querySelectorAll("script[src*='search-ui.js']").length`))
+	if err != nil || ui != 0 {
+		t.Errorf("a product page loaded search-ui.js up front (%d, %v)", ui, err)
 	}
 	if err := chromedp.Do(tb.ctx,
 		chromedp.Click(`#site-q`),
@@ -389,14 +434,23 @@ func TestSearchNoMarkup(t *testing.T) {
 	if imgs != 0 {
 		t.Errorf("the name made %d elements", imgs)
 	}
-	src, err := os.ReadFile("../../themes/default/assets/search.js")
+	err = filepath.WalkDir("../../themes/default/scripts", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		src, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		for _, bad := range []string{"innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("} {
+			if strings.Contains(string(src), bad) {
+				t.Errorf("%s uses %s", p, bad)
+			}
+		}
+		return nil
+	})
 	if err != nil {
 		t.Fatal(err)
-	}
-	for _, bad := range []string{"innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("} {
-		if strings.Contains(string(src), bad) {
-			t.Errorf("search.js uses %s", bad)
-		}
 	}
 	u, _ := url.Parse(base)
 	tb.check(t, u.Host)
@@ -503,7 +557,7 @@ func TestSearchResultKinds(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := map[string]string{
-		"Nước mắm cốt Giao Châu":       "Sản phẩm · Thực phẩm|Nước mắm cốt Giao Châu|4 sao|HTX nước mắm Giao Châu · Huyện Giao Thủy · 120.000 ₫|assets/placeholder-thuc-pham.svg|",
+		"Nước mắm cốt Giao Châu":       "Sản phẩm · Thực phẩm|Nước mắm cốt Giao Châu|4 sao|HTX nước mắm Giao Châu · Huyện Giao Thủy · 120.000\u00a0₫|assets/placeholder-thuc-pham.svg|",
 		"HTX nước mắm Giao Châu":       "Chủ thể|HTX nước mắm Giao Châu||Hợp tác xã · Huyện Giao Thủy|assets/placeholder.svg|",
 		"Làng nghề nước mắm Giao Châu": "Điểm du lịch|Làng nghề nước mắm Giao Châu||Làng nghề · Huyện Giao Thủy|assets/placeholder-du-lich.svg|",
 	}
@@ -574,23 +628,20 @@ func TestSearchAccessibility(t *testing.T) {
 	tb.check(t, u.Host)
 }
 
-// The Go twin of the ranking (internal/search, used by unit tests and the
-// benchmarks) gives the browser's order.
-func TestSearchMirrorsGo(t *testing.T) {
+// The search page lists what the engine's find gives (whose order the
+// ranking vectors check, TestRankVectors), first page first.
+func TestSearchPageMatchesFind(t *testing.T) {
 	tb := newTab(t)
 	src, err := build.DirFS(searchSite(t))
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, base, idx := servedIndex(t, src)
+	_, base := servedIndex(t, src)
 	for _, q := range []string{"nuoc mam", "nước mắm giao", "gạo tám", "gao t", "hai hau", "giao chau", "nuoc mamm", "dau phu nam dinh", "ruou nep xyzzy"} {
 		got := results(t, tb, base+"tim-kiem/", "q="+url.QueryEscape(q))
-		var want []string
-		for _, h := range idx.Search(q, true) {
-			want = append(want, idx.Name(h.Doc, "vi"))
-		}
+		want := found(t, tb, q)
 		if strings.Join(got, "|") != strings.Join(want[:min(len(want), 20)], "|") {
-			t.Errorf("%q: browser %q, Go %q", q, got, want)
+			t.Errorf("%q: page %q, find %q", q, got, want)
 		}
 	}
 	u, _ := url.Parse(base)
@@ -600,7 +651,7 @@ func TestSearchMirrorsGo(t *testing.T) {
 // Typing into the search page of a larger catalog: the first two letters
 // of a word load one bundle of word shards rather than each shard, rows
 // painted before the rest of a page are always the first rows of that
-// page, and each query typed ends with the Go twin's ranking.
+// page, and each query typed ends with the ranking of the engine's find.
 func TestSearchTyping(t *testing.T) {
 	tb := newTab(t)
 	dir := t.TempDir()
@@ -611,7 +662,7 @@ func TestSearchTyping(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dest, base, idx := servedIndex(t, src)
+	dest, base := servedIndex(t, src)
 	man, err := os.ReadFile(filepath.Join(dest, "search/i.js"))
 	if err != nil {
 		t.Fatal(err)
@@ -692,12 +743,9 @@ func TestSearchTyping(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var want []string
-	for _, h := range idx.Search(q, true) {
-		want = append(want, idx.Name(h.Doc, "vi"))
-	}
+	want := found(t, tb, q)
 	if got != strings.Join(want[:min(len(want), 20)], "|") {
-		t.Errorf("%q: browser %q, Go %q", q, got, want[:min(len(want), 20)])
+		t.Errorf("%q: page %q, find %q", q, got, want[:min(len(want), 20)])
 	}
 	type event struct {
 		Q        string
@@ -742,9 +790,22 @@ func TestSearchTyping(t *testing.T) {
 	tb.check(t, u.Host)
 }
 
+// found returns the names, in the page's language, of what the page's
+// engine finds for q, best first.
+func found(t *testing.T, tb *tab, q string) []string {
+	t.Helper()
+	arg, _ := json.Marshal(q)
+	names, err := chromedp.Run(tb.ctx, chromedp.Evaluate[[]string](`ocopSearch.find(`+string(arg)+`).
+		then(r => ocopSearch.records(r.ids)).then(rs => rs.map(r => r.n))`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatalf("find %q: %v", q, err)
+	}
+	return names
+}
+
 // servedIndex builds the site src under /ocop/ of a test server and
-// returns its output folder, base URL and search index read back in Go.
-func servedIndex(t *testing.T, src fs.FS) (dest, base string, idx *search.Reader) {
+// returns its output folder and base URL.
+func servedIndex(t *testing.T, src fs.FS) (dest, base string) {
 	t.Helper()
 	dest = filepath.Join(t.TempDir(), "public")
 	srv := httptest.NewServer(http.StripPrefix("/ocop", http.FileServer(http.Dir(dest))))
@@ -753,12 +814,5 @@ func servedIndex(t *testing.T, src fs.FS) (dest, base string, idx *search.Reader
 	if r, err := build.Site(build.Options{Source: src, Dest: dest, BaseURL: base}); err != nil {
 		t.Fatalf("build: %v %v", err, r.Diagnostics)
 	}
-	files, err := search.ReadFiles(os.DirFS(dest))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if idx, err = search.Open(files); err != nil {
-		t.Fatal(err)
-	}
-	return dest, base, idx
+	return dest, base
 }

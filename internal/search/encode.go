@@ -64,13 +64,13 @@ import (
 // product's price as numbers (thousands of đồng times 2, or đồng times 2
 // plus 1); and "s", the list of records of each showroom. Records are
 // numbered products first, then producers, then sites, each by name.
-// Every path in the index is relative to the site root, which search.js
-// finds from its own address, so one index serves any base URL.
+// Every path in the index is relative to the site root, which the search
+// script finds from its own address, so one index serves any base URL.
 
 // ChunkSize is the number of records of a display chunk.
 const ChunkSize = 16
 
-// Version is the format of the index; search.js checks it.
+// Version is the format of the index; the search script checks it.
 const Version = 1
 
 // Options tune the index files.
@@ -482,12 +482,14 @@ func (x *Index) Write(opt Options) ([]File, error) {
 		h.Write([]byte(f.Path))
 		h.Write(f.Data)
 	}
+	rank := Rank()
 	manifest := Manifest{
 		Version: Version, Hash: hex.EncodeToString(h.Sum(nil))[:12],
 		Counts: x.counts[:], Chunk: ChunkSize, WordKeys: wkeys, TextKeys: tkeys, WordBundles: wb, TextBundles: tb,
 		PackWidth: pw, Radices: x.radices(), Langs: in.Langs, Sections: sections, SearchPaths: in.SearchPaths,
 		Groups: facet(in.Groups), Districts: facet(in.Districts), PKinds: facet(in.PKinds), Showrooms: facet(in.Showrooms),
 		Placeholders: []string{in.Placeholder, in.SitePlaceholder},
+		Alphabet:     Alphabet, Ranking: &rank,
 	}
 	b, err = script("i", "", manifest)
 	if err != nil {

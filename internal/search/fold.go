@@ -1,6 +1,6 @@
 // Package search builds the site's Vietnamese search index: it folds and
 // tokenises text the way the browser folds what a visitor types
-// (themes/default/assets/search.js), and writes the index as classic
+// (themes/default/scripts/search/fold.js), and writes the index as classic
 // scripts that register themselves with window.ocopSearch, so search works
 // from any static server, under a sub-path, offline and from file://.
 //
@@ -65,7 +65,7 @@ func lowerCase(s string) string {
 }
 
 // toneStyle rewrites old-style tone placement to the new style; the same
-// table is in search.js.
+// table is in the theme's scripts/search/fold.js.
 var toneStyle = strings.NewReplacer(
 	"oà", "òa", "oá", "óa", "oả", "ỏa", "oã", "õa", "oạ", "ọa",
 	"oè", "òe", "oé", "óe", "oẻ", "ỏe", "oẽ", "õe", "oẹ", "ọe",

@@ -106,36 +106,6 @@ func TestTokensToned(t *testing.T) {
 	}
 }
 
-func TestParseQuery(t *testing.T) {
-	for _, tc := range []struct {
-		q    string
-		want string
-	}{
-		{"nuoc mam", "nuoc mam*"},
-		{"nuoc mam ", "nuoc mam"},
-		{"nuoc m", "nuoc"},
-		{"n", "n"},
-		{"gạo tám", "gao/gạo tam/tám*"},
-		{"  ", ""},
-		{"Đậu, ", "dau/đậu"},
-	} {
-		var parts []string
-		for _, tm := range ParseQuery(tc.q) {
-			s := tm.Folded
-			if tm.Marked {
-				s += "/" + tm.Toned
-			}
-			if tm.Prefix {
-				s += "*"
-			}
-			parts = append(parts, s)
-		}
-		if got := strings.Join(parts, " "); got != tc.want {
-			t.Errorf("ParseQuery(%q) = %q, want %q", tc.q, got, tc.want)
-		}
-	}
-}
-
 func TestOneEdit(t *testing.T) {
 	for _, tc := range []struct {
 		a, b string

@@ -6,19 +6,19 @@ import (
 	"strings"
 )
 
-// The numbers search.js reads and ranks with, in one place: the digits
-// of lists, the weight of each field and the points of each kind of
-// match. Rank gathers the ranking ones.
+// The numbers the theme's search scripts read and rank with, in one
+// place: the digits of lists, the weight of each field and the points of
+// each kind of match. The manifest carries them (Manifest.Alphabet and
+// Manifest.Ranking); the scripts repeat none of them.
 
 // Alphabet are the 64 digits of lists and numbers (and of the kiosks' QR
-// codes, which search.js's digit table also reads).
+// codes, which the kiosks' data carries too).
 const Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"
 
-// Weights are the points a word found in each field is worth; search.js
-// has the same numbers.
+// Weights are the points a word found in each field is worth.
 var Weights = [NumFields]int{20, 16, 12, 8, 8, 6, 2}
 
-// Points of a match of each kind, which search.js gives too: an exact
+// Points of a match of each kind: an exact
 // word, a completion of the last word as typed, a word one edit away. A
 // toned query word that the matched spelling does not have loses one
 // point; a pair of adjacent query words found adjacent adds
@@ -30,12 +30,11 @@ const (
 	PointsAdjacent = 5
 )
 
-// Manifest is the data of search/i.js: what search.js needs before it
+// Manifest is the data of search/i.js: what the search needs before it
 // loads any shard. Its fields are in the order of their JSON keys, so it
 // encodes as a map with the same keys would.
 type Manifest struct {
-	// Alphabet are the digits of lists and packed facets; left out while
-	// search.js holds its own copy.
+	// Alphabet are the digits of lists and packed facets (Alphabet).
 	Alphabet string `json:"a,omitempty"`
 	// Chunk is the number of records of a display chunk (ChunkSize).
 	Chunk int `json:"c"`
@@ -57,8 +56,7 @@ type Manifest struct {
 	// Radices the range of each facet, in packing order.
 	PackWidth int   `json:"pw"`
 	Radices   []int `json:"r"`
-	// Ranking holds the numbers search.js ranks with; left out while
-	// search.js holds its own copy.
+	// Ranking holds the numbers the search ranks with (Rank).
 	Ranking   *Ranking     `json:"rk,omitempty"`
 	Showrooms []FacetEntry `json:"s"`
 	// Sections are the page folders of each kind, per language.
@@ -92,7 +90,7 @@ type FacetsFile struct {
 	Showrooms []string `json:"s"`
 }
 
-// Ranking is what search.js ranks with: the points of each kind of
+// Ranking is what the search ranks with: the points of each kind of
 // match, the field of descriptions and the weight of each field.
 type Ranking struct {
 	Exact    int            `json:"e"`

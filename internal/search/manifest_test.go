@@ -52,7 +52,7 @@ func topKeys(t *testing.T, b []byte) []string {
 	return keys
 }
 
-// Rank holds the constants search.js ranks with.
+// Rank holds the constants the search ranks with.
 func TestRank(t *testing.T) {
 	rk := Rank()
 	if rk.Text != Text || rk.Weights != Weights || rk.Exact != PointsExact || rk.Prefix != PointsPrefix ||

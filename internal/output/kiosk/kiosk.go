@@ -18,6 +18,7 @@ import (
 
 	"rsc.io/qr"
 
+	"github.com/namdinh-ocop/ocop/internal/bundle"
 	"github.com/namdinh-ocop/ocop/internal/catalog"
 	"github.com/namdinh-ocop/ocop/internal/format"
 	"github.com/namdinh-ocop/ocop/internal/output"
@@ -40,10 +41,13 @@ import (
 //
 // and kiosk/sw.js is the service worker (theme file kiosk/sw.js with the
 // lists of files each kiosk caches and a hash of them all). The page's
-// script (assets/kiosk.js) searches with assets/search.js and the index
-// under search/, so everything is loaded by classic <script> elements and
-// the kiosk works from file:// as well as over HTTP. Nothing in the kiosk
-// links away: addresses become QR codes.
+// script (assets/kiosk.js, made of the theme's scripts/kiosk modules)
+// holds the search engine: it asks for the record numbers of a query
+// (ocopSearch.find), reading the index under search/, and shows the
+// products of data.js that have them (Product.Doc). Everything is
+// loaded by classic <script> elements, so the kiosk works from file:// as
+// well as over HTTP. Nothing in the kiosk links away: addresses become QR
+// codes.
 
 // Chunk is the number of products whose details share a d<n>.js
 // file.
@@ -57,8 +61,19 @@ const (
 	kioskSWMarker = "/*OCOP_KIOSK*/null"
 )
 
-// kioskAssets are the theme assets every kiosk loads.
-var kioskAssets = []string{"assets/favicon.svg", "assets/kiosk.css", "assets/kiosk.js", "assets/search.js"}
+// kioskScript is the kiosks' script, which this output bundles.
+const kioskScript = "assets/kiosk.js"
+
+// kioskAssets are the theme assets every kiosk loads, and its script.
+var kioskAssets = []string{"assets/favicon.svg", "assets/kiosk.css", kioskScript}
+
+// asset returns the bytes of one of kioskAssets.
+func (k *kiosks) asset(p string) ([]byte, error) {
+	if p == kioskScript {
+		return k.script, nil
+	}
+	return fs.ReadFile(k.s.Theme, p)
+}
 
 // kioskDir is the output folder of a kiosk: "kiosk/" for the whole
 // catalog (s nil), "kiosk/<slug>/" for a showroom.
@@ -83,18 +98,22 @@ type Data struct {
 	Idle   int    `json:"idle"`
 	Slide  int    `json:"slide"`
 	Orient string `json:"orient"`
-	// Chunk is Chunk; Sec is the product section folder, by which
-	// kiosk.js recognises a product in a search result link.
-	Chunk int    `json:"chunk"`
-	Sec   string `json:"sec"`
+	// Chunk is Chunk.
+	Chunk int `json:"chunk"`
 	// UI are the kiosk's strings: the kiosk_* keys of the theme's
 	// Vietnamese strings without the prefix.
 	UI        map[string]string `json:"ui"`
-	Groups    []Facet           `json:"groups"`
-	Districts []Facet           `json:"districts"`
-	Products  []Product         `json:"products"`
-	Producers []Producer        `json:"producers"`
-	Sites     []Site            `json:"sites"`
+	Groups    []Facet      `json:"groups"`
+	Districts []Facet      `json:"districts"`
+	Products  []Product    `json:"products"`
+	Producers []Producer   `json:"producers"`
+	Sites     []Site       `json:"sites"`
+	// Narrow is the search facet that narrows search to the kiosk's
+	// products, as catalog.KioskPool chose them: the showroom's, or its
+	// district's; nil for the whole catalog.
+	Narrow *Narrow `json:"nw,omitempty"`
+	// Digits are the 64 digits of the QR codes (search.Alphabet).
+	Digits string `json:"a,omitempty"`
 }
 
 // Facet is a browse group or a district.
@@ -118,6 +137,9 @@ type Product struct {
 	Image    string `json:"i"`
 	// Placeholder is 1 when Image is the group's placeholder.
 	Placeholder int `json:"ph,omitempty"`
+	// Doc is the product's record number in the search index, by which
+	// kiosk.js finds it among the results of ocopSearch.find.
+	Doc int `json:"x"`
 }
 
 // Detail is a product's entry in a d<n>.js file.
@@ -160,9 +182,12 @@ type Site struct {
 	QR       string   `json:"q"`
 }
 
-// Narrow is a search facet (a select of the search form) and its
-// value.
-type Narrow struct{ Name, Value string }
+// Narrow is a search facet, as ocopSearch.find takes it ("showroom"
+// or "district"), and its value, an ID of the facet.
+type Narrow struct {
+	Name  string `json:"dim"`
+	Value string `json:"value"`
+}
 
 // narrow returns the search facet of the products of s's kiosk.
 func (k *kiosks) narrow(s *catalog.Showroom) *Narrow {
@@ -183,10 +208,6 @@ type kioskPage struct {
 	// Root leads from the kiosk's folder to the site root ("../../").
 	Root  string
 	Title string
-	// Narrow is the search facet that narrows search to the kiosk's
-	// products, as catalog.KioskPool chose them: the showroom's, or its
-	// district's; nil for the whole catalog.
-	Narrow *Narrow
 	// T are the UI strings the page needs.
 	T map[string]string
 }
@@ -227,6 +248,11 @@ func (Kiosks) Plan(s *site.Site, prior []output.Job) ([]output.Job, error) {
 	if err != nil {
 		return nil, err
 	}
+	script, err := bundle.Scripts(s.Theme, []bundle.Entry{{Src: "scripts/kiosk.js", Out: kioskScript}})
+	if err != nil {
+		return nil, err
+	}
+	k.script = script[0].Data
 	shows := append([]*catalog.Showroom{nil}, s.Catalog.Showrooms...)
 	lists := make([][]*catalog.Product, len(shows))
 	parallel.For(len(shows), func(i int) { lists[i] = s.Catalog.KioskProducts(shows[i]) })
@@ -248,7 +274,7 @@ func (Kiosks) Plan(s *site.Site, prior []output.Job) ([]output.Job, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", kioskSW, err)
 	}
-	files = append(files, sw)
+	files = append(files, sw, kioskFile{out: kioskScript, data: k.script})
 	jobs := make([]output.Job, len(files))
 	for i, f := range files {
 		jobs[i] = output.Job{Out: f.out, Make: func() ([]byte, error) { return f.data, nil }}
@@ -262,6 +288,9 @@ type kiosks struct {
 	l    *site.Lang
 	page *template.Template
 	ui   map[string]string
+	// script is assets/kiosk.js, made of the theme's scripts/kiosk
+	// modules and the search engine's (see package bundle).
+	script []byte
 	// details are each product's details.
 	details map[*catalog.Product][]byte
 	// products are each kiosk's products (KioskProducts), by showroom
@@ -423,7 +452,7 @@ func (k *kiosks) story(m *catalog.Meta, max int) []string {
 func (k *kiosks) kiosk(s *catalog.Showroom) ([]kioskFile, error) {
 	dir := kioskDir(s)
 	d := Data{V: 1, Idle: catalog.KioskIdleDefault, Slide: catalog.KioskSlideDefault, Orient: "auto",
-		Chunk: Chunk, Sec: urls.List(urls.Product, "vi"), UI: k.ui, Title: k.s.Catalog.Config.Title}
+		Chunk: Chunk, UI: k.ui, Title: k.s.Catalog.Config.Title, Narrow: k.narrow(s), Digits: search.Alphabet}
 	if s != nil {
 		d.Slug, d.Title = s.Slug, s.Name
 		var sub []string
@@ -454,7 +483,7 @@ func (k *kiosks) kiosk(s *catalog.Showroom) ([]kioskFile, error) {
 	var details [][]byte
 	for i, p := range ps {
 		kp := Product{Slug: p.Slug, Name: p.Name, Stars: p.Stars, Group: -1, Producer: -1,
-			District: k.district(p.District, p.Links.District), Price: p.Price, Pack: p.Pack}
+			District: k.district(p.District, p.Links.District), Price: p.Price, Pack: p.Pack, Doc: k.s.Doc(p)}
 		if p.Price == 0 {
 			kp.Pack = ""
 		}
@@ -495,7 +524,7 @@ func (k *kiosks) kiosk(s *catalog.Showroom) ([]kioskFile, error) {
 	}
 	data := kioskFile{out: dir + "data.js", data: []byte(kioskDataPrefix + string(b) + ";\n")}
 
-	pg := kioskPage{Root: strings.Repeat("../", strings.Count(dir, "/")), Title: d.Title, Narrow: k.narrow(s), T: map[string]string{}}
+	pg := kioskPage{Root: strings.Repeat("../", strings.Count(dir, "/")), Title: d.Title, T: map[string]string{}}
 	for _, key := range []string{"result_product", "result_producer", "result_site", "search_results_one", "search_results_other",
 		"search_error", "stars_one", "stars_other", "search_partial", "search_more", "search_label"} {
 		if pg.T[key], err = k.l.T(key); err != nil {
@@ -588,8 +617,8 @@ type Cache struct {
 
 // serviceWorker makes kiosk/sw.js, with the lists of the files each kiosk
 // caches: its own files, the theme assets and images it shows, and the
-// search index (every word and description shard, and the Vietnamese
-// display chunks of its products).
+// search index but its display chunks (the kiosk shows results from its
+// data.js).
 func (k *kiosks) serviceWorker(shows []*catalog.Showroom, outs [][]kioskFile, index []search.File) (kioskFile, error) {
 	src, err := fs.ReadFile(k.s.Theme, kioskSW)
 	if err != nil {
@@ -605,7 +634,7 @@ func (k *kiosks) serviceWorker(shows []*catalog.Showroom, outs [][]kioskFile, in
 	}
 	cache := Cache{Kiosks: map[string][]string{}}
 	for _, a := range kioskAssets {
-		b, err := fs.ReadFile(k.s.Theme, a)
+		b, err := k.asset(a)
 		if err != nil {
 			return kioskFile{}, fmt.Errorf("theme: %w", err)
 		}
@@ -642,7 +671,6 @@ func (k *kiosks) serviceWorker(shows []*catalog.Showroom, outs [][]kioskFile, in
 		for _, p := range k.products[s] {
 			img, _ := k.image(&p.Meta, browseID(p))
 			add(img)
-			add(search.ChunkPath("vi", k.s.Doc(p)))
 		}
 		for _, st := range k.sites {
 			add(st.Image)

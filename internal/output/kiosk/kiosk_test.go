@@ -20,6 +20,7 @@ import (
 	"github.com/namdinh-ocop/ocop/internal/output/outputtest"
 	"github.com/namdinh-ocop/ocop/internal/output/searchindex"
 	"github.com/namdinh-ocop/ocop/internal/site"
+	"github.com/namdinh-ocop/ocop/internal/search"
 	"github.com/namdinh-ocop/ocop/internal/synth"
 )
 
@@ -92,8 +93,25 @@ func TestKioskData(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("showroom kiosk products = %q, want %q", got, want)
 	}
-	if d.Idle != 120 || d.Slide != 5 || d.Orient != "portrait" || d.Slug != s.Slug || d.Title != s.Name || d.Sec != "san-pham/" {
-		t.Errorf("settings = idle %d, slide %d, orient %q, slug %q, title %q, sec %q", d.Idle, d.Slide, d.Orient, d.Slug, d.Title, d.Sec)
+	if d.Idle != 120 || d.Slide != 5 || d.Orient != "portrait" || d.Slug != s.Slug || d.Title != s.Name || d.Digits != search.Alphabet {
+		t.Errorf("settings = idle %d, slide %d, orient %q, slug %q, title %q, digits %q", d.Idle, d.Slide, d.Orient, d.Slug, d.Title, d.Digits)
+	}
+	if d.Narrow == nil || *d.Narrow != (Narrow{Name: "showroom", Value: s.Slug}) {
+		t.Errorf("narrow = %+v, want the showroom %s", d.Narrow, s.Slug)
+	}
+	// Each product's record number names it in the search index.
+	for _, p := range d.Products {
+		var chunk [][]any
+		_, _, data, err := search.ReadScript(w.Files[search.ChunkPath("vi", p.Doc)])
+		if err == nil {
+			err = json.Unmarshal(data, &chunk)
+		}
+		if err != nil || p.Doc%search.ChunkSize >= len(chunk) {
+			t.Fatalf("%s: search record %d: %v", p.Slug, p.Doc, err)
+		}
+		if name, _ := chunk[p.Doc%search.ChunkSize][0].(string); name != p.Name {
+			t.Errorf("%s: search record %d is %q, want %q", p.Slug, p.Doc, name, p.Name)
+		}
 	}
 	if d.UI["touch"] != "Chạm để khám phá" {
 		t.Errorf("ui.touch = %q", d.UI["touch"])
@@ -196,13 +214,22 @@ func TestKioskServiceWorker(t *testing.T) {
 	}
 	kc := sw(w)
 	dir := "kiosk/" + s.Slug + "/"
-	for _, p := range []string{"assets/kiosk.js", "assets/kiosk.css", "assets/search.js", "search/i.js", "search/f.js"} {
+	for _, p := range []string{"assets/kiosk.js", "assets/kiosk.css", "search/i.js", "search/f.js"} {
 		if !slices.Contains(kc.Common, p) {
 			t.Errorf("the cache lacks %s: %q", p, kc.Common)
 		}
 	}
+	// The kiosks draw results from their data.js: no display chunk, and
+	// no search script but the kiosk's own.
+	for _, list := range append([][]string{kc.Common}, kc.Kiosks[""], kc.Kiosks[s.Slug]) {
+		for _, p := range list {
+			if strings.HasPrefix(p, "search/vi/") || strings.HasPrefix(p, "search/en/") || p == "assets/search.js" {
+				t.Errorf("a cache lists %s", p)
+			}
+		}
+	}
 	mine := kc.Kiosks[s.Slug]
-	for _, p := range []string{dir, dir + "data.js", dir + "d0.js", "search/vi/0.js", "assets/placeholder-thuc-pham.svg", "san-pham/gao-nep-cai-hoa-vang-dien-xa/anh.png"} {
+	for _, p := range []string{dir, dir + "data.js", dir + "d0.js", "assets/placeholder-thuc-pham.svg", "san-pham/gao-nep-cai-hoa-vang-dien-xa/anh.png"} {
 		if p == "san-pham/gao-nep-cai-hoa-vang-dien-xa/anh.png" {
 			if slices.Contains(mine, p) {
 				t.Errorf("the showroom's cache has %s, a photo of a product it does not sell", p)

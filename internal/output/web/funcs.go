@@ -320,8 +320,8 @@ func (r *renderer) search(p *catalog.Product) string {
 
 // searchWords joins a product's names, place, producer and tags, folded
 // word by word as search folds them (search.FoldedWords), which is how
-// the in-page filter folds what is typed (filter.js calls search.js's
-// tokens).
+// the in-page filter folds what is typed (assets/filter.js holds the
+// search's folding, scripts/search/fold.js).
 func searchWords(p *catalog.Product) string {
 	words := []string{p.Name, p.NameEN, p.District, p.Commune}
 	if p.Links.Producer != nil {

@@ -56,6 +56,11 @@ func (r *renderer) planSite() ([]job, error) {
 		return nil, err
 	}
 	jobs = append(jobs, assets...)
+	scripts, err := r.bundleScripts()
+	if err != nil {
+		return nil, err
+	}
+	jobs = append(jobs, scripts...)
 
 	for _, cf := range r.s.Copies() {
 		jobs = append(jobs, job{out: cf.Out, make: func() ([]byte, error) {

@@ -1,23 +1,21 @@
 // In-page filter for the all-products page. Optional: without JavaScript
 // every product is still listed and the browse links reach every list page.
-(function () {
-  "use strict";
-  var form = document.querySelector("[data-filter]");
-  var list = document.querySelector("[data-cards]");
-  if (!form || !list || !("normalize" in String.prototype)) {
-    return;
-  }
+
+import { tokens } from "../search/fold.js";
+
+// filter filters the cards of list (elements with data-search) by the
+// fields of form as they change, starting with the address's query.
+export function filter(form, list) {
   var cards = Array.prototype.slice.call(list.querySelectorAll("[data-search]"));
   var status = document.querySelector("[data-filter-status]");
   var result = document.querySelector("[data-filter-result]");
   var empty = document.querySelector("[data-filter-empty]");
 
   // words folds what is typed as search folds words, which is how the
-  // build folds each card's data-search attribute: search.js's tokens
-  // (tested against internal/search/testdata/fold.tsv).
+  // build folds each card's data-search attribute (tested against
+  // internal/search/testdata/fold.tsv).
   function words(s) {
-    var t = window.ocopSearch && window.ocopSearch.tokens;
-    return t ? t(s).map(function (w) { return w.f; }) : s.toLowerCase().split(/\s+/).filter(Boolean);
+    return tokens(s).map(function (w) { return w.f; });
   }
 
   function apply() {
@@ -75,10 +73,5 @@
     }, 0);
   });
   form.addEventListener("submit", function (e) { e.preventDefault(); apply(); });
-  // search.js is deferred after this script: filter once it has run.
-  if (!window.ocopSearch && document.readyState !== "complete") {
-    document.addEventListener("DOMContentLoaded", apply);
-  } else {
-    apply();
-  }
-})();
+  apply();
+}

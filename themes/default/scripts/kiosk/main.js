@@ -11,20 +11,35 @@
 // (ocopKiosk.add), loaded with <script> elements like the search index,
 // so the kiosk works from file:// as well as over HTTP; over HTTP a
 // service worker (kiosk/sw.js) keeps every file for when the network
-// fails. Search is assets/search.js working on the page's form: this
-// script types into it and opens the results it lists. Text is always
+// fails. Search is the engine of this script (window.ocopSearch): the
+// kiosk asks it for the record numbers of a query and shows its own
+// products that have them. Text is always
 // set with textContent; nothing links away: addresses are QR codes.
 //
 // For tests and set-up, ?idle=N and ?slide=N (seconds) override the
 // showroom's settings, and #browse, #search or #p=<slug> opens a screen.
-(function () {
-  "use strict";
-  var me = document.currentScript;
+//
+// This module holds the screens that share the kiosk's state (slides,
+// browse, details, idle reset); the search screen (search.js), the QR
+// codes (qr.js), the details files (details.js), the lock against leaving
+// (lock.js), the layout (orient.js) and the service worker (offline.js)
+// are modules of their own.
+
+import { el, button, fmt } from "../lib/dom.js";
+import { vnd, starGlyphs } from "../lib/format.js";
+import { me, root } from "../lib/load.js";
+import { qr } from "./qr.js";
+import { loader } from "./details.js";
+import { lock } from "./lock.js";
+import { orientation } from "./orient.js";
+import { offline } from "./offline.js";
+import { kioskSearch } from "./search.js";
+
+export function kiosk() {
   var D = window.ocopKioskData;
   if (!me || !D) {
     return;
   }
-  var root = new URL("../", me.src).href;
   var ui = D.ui || {};
   var params = new URLSearchParams(location.search);
   var idleMs = 1000 * (parseFloat(params.get("idle")) || D.idle);
@@ -33,33 +48,6 @@
   var $ = function (id) { return document.getElementById(id); };
   var attract = $("k-attract"), browse = $("k-browse"), searchScreen = $("k-search"), detail = $("k-detail");
 
-  // ---- Small DOM helpers: text only, never markup from data.
-
-  function el(tag, cls, text) {
-    var e = document.createElement(tag);
-    if (cls) {
-      e.className = cls;
-    }
-    if (text) {
-      e.textContent = text;
-    }
-    return e;
-  }
-  function button(cls, text, onTap) {
-    var b = el("button", "k-button " + (cls || ""), text);
-    b.type = "button";
-    b.addEventListener("click", function (e) {
-      e.preventDefault();
-      onTap(e);
-    });
-    return b;
-  }
-  function fmt(s, v) {
-    return (s || "").replace("%d", String(v)).replace("%s", String(v));
-  }
-  function vnd(n) {
-    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".") + " ₫";
-  }
   function img(path, cls, placeholder) {
     var i = el("img", cls + (placeholder ? " is-placeholder" : ""));
     i.src = root + path;
@@ -71,7 +59,7 @@
   function stars(n) {
     var p = el("p", "k-stars");
     if (n > 0) {
-      var g = el("span", "k-glyphs", "★★★★★".slice(0, n) + "☆☆☆☆☆".slice(0, 5 - n));
+      var g = el("span", "k-glyphs", starGlyphs(n));
       g.setAttribute("aria-hidden", "true");
       p.appendChild(g);
       p.appendChild(el("span", "k-stars-text", fmt(ui.star_n, n)));
@@ -81,85 +69,7 @@
     return p;
   }
 
-  // qr draws a QR code of data.js ("size:digits", six modules a digit)
-  // as an SVG path.
-  var DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
-  function qr(code, caption) {
-    var fig = el("figure", "k-qr");
-    var colon = (code || "").indexOf(":");
-    if (colon < 1) {
-      return fig;
-    }
-    var n = parseInt(code.slice(0, colon), 10), bits = code.slice(colon + 1), d = "";
-    function dark(x, y) {
-      var i = y * n + x, c = DIGITS.indexOf(bits.charAt(Math.floor(i / 6)));
-      return c >= 0 && (c >> (i % 6) & 1) === 1;
-    }
-    for (var y = 0; y < n; y++) {
-      for (var x = 0; x < n; x++) {
-        if (dark(x, y)) {
-          var run = 1;
-          while (x + run < n && dark(x + run, y)) {
-            run++;
-          }
-          d += "M" + x + " " + y + "h" + run + "v1h-" + run + "z";
-          x += run - 1;
-        }
-      }
-    }
-    var NS = "http://www.w3.org/2000/svg";
-    var svg = document.createElementNS(NS, "svg");
-    svg.setAttribute("viewBox", "-4 -4 " + (n + 8) + " " + (n + 8));
-    svg.setAttribute("role", "img");
-    svg.setAttribute("aria-label", caption || "QR");
-    var bg = document.createElementNS(NS, "rect");
-    bg.setAttribute("x", "-4");
-    bg.setAttribute("y", "-4");
-    bg.setAttribute("width", String(n + 8));
-    bg.setAttribute("height", String(n + 8));
-    bg.setAttribute("fill", "#fff");
-    var path = document.createElementNS(NS, "path");
-    path.setAttribute("d", d);
-    path.setAttribute("fill", "#000");
-    svg.appendChild(bg);
-    svg.appendChild(path);
-    fig.appendChild(svg);
-    if (caption) {
-      fig.appendChild(el("figcaption", "", caption));
-    }
-    return fig;
-  }
-
-  // ---- Details: d<n>.js files, loaded with <script> elements.
-
-  var chunks = {}, pending = {};
-  window.ocopKiosk = {
-    add: function (n, list) {
-      chunks[n] = list;
-    }
-  };
-  function details(i) {
-    var n = Math.floor(i / D.chunk);
-    if (chunks[n]) {
-      return Promise.resolve(chunks[n][i % D.chunk]);
-    }
-    if (!pending[n]) {
-      pending[n] = new Promise(function (resolve) {
-        var s = document.createElement("script");
-        s.src = "d" + n + ".js";
-        s.onload = s.onerror = function () {
-          if (!chunks[n]) {
-            delete pending[n];
-          }
-          resolve();
-        };
-        document.head.appendChild(s);
-      });
-    }
-    return pending[n].then(function () {
-      return chunks[n] ? chunks[n][i % D.chunk] : null;
-    });
-  }
+  var details = loader(D.chunk);
   var bySlug = {};
   D.products.forEach(function (p, i) { bySlug[p.s] = i; });
 
@@ -226,7 +136,7 @@
     info.appendChild(code);
     details(i).then(function (det) {
       if (det) {
-        code.appendChild(qr(det.q, ui.scan));
+        code.appendChild(qr(det.q, ui.scan, D.a));
       }
     });
     s.appendChild(info);
@@ -449,7 +359,7 @@
       }
       paragraphs(who, pr.t);
       if (pr.w) {
-        who.appendChild(qr(pr.w, ui.scan_web));
+        who.appendChild(qr(pr.w, ui.scan_web, D.a));
       }
       body.appendChild(who);
     }
@@ -482,7 +392,7 @@
       if (det.lv) {
         facts.appendChild(el("li", "", det.lv));
       }
-      code.appendChild(qr(det.q, ui.scan));
+      code.appendChild(qr(det.q, ui.scan, D.a));
       if (det.t && det.t.length) {
         story.appendChild(el("h3", "", ui.story));
         paragraphs(story, det.t);
@@ -517,73 +427,15 @@
       }
     });
     info.appendChild(facts);
-    info.appendChild(qr(s.q, ui.scan));
+    info.appendChild(qr(s.q, ui.scan, D.a));
     head.appendChild(info);
     body.appendChild(head);
     paragraphs(body, s.t);
   }
 
-  // ---- Search: the form search.js works on, typed into by the keys.
+  // ---- Search: see search.js.
 
-  var form = searchScreen.querySelector("[data-search-page]");
-  var input = form && form.elements.q;
-  var results = searchScreen.querySelector("[data-k-results]");
-  function buildSearch() {
-    bar(searchScreen.querySelector("[data-k-bar]"));
-    input.placeholder = ui.type;
-    var kb = searchScreen.querySelector("[data-k-keyboard]");
-    kb.textContent = "";
-    ["1234567890", "QWERTYUIOP", "ASDFGHJKL", "ZXCVBNM"].forEach(function (row) {
-      var r = el("div", "k-keys");
-      Array.prototype.forEach.call(row, function (ch) {
-        var k = button("k-key", ch, function () { type(input.value + ch.toLowerCase()); });
-        k.setAttribute("data-key", ch.toLowerCase());
-        r.appendChild(k);
-      });
-      kb.appendChild(r);
-    });
-    var last = el("div", "k-keys");
-    var sp = button("k-key k-key-wide", ui.space, function () {
-      if (input.value && input.value.slice(-1) !== " ") {
-        type(input.value + " ");
-      }
-    });
-    sp.setAttribute("data-key", "space");
-    var bs = button("k-key", "⌫ " + ui.backspace, function () { type(input.value.slice(0, -1)); });
-    bs.setAttribute("data-key", "backspace");
-    var cl = button("k-key", ui.clear, function () { type(""); });
-    cl.setAttribute("data-key", "clear");
-    last.appendChild(sp);
-    last.appendChild(bs);
-    last.appendChild(cl);
-    kb.appendChild(last);
-    form.addEventListener("submit", function (e) { e.preventDefault(); });
-    // A result opens its details here instead of leaving the kiosk.
-    results.addEventListener("click", function (e) {
-      var a = e.target.closest && e.target.closest("a, li");
-      e.preventDefault();
-      if (!a) {
-        return;
-      }
-      var link = a.tagName === "A" ? a : a.querySelector("a");
-      var slug = link && slugOf(link.getAttribute("href") || "");
-      if (slug !== null && bySlug[slug] !== undefined) {
-        openProduct(bySlug[slug]);
-      }
-    }, true);
-  }
-  function slugOf(href) {
-    var at = href.lastIndexOf(D.sec);
-    if (at < 0) {
-      return null;
-    }
-    return decodeURIComponent(href.slice(at + D.sec.length).split("/")[0]);
-  }
-  function type(text) {
-    input.value = text;
-    results.classList.toggle("is-empty", !text.trim());
-    input.dispatchEvent(new Event("input", { bubbles: true }));
-  }
+  var search = searchScreen.querySelector("[data-k-form]") && kioskSearch(searchScreen, D, { img: img, open: openProduct });
 
   // ---- Idle: any input, seen in the capture phase, restarts the count.
 
@@ -601,11 +453,8 @@
   // reset clears what the last visitor did and shows the slides.
   function reset() {
     closeDetail();
-    if (input && input.value) {
-      type("");
-    }
-    if (results) {
-      results.classList.add("is-empty");
+    if (search) {
+      search.clear();
     }
     tab = "group";
     value = -1;
@@ -619,69 +468,17 @@
     show("attract");
   }
 
-  // ---- Nothing leaves the kiosk: no menu, no selection, no zoom.
-
-  function stop(e) {
-    e.preventDefault();
-  }
-  ["contextmenu", "selectstart", "dragstart", "gesturestart", "gesturechange", "dblclick"].forEach(function (t) {
-    document.addEventListener(t, stop, { capture: true });
-  });
-  document.addEventListener("wheel", function (e) {
-    if (e.ctrlKey) {
-      e.preventDefault();
-    }
-  }, { capture: true, passive: false });
-  document.addEventListener("touchmove", function (e) {
-    if (e.touches && e.touches.length > 1) {
-      e.preventDefault();
-    }
-  }, { capture: true, passive: false });
-  document.addEventListener("keydown", function (e) {
-    if ((e.ctrlKey || e.metaKey) && /^[-+=0sSpPoO]$/.test(e.key)) {
-      e.preventDefault();
-    }
-  }, { capture: true });
-  document.addEventListener("click", function (e) {
-    var a = e.target.closest && e.target.closest("a[href]");
-    if (a) {
-      e.preventDefault();
-    }
-  }, { capture: true });
-
-  // ---- Orientation: the setting, or the screen's shape.
-
-  function orient() {
-    var o = D.orient === "landscape" || D.orient === "portrait" ? D.orient :
-      (window.innerWidth < window.innerHeight ? "portrait" : "landscape");
-    html.setAttribute("data-orient", o);
-  }
-  window.addEventListener("resize", orient);
-  orient();
-
-  // ---- Offline over HTTP: the service worker keeps every file.
-
-  if ((location.protocol === "http:" || location.protocol === "https:") && navigator.serviceWorker) {
-    var had = !!navigator.serviceWorker.controller;
-    navigator.serviceWorker.register(root + "kiosk/sw.js?k=" + encodeURIComponent(D.slug || ""), { scope: root + "kiosk/" })
-      .then(function (reg) {
-        setInterval(function () { reg.update().catch(function () {}); }, 30 * 60 * 1000);
-      }).catch(function () {});
-    navigator.serviceWorker.addEventListener("controllerchange", function () {
-      // A new build took over: reload once nobody is using the screen.
-      if (had) {
-        reloadWhenIdle = true;
-      }
-      had = true;
-    });
-  }
+  lock();
+  orientation(D.orient);
+  // A new build took over: reload once nobody is using the screen.
+  offline(D.slug, function () { reloadWhenIdle = true; });
 
   // ---- Start.
 
   buildAttract();
   buildBrowse();
-  if (form && input) {
-    buildSearch();
+  if (search) {
+    bar(searchScreen.querySelector("[data-k-bar]"));
   }
   drawBrowse();
   var hash = location.hash.slice(1);
@@ -694,4 +491,4 @@
     show("attract");
   }
   html.setAttribute("data-ready", "1");
-})();
+}
