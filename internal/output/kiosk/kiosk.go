@@ -103,11 +103,11 @@ type Data struct {
 	// UI are the kiosk's strings: the kiosk_* keys of the theme's
 	// Vietnamese strings without the prefix.
 	UI        map[string]string `json:"ui"`
-	Groups    []Facet      `json:"groups"`
-	Districts []Facet      `json:"districts"`
-	Products  []Product    `json:"products"`
-	Producers []Producer   `json:"producers"`
-	Sites     []Site       `json:"sites"`
+	Groups    []Facet           `json:"groups"`
+	Districts []Facet           `json:"districts"`
+	Products  []Product         `json:"products"`
+	Producers []Producer        `json:"producers"`
+	Sites     []Site            `json:"sites"`
 	// Narrow is the search facet that narrows search to the kiosk's
 	// products, as catalog.KioskPool chose them: the showroom's, or its
 	// district's; nil for the whole catalog.

@@ -19,8 +19,8 @@ import (
 	"github.com/namdinh-ocop/ocop/internal/load"
 	"github.com/namdinh-ocop/ocop/internal/output/outputtest"
 	"github.com/namdinh-ocop/ocop/internal/output/searchindex"
-	"github.com/namdinh-ocop/ocop/internal/site"
 	"github.com/namdinh-ocop/ocop/internal/search"
+	"github.com/namdinh-ocop/ocop/internal/site"
 	"github.com/namdinh-ocop/ocop/internal/synth"
 )
 
