@@ -16,45 +16,49 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// TestKeystrokes measures keystroke → results painted on ocop's search
+// BenchmarkKeystrokes measures keystroke → results painted on ocop's search
 // page alone, for one or more built sites in turn (A, B, A, B …), so that
 // two versions are compared on the same machine at the same time. It runs
 // only when OCOP_SEARCH_KEYS lists the sites as name=dir,name=dir;
 // OCOP_SEARCH_ROUNDS is the number of rounds (default 5). Each round types
 // the first five queries of queries.txt into a new tab of each site, with
-// the cache off, as TestMeasure does, and the report gives each site's
+// the cache off, as BenchmarkSearchBytes does, and the report gives each site's
 // median and range over the rounds of the p50 and p95 of all keys, of the
 // keys that loaded no file, of keystroke → a whole page of results
 // painted (search.js may paint the rows in view first), and of keystroke →
 // final results painted (descriptions and facets in, the count
-// announced). With
-// OCOP_SEARCH_KEYS_OUT set, every key's figures are written there as JSON.
-func TestKeystrokes(t *testing.T) {
+// announced). The same medians are reported as metrics, in one
+// sub-benchmark per site: painted-p50-ms, painted-p95-ms, idle-p50-ms
+// (keys that loaded no file), whole-p50-ms, whole-p95-ms, final-p50-ms,
+// final-p95-ms. With OCOP_SEARCH_KEYS_OUT set, every key's figures are
+// written there as JSON. The sites are measured once, whatever b.N:
+// run it with -benchtime 1x.
+func BenchmarkKeystrokes(b *testing.B) {
 	spec := os.Getenv("OCOP_SEARCH_KEYS")
 	if spec == "" {
-		t.Skip("set OCOP_SEARCH_KEYS to name=dir[,name=dir…] of built sites")
+		b.Skip("set OCOP_SEARCH_KEYS to name=dir[,name=dir…] of built sites")
 	}
-	exe := chromiumPath(t)
+	exe := chromiumPath(b)
 	type site struct{ name, base string }
 	var sites []site
 	for _, s := range strings.Split(spec, ",") {
 		name, dir, ok := strings.Cut(s, "=")
 		if !ok {
-			t.Fatalf("OCOP_SEARCH_KEYS: %q is not name=dir", s)
+			b.Fatalf("OCOP_SEARCH_KEYS: %q is not name=dir", s)
 		}
-		sites = append(sites, site{name, serve(t, dir, false)})
+		sites = append(sites, site{name, serve(b, dir, false)})
 	}
 	rounds := 5
 	if s := os.Getenv("OCOP_SEARCH_ROUNDS"); s != "" {
 		var err error
 		if rounds, err = strconv.Atoi(s); err != nil || rounds < 1 {
-			t.Fatalf("OCOP_SEARCH_ROUNDS: %q", s)
+			b.Fatalf("OCOP_SEARCH_ROUNDS: %q", s)
 		}
 	}
-	queries := readQueries(t, "queries.txt")
+	queries := readQueries(b, "queries.txt")
 	queries = queries[:min(5, len(queries))]
 
-	bctx := browser(t, exe)
+	bctx := browser(b, exe)
 
 	// all[site][round] are the keys typed.
 	all := make([][][]keyTime, len(sites))
@@ -66,7 +70,7 @@ func TestKeystrokes(t *testing.T) {
 			for _, q := range queries {
 				keys, err := typeKeys(bctx, s.base+"tim-kiem/", q)
 				if err != nil {
-					t.Fatalf("%s %q: %v", s.name, q, err)
+					b.Fatalf("%s %q: %v", s.name, q, err)
 				}
 				all[si][r] = append(all[si][r], keys...)
 			}
@@ -77,13 +81,14 @@ func TestKeystrokes(t *testing.T) {
 		for si, s := range sites {
 			out[s.name] = all[si]
 		}
-		b, _ := json.MarshalIndent(out, "", " ")
-		if err := os.WriteFile(p, b, 0o644); err != nil {
-			t.Fatal(err)
+		data, _ := json.MarshalIndent(out, "", " ")
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			b.Fatal(err)
 		}
 	}
 	fmt.Printf("%d rounds of %d queries per site, sites in turn; median (min–max) over the rounds\n\n", rounds, len(queries))
 	fmt.Printf("| site | keys | painted p50 | painted p95 | loading nothing: n, p50 | in the page p50 | whole page p50 | whole page p95 | final results p50 | final p95 |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
+	var reports []func()
 	for si, s := range sites {
 		var p50, p95, warm, warmN, dom, whole, whole95, fin, fin95 []float64
 		n := 0
@@ -117,6 +122,19 @@ func TestKeystrokes(t *testing.T) {
 			fin95 = append(fin95, pct(fs, 95))
 		}
 		fmt.Printf("| %s | %d | %s | %s | %.0f, %s | %s | %s | %s | %s | %s |\n", s.name, n, spread(p50), spread(p95), pct(warmN, 50), spread(warm), spread(dom), spread(whole), spread(whole95), spread(fin), spread(fin95))
+		reports = append(reports, func() {
+			b.Run(s.name, func(b *testing.B) {
+				metrics(b, map[string]float64{
+					"painted-p50-ms": median(p50), "painted-p95-ms": median(p95), "idle-p50-ms": median(warm),
+					"whole-p50-ms": median(whole), "whole-p95-ms": median(whole95),
+					"final-p50-ms": median(fin), "final-p95-ms": median(fin95),
+				})
+			})
+		})
+	}
+	// After the table, so that the sub-benchmarks' lines follow it.
+	for _, r := range reports {
+		r()
 	}
 }
 
@@ -195,6 +213,18 @@ func typeKeys(bctx context.Context, page, q string) ([]keyTime, error) {
 		out = append(out, keyTime{Query: string(rs[:i+1]), Painted: nan(row[0]), Loads: nan(row[1]), InPage: nan(row[2]), Final: nan(row[3]), Whole: nan(row[5]), Files: files})
 	}
 	return out, nil
+}
+
+// median is the median of the figures of xs that are not NaN (NaN when
+// none is).
+func median(xs []float64) float64 {
+	var ys []float64
+	for _, x := range xs {
+		if !math.IsNaN(x) {
+			ys = append(ys, x)
+		}
+	}
+	return pct(ys, 50)
 }
 
 // spread writes the median and range of xs.

@@ -169,44 +169,53 @@ type result struct {
 	PFKeys   [][3]float64
 }
 
-func TestMeasure(t *testing.T) {
+// BenchmarkSearchBytes compares ocop's search with Pagefind's on the
+// built site named by OCOP_SEARCH_BENCH, the two engines in turn for
+// each query (OCOP_SEARCH_QUERIES names another list than queries.txt;
+// OCOP_SEARCH_ALL measures the bytes of every query, not only the first
+// five). It prints the report of the package doc (to OCOP_SEARCH_OUT
+// when set) and reports, in one sub-benchmark per engine, the median
+// over the queries of the bytes transferred before the first results,
+// plain and gzipped (first-B, first-gzip-B), and of keystroke → results
+// painted (key-p50-ms, key-p90-ms). Run it once: -benchtime 1x.
+func BenchmarkSearchBytes(b *testing.B) {
 	dir := os.Getenv("OCOP_SEARCH_BENCH")
 	if dir == "" {
-		t.Skip("set OCOP_SEARCH_BENCH to a built site indexed by Pagefind (see bench/search/compare.sh)")
+		b.Skip("set OCOP_SEARCH_BENCH to a built site indexed by Pagefind (see bench/search/compare.sh)")
 	}
-	exe := chromiumPath(t)
-	plain := serve(t, dir, false)
-	zipped := serve(t, dir, true)
+	exe := chromiumPath(b)
+	plain := serve(b, dir, false)
+	zipped := serve(b, dir, true)
 	qfile := "queries.txt"
 	if f := os.Getenv("OCOP_SEARCH_QUERIES"); f != "" {
 		qfile = f
 	}
-	queries := readQueries(t, qfile)
-	judge := newJudge(t, filepath.Dir(filepath.Clean(dir)))
+	queries := readQueries(b, qfile)
+	judge := newJudge(b, filepath.Dir(filepath.Clean(dir)))
 
-	bctx := browser(t, exe)
+	bctx := browser(b, exe)
 
 	// open runs in a new tab with the cache off, the probe installed.
 	open := func(u string, then func(ctx context.Context) error) {
-		t.Helper()
+		b.Helper()
 		ctx, cancel := chromedp.NewContext(bctx)
 		defer cancel()
 		ctx, cancelT := context.WithTimeout(ctx, 120*time.Second)
 		defer cancelT()
 		if _, err := chromedp.Call(ctx, network.Enable, network.EnableParams{}); err != nil {
-			t.Fatal(err)
+			b.Fatal(err)
 		}
 		if _, err := chromedp.Call(ctx, network.SetCacheDisabled, network.SetCacheDisabledParams{CacheDisabled: true}); err != nil {
-			t.Fatal(err)
+			b.Fatal(err)
 		}
 		if err := addScript(ctx, probe); err != nil {
-			t.Fatal(err)
+			b.Fatal(err)
 		}
 		if err := chromedp.Do(ctx, chromedp.Navigate(u)); err != nil {
-			t.Fatalf("%s: %v", u, err)
+			b.Fatalf("%s: %v", u, err)
 		}
 		if err := then(ctx); err != nil {
-			t.Fatalf("%s: %v", u, err)
+			b.Fatalf("%s: %v", u, err)
 		}
 	}
 	first := func(ctx context.Context) (int, []string, error) {
@@ -340,7 +349,8 @@ func TestMeasure(t *testing.T) {
 			return err
 		})
 	}
-	report(t, results)
+	report(b, results)
+	reportBytes(b, results)
 }
 
 // ocopRecords returns the root-relative addresses of the first n results
@@ -433,7 +443,7 @@ func jsString(s string) string {
 	return string(b)
 }
 
-func readQueries(t *testing.T, name string) []string {
+func readQueries(t testing.TB, name string) []string {
 	f, err := os.Open(name)
 	if err != nil {
 		t.Fatal(err)
@@ -456,7 +466,7 @@ func readQueries(t *testing.T, name string) []string {
 // serve serves dir on a local port, with the Pagefind test page; with
 // zip, text files are gzipped as a typical server does (Pagefind's own
 // files are compressed already and are sent as they are).
-func serve(t *testing.T, dir string, zip bool) string {
+func serve(t testing.TB, dir string, zip bool) string {
 	fsrv := http.FileServer(http.Dir(dir))
 	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path == "/pagefind-bench.html" {
@@ -517,7 +527,7 @@ func (b *buffer) Write(p []byte) (int, error) { b.body = append(b.body, p...); r
 
 var _ io.Writer = (*buffer)(nil)
 
-func report(t *testing.T, rs []*result) {
+func report(t testing.TB, rs []*result) {
 	out := os.Stdout
 	if p := os.Getenv("OCOP_SEARCH_OUT"); p != "" {
 		f, err := os.Create(p)
@@ -586,6 +596,50 @@ func report(t *testing.T, rs []*result) {
 	}
 }
 
+// reportBytes reports each engine's medians over the queries, in a
+// sub-benchmark of its own.
+func reportBytes(b *testing.B, rs []*result) {
+	type engine struct {
+		name  string
+		bytes func(*result) [2]int
+		keys  func(*result) [][3]float64
+	}
+	for _, e := range []engine{
+		{"ocop", func(r *result) [2]int { return r.OcopBytes }, func(r *result) [][3]float64 { return r.OcopKeys }},
+		{"pagefind", func(r *result) [2]int { return r.PFBytes }, func(r *result) [][3]float64 { return r.PFKeys }},
+	} {
+		var plain, zipped, keys []float64
+		for _, r := range rs {
+			if n := e.bytes(r); n[0] > 0 {
+				plain = append(plain, float64(n[0]))
+				zipped = append(zipped, float64(n[1]))
+			}
+			for _, k := range e.keys(r) {
+				keys = append(keys, k[0])
+			}
+		}
+		b.Run(e.name, func(b *testing.B) {
+			metrics(b, map[string]float64{
+				"first-B":      pct(plain, 50),
+				"first-gzip-B": pct(zipped, 50),
+				"key-p50-ms":   pct(keys, 50),
+				"key-p90-ms":   pct(keys, 90),
+			})
+		})
+	}
+}
+
+// metrics reports figures measured beforehand, in place of a time per
+// operation; a figure not measured (NaN) is left out.
+func metrics(b *testing.B, m map[string]float64) {
+	b.ReportMetric(0, "ns/op")
+	for unit, v := range m {
+		if !math.IsNaN(v) {
+			b.ReportMetric(v, unit)
+		}
+	}
+}
+
 func short(us []string) string {
 	var s []string
 	for _, u := range us {
@@ -617,7 +671,7 @@ type judge struct {
 	vocab  map[string]bool
 }
 
-func newJudge(t *testing.T, site string) *judge {
+func newJudge(t testing.TB, site string) *judge {
 	c, _ := load.Content(os.DirFS(site))
 	j := &judge{fields: map[string][][]string{}, vocab: map[string]bool{}}
 	add := func(path string, texts ...[]string) {
@@ -699,7 +753,7 @@ func (j *judge) relevant(path, q string) bool {
 
 // chromiumPath returns the Chromium executable, skipping the test when
 // none is installed.
-func chromiumPath(t *testing.T) string {
+func chromiumPath(t testing.TB) string {
 	t.Helper()
 	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
 		if p, err := exec.LookPath(name); err == nil {
@@ -712,7 +766,7 @@ func chromiumPath(t *testing.T) string {
 
 // browser starts headless Chromium exe at 1280×900 with a fresh profile
 // and returns its context, closed when the test ends.
-func browser(t *testing.T, exe string) context.Context {
+func browser(t testing.TB, exe string) context.Context {
 	t.Helper()
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(exe), chromedp.NoSandbox, chromedp.Flag("headless", true),

@@ -2,16 +2,12 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
 	"github.com/namdinh-ocop/ocop/internal/filetree"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"reflect"
 	"strings"
 	"testing"
-
-	"github.com/namdinh-ocop/ocop/internal/publish"
 )
 
 // runOcop runs the command in-process and returns its exit code and output.
@@ -109,77 +105,6 @@ func lastLine(s string) string {
 	return lines[len(lines)-1]
 }
 
-// Case errors-001: three broken files are all reported in one run, with
-// the real lines, and nothing is built; the previous public/ is untouched.
-func TestBuildReportsAllErrorsAndKeepsPublic(t *testing.T) {
-	dir := copySite(t, false, map[string]string{
-		"content/products/nuoc-mam.md": "---\nname: Nước mắm cốt: loại đặc biệt\nprice: 35000\n---\n",
-		"content/products/mam.md":      "---\nname: Mắm\nslug \"mam\"\nprice: 30000\n---\n",
-		"content/products/tab.md":      "---\nname: Tab\ntags:\n\t- x\n---\n",
-		"public/.ocop-build":           publish.MarkerText,
-		"public/index.html":            "old site",
-		"public/san-pham/x/index.html": "old page",
-	})
-	before := filetree.Read(t, filepath.Join(dir, "public"), false)
-	code, _, errOut := runOcop(t, "build", "--source", dir)
-	if code != 1 {
-		t.Fatalf("exit %d, want 1\n%s", code, errOut)
-	}
-	for _, want := range []string{
-		filepath.ToSlash(dir) + "/content/products/nuoc-mam.md:2:19: ",
-		filepath.ToSlash(dir) + "/content/products/mam.md:3:1: ",
-		filepath.ToSlash(dir) + "/content/products/tab.md:4:1: a tab is used for indentation",
-		"nothing was written",
-	} {
-		if !strings.Contains(errOut, want) {
-			t.Errorf("stderr lacks %q:\n%s", want, errOut)
-		}
-	}
-	after := filetree.Read(t, filepath.Join(dir, "public"), false)
-	if !reflect.DeepEqual(after, before) {
-		t.Errorf("public/ changed after a failed build: %v", after)
-	}
-	entries, _ := os.ReadDir(dir)
-	for _, e := range entries {
-		if strings.HasPrefix(e.Name(), ".public") {
-			t.Errorf("temporary folder %s left behind", e.Name())
-		}
-	}
-}
-
-func TestCheckFormats(t *testing.T) {
-	dir := copySite(t, false, map[string]string{
-		"content/products/a.md": "---\nname: A\nstars: 6\n---\n",
-	})
-	code, out, _ := runOcop(t, "check", "--source", dir, "--format", "json")
-	if code != 1 {
-		t.Fatalf("exit %d, want 1", code)
-	}
-	var r struct {
-		Errors      int
-		Diagnostics []struct {
-			Path, Severity, Message string
-			Line, Column            int
-		}
-	}
-	if err := json.Unmarshal([]byte(out), &r); err != nil {
-		t.Fatalf("json: %v\n%s", err, out)
-	}
-	found := false
-	for _, d := range r.Diagnostics {
-		if strings.HasSuffix(d.Path, "content/products/a.md") && d.Line == 3 && d.Column == 8 && d.Severity == "error" && d.Message == "stars must be 1–5, got 6" {
-			found = true
-		}
-	}
-	if r.Errors != 1 || !found {
-		t.Errorf("json report = %+v", r)
-	}
-	_, out, _ = runOcop(t, "check", "--source", dir, "--format", "github")
-	if !strings.Contains(out, "::error file="+filepath.ToSlash(dir)+"/content/products/a.md,line=3,col=8::stars must be 1–5, got 6") {
-		t.Errorf("github format:\n%s", out)
-	}
-}
-
 // Building the real catalog twice gives byte-identical output, and a
 // sub-path base URL reaches every link.
 func TestBuildRealCatalog(t *testing.T) {
@@ -233,18 +158,6 @@ func TestBuildRefusesDangerousDest(t *testing.T) {
 	code, _, errOut := runOcop(t, "check", "--source", t.TempDir())
 	if code != 2 || !strings.Contains(errOut, "has no content/ folder") {
 		t.Errorf("check in an empty folder: exit %d, %s", code, errOut)
-	}
-}
-
-// A theme named in the site config must exist.
-func TestUnknownTheme(t *testing.T) {
-	dir := copySite(t, false, nil)
-	cfg := filepath.Join(dir, "content", "site.yaml")
-	b, _ := os.ReadFile(cfg)
-	os.WriteFile(cfg, append(b, []byte("theme: mine\n")...), 0o644)
-	code, out, _ := runOcop(t, "check", "--source", dir)
-	if code != 1 || !strings.Contains(out, `theme "mine" has no folder themes/mine/`) {
-		t.Errorf("exit %d\n%s", code, out)
 	}
 }
 

@@ -1,27 +1,21 @@
 package catalog_test
 
 import (
+	"os"
 	"strings"
 	"testing"
-	"testing/fstest"
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
 	"github.com/namdinh-ocop/ocop/internal/load"
 )
 
-// fairSite is a small catalog for the fair selection rule: products of
-// every star rating, in three browse groups (one reached through a 1048
-// group that maps onto another browse group) and three districts (one
-// written without its kind word, one that is not in the geography).
-// It is kept in testdata/fair.
-var fairSite = siteFiles("testdata/fair")
-
+// TestFairProducts checks the fair selection rule on the small catalog
+// of testdata/fair: products of every star rating, in three browse
+// groups (one reached through a 1048 group that maps onto another browse
+// group) and three districts (one written without its kind word, one
+// that is not in the geography).
 func TestFairProducts(t *testing.T) {
-	fsys := fstest.MapFS{}
-	for k, v := range fairSite {
-		fsys[k] = &fstest.MapFile{Data: []byte(v)}
-	}
-	c, _ := load.Content(fsys)
+	c, _ := load.Content(os.DirFS("testdata/fair"))
 	for _, tc := range []struct {
 		name string
 		sel  catalog.FairSelection

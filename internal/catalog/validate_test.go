@@ -8,6 +8,8 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/rogpeppe/go-internal/txtar"
+
 	"github.com/namdinh-ocop/ocop/internal/catalog"
 	"github.com/namdinh-ocop/ocop/internal/load"
 	"github.com/namdinh-ocop/ocop/internal/sitetest"
@@ -88,28 +90,29 @@ func TestRules(t *testing.T) {
 	}
 }
 
+// withArchive returns the files of files with those of the txtar archive
+// at name on top.
+func withArchive(t *testing.T, files map[string]string, name string) fstest.MapFS {
+	t.Helper()
+	a, err := txtar.ParseFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys := fstest.MapFS{}
+	for k, v := range files {
+		fsys[k] = &fstest.MapFile{Data: []byte(v)}
+	}
+	for _, f := range a.Files {
+		fsys[f.Name] = &fstest.MapFile{Data: f.Data}
+	}
+	return fsys
+}
+
 // The kiosk shows the kiosk's featured products first, in the order
 // listed, then products marked featured, then the rest by stars; a
 // showroom's kiosk only its products and its featured ones.
 func TestKioskProducts(t *testing.T) {
-	fs := fstest.MapFS{}
-	for k, v := range base {
-		fs[k] = &fstest.MapFile{Data: []byte(v)}
-	}
-	add := func(p, s string) { fs[p] = &fstest.MapFile{Data: []byte(s)} }
-	add("content/showrooms/hh.md", "---\nname: Điểm bán\nkiosk:\n  featured: [c, gao-b]\n---\n")
-	add("content/showrooms/gt.md", "---\nname: Giao Thủy\n---\n")
-	add("content/products/a.md", "---\nname: Gạo A\nstars: 3\nshowrooms: [hh]\n---\n")
-	add("content/products/b.md", "---\nname: Gạo B\nstars: 3\nshowrooms: [hh]\n---\n")
-	add("content/products/c.md", "---\nname: Gạo C\nstars: 4\nshowrooms: [hh]\n---\n")
-	add("content/products/d.md", "---\nname: Gạo D\nstars: 5\nshowrooms: [hh, gt]\n---\n")
-	add("content/products/e.md", "---\nname: Gạo E\nstars: 3\nfeatured: true\nshowrooms: [hh]\n---\n")
-	add("content/products/f.md", "---\nname: Gạo F\nstars: 5\n---\n")
-	// A showroom no product names shows its district's products.
-	add("content/showrooms/nt.md", "---\nname: Nam Trực\ndistrict: Nam Trực\n---\n")
-	add("content/products/g.md", "---\nname: Gạo G\nstars: 4\ndistrict: Nam Trực\n---\n")
-	add("content/products/h.md", "---\nname: Gạo H\nstars: 5\ndistrict: Nam Trực\nshowrooms: [hh]\n---\n")
-	c, _ := load.Content(fs)
+	c, _ := load.Content(withArchive(t, base, "testdata/kiosk-products.txtar"))
 	names := func(ps []*catalog.Product) string {
 		var out []string
 		for _, p := range ps {

@@ -94,35 +94,6 @@ func TestNFC(t *testing.T) {
 	}
 }
 
-// Case yaml-001: phone numbers keep their leading zero.
-func TestPhoneKeepsLeadingZero(t *testing.T) {
-	c, ds := Content(site(map[string]string{
-		"content/producers/a.md": "---\nname: A\nphone: 0912345678\n---\n",
-		"content/producers/b.md": "---\nname: B\nphone: 02283123456\n---\n",
-		"content/producers/c.md": "---\nname: C\nphone: 0o17\n---\n",
-	}))
-	if errs := errorsOf(ds); len(errs) > 0 {
-		t.Fatalf("errors: %v", errs)
-	}
-	want := map[string]string{"a": "0912345678", "b": "02283123456", "c": "0o17"}
-	for _, p := range c.Producers {
-		if p.Phone != want[p.ID] {
-			t.Errorf("%s: phone = %q, want %q", p.ID, p.Phone, want[p.ID])
-		}
-	}
-	// A value that cannot be a phone number is reported with its line.
-	vds := c.Validate(catalog.CheckOptions{})
-	found := false
-	for _, d := range vds {
-		if d.Pos.Path == "content/producers/c.md" && d.Pos.Line == 3 && strings.Contains(d.Message, "is not a phone number") {
-			found = true
-		}
-	}
-	if !found {
-		t.Errorf("no phone error at content/producers/c.md:3; got %v", vds)
-	}
-}
-
 func TestNotUTF8(t *testing.T) {
 	_, ds := Content(site(map[string]string{
 		"content/products/latin1.md": "---\nname: B\xe1nh\n---\n",

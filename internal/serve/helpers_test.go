@@ -239,26 +239,6 @@ func (s *Server) files() map[string][]byte {
 	return m
 }
 
-// waitFor polls cond until it holds or the time is up.
-func waitFor(t testing.TB, what string, d time.Duration, cond func() bool) {
-	t.Helper()
-	deadline := time.Now().Add(d)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatalf("timed out waiting for %s", what)
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
-}
-
-// idle reports whether the server has no change queued or being built.
-func (s *Server) idle() bool {
-	s.queueMu.Lock()
-	n := len(s.queue)
-	s.queueMu.Unlock()
-	return n == 0 && s.b.builds.Load() == s.b.finished.Load()
-}
-
 // baseProducts are the products of most test sites.
 func baseProducts() []product {
 	return []product{
