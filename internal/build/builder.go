@@ -320,11 +320,8 @@ func (b *Builder) records(ctx context.Context, changed []string, w Writer) (res 
 		}
 		res.Quick = true
 		jobs := b.in.ProductJobs(prod)
-		if err := output.Run(context.Background(), jobs, w, workers()); err != nil {
+		if err := output.Run(context.Background(), jobs, &recorder{Writer: w, have: b.have}, workers()); err != nil {
 			return res, b.fail(fmt.Errorf("render: %w", err)), true
-		}
-		for _, j := range jobs {
-			b.have[j.Out] = true
 		}
 		if err := w.Flush(); err != nil {
 			return res, b.fail(err), true
@@ -445,19 +442,19 @@ func (b *Builder) render(ctx context.Context, res *Result, own map[string]bool, 
 			}
 		}
 	}
+	// Files written by a run cut short are known to the next, which
+	// removes them if they are no longer made.
+	rw := &recorder{Writer: w, have: b.have}
 	if len(first) > 0 {
-		if err := output.Run(ctx, first, w, workers()); err != nil {
+		if err := output.Run(ctx, first, rw, workers()); err != nil {
 			return res, b.runErr(err)
-		}
-		for _, j := range first {
-			b.have[j.Out] = true
 		}
 		if err := w.Flush(); err != nil {
 			return res, b.fail(err)
 		}
 		res.Quick = true
 	}
-	if err := output.Run(ctx, todo, w, workers()); err != nil {
+	if err := output.Run(ctx, todo, rw, workers()); err != nil {
 		return res, b.runErr(err)
 	}
 	made := make(map[string]bool, len(jobs))
@@ -555,6 +552,20 @@ func IsPrint(out string) bool {
 func printRoot(lang string) string {
 	p := strings.TrimSuffix(urls.PrintPage(urls.PrintAll, lang, ""), "/")
 	return p[:strings.LastIndex(p, "/")+1]
+}
+
+// recorder is a Writer that adds every path written to have.
+type recorder struct {
+	Writer
+	mu   sync.Mutex
+	have map[string]bool
+}
+
+func (r *recorder) WriteFile(p string, data []byte) error {
+	r.mu.Lock()
+	r.have[p] = true
+	r.mu.Unlock()
+	return r.Writer.WriteFile(p, data)
 }
 
 // memWriter is an output.Writer into a map, for one goroutine.
