@@ -8,6 +8,7 @@ import (
 	"path"
 	"runtime"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -294,16 +295,23 @@ func (b *Builder) records(ctx context.Context, changed []string, w Writer) (res 
 	}
 	var ds catalog.Diagnostics
 	if prod != nil {
-		ds = slices.DeleteFunc(slices.Clone(b.diags), func(d catalog.Diagnostic) bool { return d.Pos.Path == prod.Path })
-		ds = append(ds, b.loaded[prod.Path]...)
-		ds = append(ds, c.ValidateProduct(prod, opt)...)
+		// The diagnostics are sorted by file first: the product's own
+		// take the place of its old ones, without sorting them all.
+		own := append(slices.Clone(b.loaded[prod.Path]), c.ValidateProduct(prod, opt)...)
+		own.Sort()
+		i := sort.Search(len(b.diags), func(i int) bool { return b.diags[i].Pos.Path >= prod.Path })
+		j := i
+		for j < len(b.diags) && b.diags[j].Pos.Path == prod.Path {
+			j++
+		}
+		ds = slices.Concat(b.diags[:i], own, b.diags[j:])
 	} else {
 		for _, x := range b.loaded {
 			ds = append(ds, x...)
 		}
 		ds = append(ds, validate(c, b.opt.Source, b.now, ds)...)
+		ds.Sort()
 	}
-	ds.Sort()
 	b.diags = ds
 	res = &Result{Catalog: c, Diagnostics: ds}
 	if ds.HasErrors() {
