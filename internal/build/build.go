@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"slices"
 	"time"
 
 	"github.com/namdinh-ocop/ocop/internal/brochure"
@@ -58,6 +59,9 @@ type Result struct {
 	Diagnostics catalog.Diagnostics
 	// Pages and Files count what was written (0 when nothing was).
 	Pages, Files int
+	// Quick says a Builder's run wrote and flushed the changed records'
+	// own pages before the rest.
+	Quick bool
 }
 
 // ErrContent is returned when the content has errors; the diagnostics are
@@ -66,10 +70,17 @@ var ErrContent = errors.New("content has errors")
 
 // Check loads and validates the site without writing anything.
 func Check(opt Options) (*Result, error) {
+	r, _, err := check(opt)
+	return r, err
+}
+
+// check is Check; it also returns the problems found while reading the
+// files, before validation, which a Builder keeps by file.
+func check(opt Options) (*Result, catalog.Diagnostics, error) {
 	c, ds := load.Content(opt.Source)
 	if opt.BaseURL != "" {
 		if _, err := urls.ParseBase(opt.BaseURL); err != nil {
-			return &Result{Catalog: c, Diagnostics: ds}, fmt.Errorf("--base-url: %w", err)
+			return &Result{Catalog: c, Diagnostics: ds}, nil, fmt.Errorf("--base-url: %w", err)
 		}
 		c.Config.BaseURL = opt.BaseURL
 	}
@@ -78,23 +89,33 @@ func Check(opt Options) (*Result, error) {
 		now = time.Now()
 	}
 	ds = append(ds, load.CheckFiles(opt.Source, "themes")...)
-	reported := unreadable(ds)
-	ds = append(ds, c.Validate(catalog.CheckOptions{
-		Today:    catalog.Today(now),
-		Reported: func(p string) bool { return reported[p] },
-		Files:    opt.Source,
-	})...)
-	if name := c.Config.Theme; name != "" && !reported["themes/"+name] {
-		if st, err := fs.Stat(opt.Source, "themes/"+name); err != nil || !st.IsDir() {
-			ds.Errorf(c.Config.At("theme"), "theme %q has no folder themes/%s/ in the site; create it or remove theme: to use the default theme", name, name)
-		}
-	}
+	loaded := slices.Clone(ds)
+	ds = append(ds, validate(c, opt.Source, now, loaded)...)
 	ds.Sort()
 	r := &Result{Catalog: c, Diagnostics: ds}
 	if ds.HasErrors() {
-		return r, ErrContent
+		return r, loaded, ErrContent
 	}
-	return r, nil
+	return r, loaded, nil
+}
+
+// validate returns the problems of the linked catalog c read from
+// source, checked on now's date: the rules of every record and a theme
+// the site names but does not have. loaded are the problems found while
+// reading the files; an unreadable file gets no second message.
+func validate(c *catalog.Catalog, source fs.FS, now time.Time, loaded catalog.Diagnostics) catalog.Diagnostics {
+	reported := unreadable(loaded)
+	ds := c.Validate(catalog.CheckOptions{
+		Today:    catalog.Today(now),
+		Reported: func(p string) bool { return reported[p] },
+		Files:    source,
+	})
+	if name := c.Config.Theme; name != "" && !reported["themes/"+name] {
+		if st, err := fs.Stat(source, "themes/"+name); err != nil || !st.IsDir() {
+			ds.Errorf(c.Config.At("theme"), "theme %q has no folder themes/%s/ in the site; create it or remove theme: to use the default theme", name, name)
+		}
+	}
+	return ds
 }
 
 // Site runs the whole pipeline: load, validate, render, publish. On a

@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"html"
 	"io"
+	"io/fs"
 	"net"
 	"net/http"
 	"os"
@@ -25,9 +26,9 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
-	"github.com/namdinh-ocop/ocop/internal/brochure"
 	"github.com/namdinh-ocop/ocop/internal/build"
 	"github.com/namdinh-ocop/ocop/internal/catalog"
 	"github.com/namdinh-ocop/ocop/internal/urls"
@@ -129,7 +130,8 @@ func Start(ctx context.Context, opt Options) (*Server, error) {
 		kick: make(chan struct{}, 1), queued: map[string]bool{},
 	}
 	s.h = &handler{s: s, base: base.Path()}
-	s.b = &builder{s: s, fsys: fsys, now: opt.now, pending: map[string]bool{}, diags: map[string]catalog.Diagnostics{}}
+	s.b = &builder{s: s, b: build.New(build.Options{Source: fsys, BaseURL: base.String(), Now: opt.now})}
+	s.b.mem = newMemory(s, s.b.clear)
 	// Watch before the first build, so that nothing saved during it is
 	// missed.
 	var w *watcher
@@ -231,8 +233,12 @@ func (s *Server) file(out string) ([]byte, int, bool) {
 	if ok {
 		return data, gen, true
 	}
-	if isPrint(out) {
-		if data, ok := s.b.print(out); ok {
+	if build.IsPrint(out) {
+		data, ok, err := s.b.b.Lazy(out)
+		if err != nil {
+			s.logf("print pages: %v", err)
+		}
+		if ok {
 			return data, gen, true
 		}
 	}
@@ -327,67 +333,111 @@ func (s *Server) ok() {
 	s.hub.broadcast(newEvent("ok", struct{}{}))
 }
 
-// isPrint reports whether out is a print-ready page (made by package
-// brochure, on demand).
-func isPrint(out string) bool {
-	for _, l := range []string{"vi", "en"} {
-		if strings.HasPrefix(out, printRoot(l)) {
-			return true
-		}
-	}
-	return false
+// builder runs the site's build.Builder for the server: one rebuild at
+// a time, each into the store (memory), with the problems shown over the
+// pages while the content has errors.
+type builder struct {
+	s   *Server
+	b   *build.Builder
+	mem *memory
+
+	mu sync.Mutex
+	// good says the content has no errors.
+	good bool
+	// published says a good build was published since the start.
+	published bool
+	// shown says problems are shown over the pages.
+	shown bool
+
+	// cancel cuts the running rebuild short.
+	cancelMu sync.Mutex
+	cancel   context.CancelFunc
+	// builds counts the rebuilds started, finished those finished.
+	builds, finished atomic.Int64
+	// quick counts the rebuilds that showed the changed records' own
+	// pages first.
+	quick atomic.Int64
 }
 
-// printRoot is the folder of a language's print pages: "in-an/".
-func printRoot(lang string) string {
-	p := strings.TrimSuffix(urls.PrintPage(urls.PrintAll, lang, ""), "/")
-	return p[:strings.LastIndex(p, "/")+1]
-}
-
-// print returns a print-ready page, making the print pages of its
-// language from the published catalog the first time one is asked for
-// after a rebuild.
-func (b *builder) print(out string) ([]byte, bool) {
+// rebuild handles one batch of changed paths (slash-separated, relative
+// to the source folder); nil means the first build.
+func (b *builder) rebuild(ctx context.Context, changed []string) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	if !b.good || b.cat() == nil {
-		return nil, false
+	b.builds.Add(1)
+	defer b.finished.Add(1)
+	ctx, cancel := context.WithCancel(ctx)
+	b.cancelMu.Lock()
+	b.cancel = cancel
+	b.cancelMu.Unlock()
+	defer func() {
+		b.cancelMu.Lock()
+		b.cancel = nil
+		b.cancelMu.Unlock()
+		cancel()
+	}()
+	b.mem.begin(time.Now())
+	res, err := b.b.Run(ctx, changed, b.mem)
+	if res != nil && res.Quick {
+		b.quick.Add(1)
 	}
-	for _, l := range b.cat().Config.Languages {
-		if !strings.HasPrefix(out, printRoot(l.Code)) {
-			continue
+	switch {
+	case err == nil:
+		b.good = true
+		first := !b.published
+		b.published = true
+		b.mem.commit(first)
+	case errors.Is(err, build.ErrContent):
+		b.good = false
+		b.show(res.Diagnostics)
+	case errors.Is(err, context.Canceled):
+		// A newer change cut the rebuild short; the next one renders
+		// what this one did not.
+		if res != nil && !res.Diagnostics.HasErrors() {
+			b.good = true
+			b.clear()
 		}
-		if b.printed == nil {
-			b.printed = map[string]map[string][]byte{}
-		}
-		files, ok := b.printed[l.Code]
-		if !ok {
-			bo, err := build.BrochureOptions(b.fsys, b.cat(), b.now)
-			if err != nil {
-				b.s.logf("print pages: %v", err)
-				return nil, false
-			}
-			bo.Lang = l.Code
-			mw := memWriter{}
-			if _, err := brochure.HTML(b.cat(), bo, mw); err != nil {
-				b.s.logf("print pages: %v", err)
-				return nil, false
-			}
-			files = mw
-			b.printed[l.Code] = files
-		}
-		data, ok := files[out]
-		return data, ok
+	default:
+		b.failed(err)
 	}
-	return nil, false
 }
 
-// memWriter is an output.Writer into a map, for one goroutine.
-type memWriter map[string][]byte
+// interrupt cuts the running rebuild, if any, short.
+func (b *builder) interrupt() {
+	b.cancelMu.Lock()
+	defer b.cancelMu.Unlock()
+	if b.cancel != nil {
+		b.cancel()
+	}
+}
 
-func (m memWriter) WriteFile(p string, data []byte) error {
-	m[p] = data
-	return nil
+// cat returns the catalog being served, nil before the first good build.
+func (b *builder) cat() *catalog.Catalog { return b.b.Catalog() }
+
+// failed reports a failure of the tool itself (a theme that does not
+// parse, a photo that cannot be read) like a content error.
+func (b *builder) failed(err error) {
+	b.good = false
+	d := catalog.Diagnostic{Pos: catalog.Pos{Path: "(build)"}, Severity: catalog.Error, Message: err.Error()}
+	var de *fs.PathError
+	if errors.As(err, &de) && de.Path != "" {
+		d.Pos = catalog.Pos{Path: filepath.ToSlash(de.Path)}
+	}
+	b.show(catalog.Diagnostics{d})
+}
+
+// show shows problems in the terminal and over the open pages.
+func (b *builder) show(ds catalog.Diagnostics) {
+	b.shown = true
+	b.s.problems(ds)
+}
+
+// clear takes the problems away after a good save.
+func (b *builder) clear() {
+	if b.shown {
+		b.shown = false
+		b.s.ok()
+	}
 }
 
 // Run serves the site of opt.Source until ctx is done: it listens on
