@@ -13,8 +13,8 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"strings"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/namdinh-ocop/ocop/internal/brochure"
