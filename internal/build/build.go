@@ -118,46 +118,57 @@ func validate(c *catalog.Catalog, source fs.FS, now time.Time, loaded catalog.Di
 	return ds
 }
 
-// Site runs the whole pipeline: load, validate, render, publish. On a
-// content error or a render failure the previous output is left untouched.
+// Site runs the whole pipeline: load, validate, render, publish, as one
+// run of a Builder (the live preview's builds are its later runs). On a
+// content error or a render failure the previous output is left
+// untouched; the output folder is opened (publish.Begin) only once the
+// content is known to be good.
 func Site(opt Options) (*Result, error) {
-	r, err := Check(opt)
+	w := &published{dest: opt.Dest, opt: publish.Options{Replace: opt.CleanDest}}
+	r, err := New(opt).Run(context.Background(), nil, w)
 	if err != nil {
+		w.abort()
 		return r, err
 	}
-	base, err := urls.ParseBase(r.Catalog.Config.BaseURL)
-	if err != nil {
-		return r, fmt.Errorf("render: %w", err)
-	}
-	theme, err := themes.Layered(opt.Source, r.Catalog.Config.Theme)
-	if err != nil {
-		return r, fmt.Errorf("render: theme: %w", err)
-	}
-	now := opt.Now
-	if now.IsZero() {
-		now = time.Now()
-	}
-	out, err := publish.Begin(opt.Dest, publish.Options{Replace: opt.CleanDest})
-	if err != nil {
+	if err := w.dir.Commit(); err != nil {
+		w.abort()
 		return r, err
 	}
-	stats, err := Render(r.Catalog, site.Options{
-		Base:    base,
-		Theme:   theme,
-		Content: opt.Source,
-		Today:   catalog.Today(now),
-		Print:   opt.Brochures,
-	}, out)
-	if err != nil {
-		out.Abort()
-		return r, fmt.Errorf("render: %w", err)
-	}
-	if err := out.Commit(); err != nil {
-		out.Abort()
-		return r, err
-	}
-	r.Pages, r.Files = stats.Pages, stats.Files
 	return r, nil
+}
+
+// published is the Writer of Site: a new output folder, begun when the
+// Builder opens it.
+type published struct {
+	dest string
+	opt  publish.Options
+	dir  *publish.Dir
+}
+
+// Open begins the output folder.
+func (p *published) Open() error {
+	d, err := publish.Begin(p.dest, p.opt)
+	p.dir = d
+	return err
+}
+
+// WriteFile writes a file of the new output.
+func (p *published) WriteFile(name string, data []byte) error { return p.dir.WriteFile(name, data) }
+
+// Remove is never called on a first run, which has written nothing
+// before.
+func (p *published) Remove(name string) error {
+	return fmt.Errorf("%s: a first build has nothing to remove", name)
+}
+
+// Flush does nothing: the output becomes visible on Commit.
+func (p *published) Flush() error { return nil }
+
+// abort discards the new output, if it was begun.
+func (p *published) abort() {
+	if p.dir != nil {
+		p.dir.Abort()
+	}
 }
 
 // Outputs returns the outputs of a build, in the order they run: the

@@ -67,9 +67,17 @@ type Writer interface {
 	Flush() error
 }
 
+// Opener is a Writer that is opened once a run knows the content is
+// good, before its first file: a build's new output folder, which a run
+// with content errors never creates.
+type Opener interface {
+	Open() error
+}
+
 // Builder builds a site again and again as its files change, rebuilding
 // only what a change affects. It makes the files Site makes, byte for
-// byte, without the brochures (Lazy makes print pages on demand). Its
+// byte; with Options.Brochures the print documents too, else Lazy makes
+// print pages on demand. Its
 // methods may be called from several goroutines; runs are one at a time.
 type Builder struct {
 	opt Options
@@ -100,8 +108,8 @@ type Builder struct {
 	printed map[string]map[string][]byte
 }
 
-// New returns a Builder of the site opt.Source; opt.Dest, Brochures and
-// CleanDest are not used.
+// New returns a Builder of the site opt.Source; opt.Dest and CleanDest
+// are not used (Site writes there).
 func New(opt Options) *Builder {
 	now := opt.Now
 	if now.IsZero() {
@@ -148,7 +156,7 @@ func (b *Builder) renderOptions(c *catalog.Catalog) (web.Options, error) {
 	if err != nil {
 		return web.Options{}, fmt.Errorf("theme: %w", err)
 	}
-	return web.Options{Base: base, Theme: theme, Content: b.opt.Source, Today: catalog.Today(b.now)}, nil
+	return web.Options{Base: base, Theme: theme, Content: b.opt.Source, Today: catalog.Today(b.now), Print: b.opt.Brochures}, nil
 }
 
 // full loads and checks the whole content, and renders what changed.
@@ -432,9 +440,14 @@ func workers() int { return 2 * runtime.GOMAXPROCS(0) }
 // cancelled ctx leaves pending as it was.
 func (b *Builder) render(ctx context.Context, res *Result, own map[string]bool, w Writer) (*Result, error) {
 	b.in.Reindex()
-	jobs, err := b.in.Plan(Outputs(false)[1:]...)
+	jobs, err := b.in.Plan(Outputs(b.opt.Brochures)[1:]...)
 	if err != nil {
 		return res, b.fail(fmt.Errorf("render: %w", err))
+	}
+	if o, ok := w.(Opener); ok {
+		if err := o.Open(); err != nil {
+			return res, b.fail(err)
+		}
 	}
 	var first, todo []output.Job
 	for _, j := range jobs {
@@ -481,6 +494,11 @@ func (b *Builder) render(ctx context.Context, res *Result, own map[string]bool, 
 	b.pendingAll = false
 	b.printed = nil
 	res.Files = len(first) + len(todo)
+	for _, j := range jobs {
+		if web.IsPage(j.Out) && !IsPrint(j.Out) {
+			res.Pages++
+		}
+	}
 	return res, nil
 }
 
