@@ -234,49 +234,78 @@ func Render(c *catalog.Catalog, opt site.Options, w output.Writer) (Stats, error
 }
 
 // run plans the outputs outs of s in order and runs the jobs of each
-// into w on workers goroutines before the next one's run. Outputs
-// without output.NeedsPrior are planned at once, each on a goroutine of
-// its own, while the jobs before them run; the others are planned with
-// every job before them. Errors of planning are wrapped with the
-// output's name. It returns the jobs of each output.
+// into w on workers goroutines before the next one's run (see plans).
+// It returns the jobs of each output.
 func run(ctx context.Context, s *site.Site, outs []output.Output, w output.Writer, workers int) ([][]output.Job, error) {
-	type planned struct {
-		jobs []output.Job
-		err  error
+	p := startPlans(s, outs, nil)
+	per := make([][]output.Job, len(outs))
+	for i := range outs {
+		jobs, err := p.next(i)
+		if err != nil {
+			return nil, err
+		}
+		if err := output.Run(ctx, jobs, w, workers); err != nil {
+			return nil, err
+		}
+		per[i] = jobs
 	}
-	early := make([]chan planned, len(outs))
+	return per, nil
+}
+
+// plans plans outputs in order. Outputs without output.NeedsPrior are
+// planned at once, each on a goroutine of its own, so that the search
+// index is built while the pages render; the others are planned with
+// every job before them.
+type plans struct {
+	s     *site.Site
+	outs  []output.Output
+	early []chan planned
+	// all are the jobs planned so far, those given to startPlans first.
+	all []output.Job
+}
+
+// planned is what an output's Plan returned.
+type planned struct {
+	jobs []output.Job
+	err  error
+}
+
+// startPlans starts planning outs of s, after the jobs prior of the
+// outputs before them.
+func startPlans(s *site.Site, outs []output.Output, prior []output.Job) *plans {
+	p := &plans{s: s, outs: outs, early: make([]chan planned, len(outs)), all: prior}
 	for i, o := range outs {
 		if o.Needs()&output.NeedsPrior == 0 {
 			ch := make(chan planned, 1)
-			early[i] = ch
+			p.early[i] = ch
 			go func() {
 				jobs, err := o.Plan(s, nil)
 				ch <- planned{jobs, err}
 			}()
 		}
 	}
-	var all []output.Job
-	per := make([][]output.Job, len(outs))
-	for i, o := range outs {
-		var p planned
-		if early[i] != nil {
-			p = <-early[i]
-		} else {
-			p.jobs, p.err = o.Plan(s, all)
-		}
-		if p.err != nil {
-			return nil, fmt.Errorf("%s: %w", o.Name(), p.err)
-		}
-		per[i] = p.jobs
-		all = append(all, p.jobs...)
-		if err := output.CheckPaths(all); err != nil {
-			return nil, err
-		}
-		if err := output.Run(ctx, p.jobs, w, workers); err != nil {
-			return nil, err
-		}
+	return p
+}
+
+// next returns the jobs of output i, which must follow i-1: errors of
+// planning are wrapped with the output's name, and two files of one
+// output path among all jobs so far are an error.
+func (p *plans) next(i int) ([]output.Job, error) {
+	o := p.outs[i]
+	var pl planned
+	if p.early[i] != nil {
+		pl = <-p.early[i]
+	} else {
+		pl.jobs, pl.err = o.Plan(p.s, p.all)
 	}
-	return per, nil
+	if pl.err != nil {
+		return nil, fmt.Errorf("%s: %w", o.Name(), pl.err)
+	}
+	p.all = append(p.all, pl.jobs...)
+	if err := output.CheckPaths(p.all); err != nil {
+		return nil, err
+	}
+	return pl.jobs, nil
 }
 
 // DirFS returns the source folder as an fs.FS that reads only regular

@@ -431,19 +431,24 @@ func byKey(c *catalog.Catalog) map[string]catalog.Record {
 	return m
 }
 
-// workers is how many jobs run at once: twice the cores, since jobs
-// also wait on files.
-func workers() int { return 2 * runtime.GOMAXPROCS(0) }
+// workers is how many jobs run at once: four times the cores, so that a
+// file's write overlaps the making of others.
+func workers() int { return 4 * runtime.GOMAXPROCS(0) }
 
 // render runs every pending job into w, the jobs owned by the keys in
 // own first (then Flush), and removes the files no longer made. A
 // cancelled ctx leaves pending as it was.
 func (b *Builder) render(ctx context.Context, res *Result, own map[string]bool, w Writer) (*Result, error) {
 	b.in.Reindex()
-	jobs, err := b.in.Plan(Outputs(b.opt.Brochures)[1:]...)
+	jobs, err := b.in.Plan()
 	if err != nil {
 		return res, b.fail(fmt.Errorf("render: %w", err))
 	}
+	// The outputs after the pages (web.Web, whose files b.in plans with
+	// their owners) share every file; those that do not read the pages
+	// are planned while the pages render.
+	after := Outputs(b.opt.Brochures)[1:]
+	plans := startPlans(b.in.Site(), after, jobs)
 	if o, ok := w.(Opener); ok {
 		if err := o.Open(); err != nil {
 			return res, b.fail(err)
@@ -478,6 +483,17 @@ func (b *Builder) render(ctx context.Context, res *Result, own map[string]bool, 
 	if err := output.Run(ctx, todo, rw, workers()); err != nil {
 		return res, b.runErr(err)
 	}
+	for i := range after {
+		more, err := plans.next(i)
+		if err != nil {
+			return res, b.fail(fmt.Errorf("render: %w", err))
+		}
+		if err := output.Run(ctx, more, rw, workers()); err != nil {
+			return res, b.runErr(err)
+		}
+		jobs = append(jobs, more...)
+		res.Files += len(more)
+	}
 	made := make(map[string]bool, len(jobs))
 	for _, j := range jobs {
 		made[j.Out] = true
@@ -493,7 +509,7 @@ func (b *Builder) render(ctx context.Context, res *Result, own map[string]bool, 
 	b.pending = map[string]bool{}
 	b.pendingAll = false
 	b.printed = nil
-	res.Files = len(first) + len(todo)
+	res.Files += len(first) + len(todo)
 	for _, j := range jobs {
 		if web.IsPage(j.Out) && !IsPrint(j.Out) {
 			res.Pages++

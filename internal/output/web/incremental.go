@@ -5,6 +5,7 @@ import (
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
 	"github.com/namdinh-ocop/ocop/internal/output"
+	"github.com/namdinh-ocop/ocop/internal/site"
 	"github.com/namdinh-ocop/ocop/internal/urls"
 )
 
@@ -48,6 +49,10 @@ func NewIncremental(c *catalog.Catalog, opt Options) (*Incremental, error) {
 	return &Incremental{r: r}, nil
 }
 
+// Site returns the prepared site the pages are made from, which the
+// other outputs of a build are planned from too.
+func (in *Incremental) Site() *site.Site { return in.r.s }
+
 // Catalog returns the catalog being rendered.
 func (in *Incremental) Catalog() *catalog.Catalog { return in.r.c }
 
@@ -62,7 +67,7 @@ func (in *Incremental) Plan(after ...output.Output) ([]output.Job, error) {
 	owners := in.owners()
 	out := make([]output.Job, len(jobs))
 	for i, j := range jobs {
-		o := output.Job{Out: j.out, Owner: owners[j.out], Make: j.make}
+		o := output.Job{Out: j.out, Owner: owners[j.out], Page: j.page, Make: j.make}
 		if cf, ok := in.r.s.CopyAt(j.out); ok {
 			o.Src = cf.Src
 			o.Owner = in.copyOwner(j.out, owners)
