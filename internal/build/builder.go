@@ -94,6 +94,9 @@ type Builder struct {
 	// failed says the last run failed for another reason than the
 	// content: the next one starts over.
 	failed bool
+	// fresh says in was made since the last render, from the catalog
+	// as it is: its lists need no Reindex.
+	fresh bool
 	// stale says the catalog changed since in prepared it (a change of
 	// records with content errors): the renderer is prepared again.
 	stale bool
@@ -200,7 +203,7 @@ func (b *Builder) full(ctx context.Context, changed []string, w Writer) (*Result
 	} else {
 		b.diff(b.in, in, changed)
 	}
-	b.in = in
+	b.in, b.fresh = in, true
 	b.good, b.failed, b.stale = true, false, false
 	return b.render(ctx, res, nil, w)
 }
@@ -353,7 +356,7 @@ func (b *Builder) records(ctx context.Context, changed []string, w Writer) (res 
 	if err != nil {
 		return res, b.fail(fmt.Errorf("render: %w", err)), true
 	}
-	b.in, b.stale = in, false
+	b.in, b.stale, b.fresh = in, false, true
 	own := map[string]bool{}
 	for _, e := range edits {
 		own[catalog.Key(e.kind, e.id)] = true
@@ -439,7 +442,10 @@ func workers() int { return 4 * runtime.GOMAXPROCS(0) }
 // own first (then Flush), and removes the files no longer made. A
 // cancelled ctx leaves pending as it was.
 func (b *Builder) render(ctx context.Context, res *Result, own map[string]bool, w Writer) (*Result, error) {
-	b.in.Reindex()
+	if !b.fresh {
+		b.in.Reindex() // the catalog was changed in place
+	}
+	b.fresh = false
 	jobs, err := b.in.Plan()
 	if err != nil {
 		return res, b.fail(fmt.Errorf("render: %w", err))
