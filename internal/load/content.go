@@ -20,7 +20,7 @@ import (
 // usable (for reports) even when there are errors; records whose front
 // matter cannot be parsed are left out of it.
 func Content(fsys fs.FS) (*catalog.Catalog, catalog.Diagnostics) {
-	l := &loader{fsys: fsys, c: &catalog.Catalog{}}
+	l := &loader{fsys: fsys, c: &catalog.Catalog{}, types: &typeFields{}}
 	l.walk()
 	l.c.Geo.Snapshots = sortSnapshots(l.c.Geo.Snapshots)
 	l.sameDates()
@@ -46,6 +46,9 @@ type loader struct {
 	tasks []*task
 	// broken are the reference files read with errors (see refFile).
 	broken []string
+	// types caches the fields of each struct type decoded, for every
+	// file of one load.
+	types *typeFields
 }
 
 // task is one Markdown record to parse into rec, a new record of its
@@ -192,7 +195,7 @@ func (l *loader) file(p string) {
 func (l *loader) parseRecords() {
 	parallel.For(len(l.tasks), func(i int) {
 		t := l.tasks[i]
-		sub := &loader{fsys: l.fsys}
+		sub := &loader{fsys: l.fsys, types: l.types}
 		t.ok = sub.mdFile(t.path, t.id, t.rec, &t.rec.RecordHead().Meta)
 		t.ds = sub.ds
 	})
@@ -277,7 +280,10 @@ func (l *loader) yamlFile(p string, rec any, m *catalog.Meta) bool {
 // fills m's path and key positions. It returns false when the YAML could
 // not be parsed at all, or is not a mapping of keys to values.
 func (l *loader) decode(p, src string, lineOffset int, rec any, m *catalog.Meta) bool {
-	d := &decoder{path: p, lineOffset: lineOffset, keys: map[string]catalog.Pos{}, bad: map[string]bool{}, ds: &l.ds}
+	if l.types == nil {
+		l.types = &typeFields{}
+	}
+	d := &decoder{path: p, lineOffset: lineOffset, keys: map[string]catalog.Pos{}, bad: map[string]bool{}, ds: &l.ds, types: l.types}
 	n, ok := d.parseYAML(src)
 	if !ok {
 		return false

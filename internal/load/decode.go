@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
@@ -26,8 +27,9 @@ type decoder struct {
 	keys       map[string]catalog.Pos
 	// bad holds keys whose value could not be decoded (or that were
 	// misspelled), so validation neither checks nor asks for them.
-	bad map[string]bool
-	ds  *catalog.Diagnostics
+	bad   map[string]bool
+	ds    *catalog.Diagnostics
+	types *typeFields
 }
 
 func (d *decoder) pos(n *yaml.Node) catalog.Pos {
@@ -386,6 +388,27 @@ func countLeadingSpaces(s string) int {
 	return n
 }
 
+// typeFields caches fields by struct type: every record of a kind has
+// the same. It is safe for concurrent use.
+type typeFields struct{ m sync.Map }
+
+// fieldList is what fields returns for one type.
+type fieldList struct {
+	byName map[string][]int
+	names  []string
+}
+
+// of returns fields(t), computed once per type.
+func (tf *typeFields) of(t reflect.Type) (map[string][]int, []string) {
+	if v, ok := tf.m.Load(t); ok {
+		fl := v.(fieldList)
+		return fl.byName, fl.names
+	}
+	byName, names := fields(t)
+	tf.m.Store(t, fieldList{byName, names})
+	return byName, names
+}
+
 // fields maps the yaml tags of a struct type to field index paths, in
 // the order the fields are declared. The fields of an embedded struct
 // tagged ",inline" count as the outer struct's own.
@@ -420,7 +443,7 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, prefix string) {
 		d.ds.Errorf(d.pos(n), "%s must be a block of key: value lines, got %s", label(prefix, "the front matter"), describe(n))
 		return
 	}
-	byName, names := fields(v.Type())
+	byName, names := d.types.of(v.Type())
 	seen := map[string]int{}
 	var meant []string // keys that misspelt keys were taken for
 	for i := 0; i+1 < len(n.Content); i += 2 {
