@@ -26,8 +26,13 @@
 //   - Star rating (hạng sao) 1–5 and score bands out of 100: 5★ 90–100,
 //     4★ 70–89, 3★ 50–69, 2★ 30–49, 1★ under 30 (Decision 1048/QĐ-TTg of
 //     2019, kept by Decision 148/QĐ-TTg of 2023). See StarsForScore.
-//   - Rating level: 3★ is recognised by the district council, 4★ by the
-//     province, 5★ by the national council. See LevelForStars.
+//   - Rating level: 5★ is recognised by the national council. Who
+//     recognised 3★ and 4★ changed over time (in Nam Định the province
+//     recognised both under Decision 1048/QĐ-TTg; since Decision
+//     148/QĐ-TTg of 2023 reports say district committees recognise 3★),
+//     so the level is never inferred from the stars: it is shown only
+//     where a record states it, and checked against the stars (5★
+//     national, 4★ not district).
 //   - A certificate is valid for 36 months from its decision date. See
 //     CertificateValidity.
 //   - Two product group lists: Decision 1048/QĐ-TTg (2019) and Decision

@@ -109,7 +109,9 @@ type Product struct {
 	// in the band of Stars.
 	Score int `yaml:"score"`
 	// Level is the council that rated the product: "district", "province" or
-	// "national". Defaults to LevelForStars(Stars).
+	// "national", as the record's source states it; "" when no source
+	// does. It is never derived from Stars: who recognised a rating of a
+	// given number of stars changed over time (see the package doc).
 	Level string `yaml:"level"`
 	// Year is the year of recognition, when no certificate date is known.
 	Year        int         `yaml:"year"`

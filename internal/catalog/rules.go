@@ -65,20 +65,6 @@ func StarsForScore(score int) int {
 	return 0
 }
 
-// LevelForStars returns the council that recognises a star rating: 5★
-// national, 4★ province, 3★ and below district. It returns "" for 0.
-func LevelForStars(stars int) string {
-	switch {
-	case stars >= 5:
-		return LevelNational
-	case stars == 4:
-		return LevelProvince
-	case stars >= 1:
-		return LevelDistrict
-	}
-	return ""
-}
-
 // ProducerKinds are the kinds of chủ thể OCOP: a company, a cooperative
 // (hợp tác xã), a cooperative group (tổ hợp tác) and a registered household
 // business (hộ kinh doanh).
@@ -98,14 +84,6 @@ func (p *Product) ValidUntil() (d Date, ok bool) {
 		return Date{}, false
 	}
 	return p.Certificate.Date.AddMonths(CertificateValidity), true
-}
-
-// RatingLevel returns the product's level, or the one its stars imply.
-func (p *Product) RatingLevel() string {
-	if p.Level != "" {
-		return p.Level
-	}
-	return LevelForStars(p.Stars)
 }
 
 // RecognisedYear returns the year of the certificate, or Year, or 0.

@@ -85,10 +85,11 @@ func (l *Lang) Place(v any) (string, error) {
 	return l.placeText(w)
 }
 
-// Level names a product's rating council: "cấp tỉnh", "province"; ""
-// when it has none.
+// Level names the rating council a product's record states: "cấp tỉnh",
+// "province"; "" when the record states none. It is never derived from
+// the stars.
 func (l *Lang) Level(p *catalog.Product) (string, error) {
-	lv := p.RatingLevel()
+	lv := p.Level
 	if lv == "" {
 		return "", nil
 	}

@@ -106,3 +106,31 @@ func TestSiteLangs(t *testing.T) {
 		t.Errorf("got %v, want Vietnamese alone", got)
 	}
 }
+
+// A page states the rating council only where the record does: the
+// stars never stand in for it, since who recognised a number of stars
+// changed over time.
+func TestLevelOnlyAsRecorded(t *testing.T) {
+	s := prepared(t)
+	for _, tc := range []struct {
+		stars  int
+		level  string
+		vi, en string
+	}{
+		{3, "", "", ""},
+		{4, "", "", ""},
+		{5, "", "", ""},
+		{0, "", "", ""},
+		{3, catalog.LevelDistrict, "Cấp huyện", "District council"},
+		{4, catalog.LevelProvince, "Cấp tỉnh", "Provincial council"},
+		{5, catalog.LevelNational, "Cấp quốc gia", "National council"},
+	} {
+		p := &catalog.Product{Stars: tc.stars, Level: tc.level}
+		for lang, want := range map[string]string{"vi": tc.vi, "en": tc.en} {
+			got, err := s.In(lang).Level(p)
+			if err != nil || got != want {
+				t.Errorf("%d★, level %q, %s: %q, %v; want %q", tc.stars, tc.level, lang, got, err, want)
+			}
+		}
+	}
+}
