@@ -52,7 +52,7 @@ func renderCatalog(c *catalog.Catalog, src fs.FS, base string) (*outputtest.Writ
 
 // renderWith renders c with opt as renderCatalog does.
 func renderWith(c *catalog.Catalog, opt Options) (*outputtest.Writer, error) {
-	return outputtest.Render(c, SiteOptions(opt), outputs()...)
+	return outputtest.Render(c, opt, outputs()...)
 }
 
 // options are the render options of site with the default theme.

@@ -2,35 +2,15 @@ package web
 
 import (
 	"context"
-	"io/fs"
 	"strings"
 
-	"github.com/namdinh-ocop/ocop/internal/catalog"
 	"github.com/namdinh-ocop/ocop/internal/output"
 	"github.com/namdinh-ocop/ocop/internal/site"
-	"github.com/namdinh-ocop/ocop/internal/urls"
 )
 
 // Options are the inputs of NewIncremental besides the catalog: those of
-// site.Prepare (see SiteOptions).
-type Options struct {
-	// Base is the parsed base URL every link is built under.
-	Base urls.Base
-	// Theme holds the theme files, already layered (see themes.Layered):
-	// layouts/, assets/ and i18n/ at its root.
-	Theme fs.FS
-	// Content is the site's source root, from which images are read at
-	// their catalog paths, such as "content/products/gao-tam/anh.jpg".
-	Content fs.FS
-	// Today is the date certificates are shown as expired against; the zero
-	// Date shows no expiry notes. It changes nothing else.
-	Today catalog.Date
-	// Dev is reserved for a development server and ignored.
-	Dev bool
-	// Print says the build also writes the brochures (package brochure:
-	// print pages and PDFs), so showroom and fair pages link to them.
-	Print bool
-}
+// site.Prepare, which prepares the site the pages are made from.
+type Options = site.Options
 
 // Web is the output of the site's pages in every language, with the
 // theme's assets and the records' photos copied beside their pages.

@@ -40,16 +40,11 @@ type renderer struct {
 // record's body and images), reads the theme's templates and groups the
 // catalog.
 func newRenderer(c *catalog.Catalog, opt Options) (*renderer, error) {
-	s, err := site.Prepare(c, SiteOptions(opt))
+	s, err := site.Prepare(c, opt)
 	if err != nil {
 		return nil, err
 	}
 	return rendererOf(s, opt)
-}
-
-// SiteOptions returns the options of site.Prepare that opt holds.
-func SiteOptions(opt Options) site.Options {
-	return site.Options{Base: opt.Base, Theme: opt.Theme, Content: opt.Content, Today: opt.Today, Print: opt.Print}
 }
 
 // rendererOf reads the theme's templates for the prepared site s and
