@@ -376,7 +376,7 @@ func cmdBrochure(args []string, stdout, stderr io.Writer) int {
 		}
 		name = sel.Fair.Slug
 	}
-	opt, err := build.BrochureOptions(src, c, time.Now())
+	opt, err := build.BrochureOptions(src, c, build.Clock(time.Time{}))
 	if err != nil {
 		fmt.Fprintf(stderr, "ocop brochure: %v\n", err)
 		return exitUsage

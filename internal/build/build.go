@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -43,7 +44,7 @@ type Options struct {
 	// BaseURL overrides the site config's base_url when not "".
 	BaseURL string
 	// Now is the instant certificates are checked against and the date
-	// brochures are printed on; zero means time.Now().
+	// brochures are printed on; zero means Clock's.
 	Now time.Time
 	// Brochures also writes every brochure and label sheet into the site,
 	// as print-ready HTML pages and as PDF.
@@ -84,10 +85,8 @@ func check(opt Options) (*Result, catalog.Diagnostics, error) {
 		}
 		c.Config.BaseURL = opt.BaseURL
 	}
-	now := opt.Now
-	if now.IsZero() {
-		now = time.Now()
-	}
+	now := Clock(opt.Now)
+	c.Today = catalog.Today(now)
 	ds = append(ds, load.CheckFiles(opt.Source, "themes")...)
 	loaded := slices.Clone(ds)
 	ds = append(ds, validate(c, opt.Source, now, loaded)...)
@@ -97,6 +96,23 @@ func check(opt Options) (*Result, catalog.Diagnostics, error) {
 		return r, loaded, ErrContent
 	}
 	return r, loaded, nil
+}
+
+// Clock returns now when it is set; else the instant SOURCE_DATE_EPOCH
+// gives (whole seconds since 1970 UTC, the reproducible-builds
+// convention), so two builds of the same content on different days are
+// byte-identical; else time.Now(). A SOURCE_DATE_EPOCH that is not a
+// number is ignored.
+func Clock(now time.Time) time.Time {
+	if !now.IsZero() {
+		return now
+	}
+	if s := os.Getenv("SOURCE_DATE_EPOCH"); s != "" {
+		if n, err := strconv.ParseInt(s, 10, 64); err == nil {
+			return time.Unix(n, 0)
+		}
+	}
+	return time.Now()
 }
 
 // validate returns the problems of the linked catalog c read from

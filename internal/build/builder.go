@@ -114,11 +114,8 @@ type Builder struct {
 // New returns a Builder of the site opt.Source; opt.Dest and CleanDest
 // are not used (Site writes there).
 func New(opt Options) *Builder {
-	now := opt.Now
-	if now.IsZero() {
-		now = time.Now()
-	}
-	return &Builder{opt: opt, now: now, pending: map[string]bool{}, have: map[string]bool{}}
+	opt.Now = Clock(opt.Now)
+	return &Builder{opt: opt, now: opt.Now, pending: map[string]bool{}, have: map[string]bool{}}
 }
 
 // Run builds the site into w: everything when changed is nil or no good

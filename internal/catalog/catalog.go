@@ -22,6 +22,11 @@ type Catalog struct {
 	// Broken says which reference files could not be used; the rules
 	// that depend on them are not checked.
 	Broken Broken
+	// Today is the day (Vietnam's calendar) the products' statuses are
+	// decided on (see Status); zero leaves every certified product's
+	// validity unknown. The build sets it from its clock or
+	// SOURCE_DATE_EPOCH.
+	Today Date
 
 	producerByID map[string]*Producer
 	productByID  map[string]*Product
@@ -294,17 +299,18 @@ const (
 
 // KioskPool returns the products a kiosk draws its slides from, in
 // catalog order, and where they come from; s nil is the whole catalog's
-// kiosk.
+// kiosk. Only OCOP products (Status.OCOP) are in a pool.
 func (c *Catalog) KioskPool(s *Showroom) ([]*Product, KioskSource) {
+	all := c.OCOP(c.Products)
 	if s == nil {
-		return c.Products, KioskCatalog
+		return all, KioskCatalog
 	}
-	if len(s.Links.Products) > 0 {
-		return s.Links.Products, KioskNamed
+	if named := c.OCOP(s.Links.Products); len(named) > 0 {
+		return named, KioskNamed
 	}
 	var pool []*Product
 	if s.Links.District != nil {
-		for _, p := range c.Products {
+		for _, p := range all {
 			if p.Links.District == s.Links.District {
 				pool = append(pool, p)
 			}
@@ -313,7 +319,7 @@ func (c *Catalog) KioskPool(s *Showroom) ([]*Product, KioskSource) {
 	if len(pool) > 0 {
 		return pool, KioskDistrict
 	}
-	return c.Products, KioskCatalog
+	return all, KioskCatalog
 }
 
 // KioskProducts returns the products a kiosk screen shows, in the order

@@ -9,8 +9,23 @@ func (f *Fair) MinStars() int {
 	return f.Select.MinStars
 }
 
+// Participants reports whether the fair record lists its products
+// (select.products): they are then the fair's participants. Otherwise
+// its products are those the selection rule makes eligible, and are
+// shown as such, never as participants.
+func (f *Fair) Participants() bool { return len(f.Select.Products) > 0 }
+
+// shows reports whether the fair shows a product of status s: a
+// promoted one (Status.Promoted), or an expired one when the fair's
+// select.include_expired says so. A product that is not certified
+// never.
+func (f *Fair) shows(s Status) bool {
+	return s.Promoted() || (s == StatusExpired && f.Select.IncludeExpired)
+}
+
 // FairProducts returns the products fair f shows, by stars (most first),
-// then name (see SortProducts):
+// then name (see SortProducts), leaving out expired products (unless
+// select.include_expired) and those not certified (see Fair.shows):
 //
 //   - when Select.Products is set, exactly those products (IDs that name no
 //     product are skipped, repeats count once), whatever their stars, group
@@ -29,7 +44,7 @@ func (c *Catalog) FairProducts(f *Fair) []*Product {
 	if len(sel.Products) > 0 {
 		seen := map[*Product]bool{}
 		for _, id := range sel.Products {
-			if p := c.Product(id); p != nil && !seen[p] {
+			if p := c.Product(id); p != nil && !seen[p] && f.shows(c.Status(p)) {
 				seen[p] = true
 				out = append(out, p)
 			}
@@ -54,7 +69,7 @@ func (c *Catalog) FairProducts(f *Fair) []*Product {
 		}
 	}
 	for _, p := range c.Products {
-		if p.Stars < minStars || p.Stars > 5 {
+		if p.Stars < minStars || p.Stars > 5 || !f.shows(c.Status(p)) {
 			continue
 		}
 		if len(groups) > 0 && (p.Links.Browse == nil || !groups[p.Links.Browse.ID]) {

@@ -113,6 +113,11 @@ type Product struct {
 	// does. It is never derived from Stars: who recognised a rating of a
 	// given number of stars changed over time (see the package doc).
 	Level string `yaml:"level"`
+	// Status is set only for a product that entered the programme
+	// without being certified: one of ProgrammeStatuses ("registered",
+	// "assessed"). Such a record is kept, but never shown as an OCOP
+	// product (see StatusOn).
+	Status string `yaml:"status"`
 	// Year is the year of recognition, when no certificate date is known.
 	Year        int         `yaml:"year"`
 	Certificate Certificate `yaml:"certificate"`
@@ -238,7 +243,12 @@ type FairSelection struct {
 	MinStars  int      `yaml:"min_stars"`
 	Groups    []string `yaml:"groups"`
 	Districts []string `yaml:"districts"`
-	Products  []string `yaml:"products"`
+	// Products are the fair's participants, as the fair's organisers
+	// list them; when set they are the whole selection.
+	Products []string `yaml:"products"`
+	// IncludeExpired also shows products whose certificate has expired,
+	// with their badge; by default they are left out.
+	IncludeExpired bool `yaml:"include_expired"`
 }
 
 // Fair is a trade fair (hội chợ): content/fairs/<id>.md.

@@ -150,8 +150,21 @@ func (v *validator) product(p *Product) {
 	v.name(&p.Meta, p.Name, "product")
 	v.productLimits(p)
 
+	// Programme status of a product that is not certified.
+	if p.Valid("status") {
+		if !contains(ProgrammeStatuses, p.Status) {
+			v.ds.Errorf(p.At("status"), "status must be %s (a product that entered the programme without a certificate), got %q; leave status out for a certified product", orList(ProgrammeStatuses), p.Status)
+		}
+		for _, key := range []string{"stars", "score", "level", "certificate", "year"} {
+			if p.Has(key) {
+				v.ds.Errorf(p.At(key), "%s is set, but status: %s says the product is not certified; remove status: if a recognition decision is known, else remove %s", key, p.Status, key)
+			}
+		}
+	}
+
 	// Star rating, score and level (Decision 1048/QĐ-TTg, 148/QĐ-TTg).
 	switch {
+	case p.Has("status"):
 	case !p.Has("stars"):
 		v.ds.Warnf(p.At("stars"), "star rating is unknown; add stars: 1–5 when the certificate is known")
 	case !p.Valid("stars"):

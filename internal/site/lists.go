@@ -14,8 +14,9 @@ const featuredMax = 6
 // pages, the search index and the kiosks show them. It is made by
 // Prepare (and again by Reindex) and only read afterwards.
 type Lists struct {
-	// All is every product by name; a product's place in it is its
-	// search record number (see Site.Doc).
+	// All is every OCOP product (catalog.Status.OCOP) by name; a
+	// product's place in it is its search record number (see Site.Doc).
+	// A product that is not certified is in none of the lists.
 	All []*catalog.Product
 	// ByBrowse, ByStars and ByDistrict list products by stars, then
 	// name, keyed by browse group ID, star rating and district slug.
@@ -25,7 +26,9 @@ type Lists struct {
 	// District is the district of c.Districts() each product is listed
 	// under, if any.
 	District map[*catalog.Product]*catalog.District
-	// Featured are the products the home page shows.
+	// Featured are the products the home page shows: those marked
+	// featured, else the first by stars; expired ones never
+	// (catalog.Status.Promoted).
 	Featured []*catalog.Product
 
 	// Producers, Sites and Showrooms are sorted by name.
@@ -48,10 +51,11 @@ func newLists(c *catalog.Catalog) *Lists {
 		ByDistrict: map[string][]*catalog.Product{},
 		District:   map[*catalog.Product]*catalog.District{},
 	}
-	x.All = append([]*catalog.Product(nil), c.Products...)
+	ocop := c.OCOP(c.Products)
+	x.All = append([]*catalog.Product(nil), ocop...)
 	catalog.SortProducts(x.All, catalog.ByName)
 
-	byStars := append([]*catalog.Product(nil), c.Products...)
+	byStars := ocop
 	catalog.SortProducts(byStars, catalog.ByStars)
 	districts := map[string]*catalog.District{}
 	for _, d := range c.Districts() {
@@ -68,12 +72,13 @@ func newLists(c *catalog.Catalog) *Lists {
 			x.District[p] = d
 			x.ByDistrict[d.Slug] = append(x.ByDistrict[d.Slug], p)
 		}
-		if p.Featured {
+		if p.Featured && c.Status(p).Promoted() {
 			x.Featured = append(x.Featured, p)
 		}
 	}
 	if len(x.Featured) == 0 {
-		x.Featured = byStars[:min(featuredMax, len(byStars))]
+		promoted := c.Promoted(byStars)
+		x.Featured = promoted[:min(featuredMax, len(promoted))]
 	}
 
 	x.Producers = append(x.Producers, c.Producers...)

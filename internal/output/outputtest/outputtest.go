@@ -62,6 +62,7 @@ func (w *Writer) Paths() []string {
 func Load(t testing.TB, src fs.FS) *catalog.Catalog {
 	t.Helper()
 	c, ds := load.Content(src)
+	c.Today = Today
 	ds = append(ds, c.Validate(catalog.CheckOptions{Today: Today, Exists: func(p string) bool {
 		_, err := fs.Stat(src, p)
 		return err == nil
