@@ -128,7 +128,7 @@ func TestKioskData(t *testing.T) {
 		got = append(got, p.Slug)
 	}
 	// Featured for the home page first, then by stars and name.
-	want2 := []string{"gao-nep-cai-hoa-vang-dien-xa", "mat-ong-hoa-nhan", "khan-theu-tay-nam-truc", "ruou-nep-hai-hau"}
+	want2 := []string{"gao-nep-cai-hoa-vang-dien-xa", "ruou-nep-hai-hau", "mat-ong-hoa-nhan", "banh-da-cua-hai-hau", "khan-theu-tay-nam-truc", "muoi-hat-hai-hau"}
 	if !slices.Equal(got, want2) || all.Slug != "" || all.Idle != catalog.KioskIdleDefault || all.Title != c.Config.Title {
 		t.Errorf("whole-catalog kiosk: products %q (want %q), slug %q, idle %d, title %q", got, want2, all.Slug, all.Idle, all.Title)
 	}
