@@ -204,7 +204,7 @@ func TestProductStatusBlock(t *testing.T) {
 		}, []string{"Đang hiệu lực"}},
 		{expiringSlug, "status-expiring", []string{
 			`<p class="status-note status-expiring">`, "Sắp hết hiệu lực", `Ngày cuối cùng còn hiệu lực: <time datetime="2025-03-10">10/03/2025</time>`,
-		}, []string{"Hết hạn chứng nhận"}},
+		}, []string{"badge-expired"}},
 		{unknownSlug, "status-unknown-validity", []string{"Chưa rõ thời hạn chứng nhận"}, []string{"status-note", "Đang hiệu lực"}},
 		{"mat-ong-hoa-nhan", "status-certified", []string{"<strong>Đang hiệu lực</strong>"}, []string{"status-note"}},
 		{"gao-nep-cai-hoa-vang-dien-xa", "status-certified", []string{
