@@ -53,13 +53,14 @@ import (
 // maps a folded word to [toned, list, toned, list …].
 //
 // A display chunk is a list of records [name, facets, sub, slug, image,
-// vi], trailing empty values left out: facets are the record's group,
+// vi, expired], trailing empty values left out: facets are the record's group,
 // stars, district and producer kind packed in mixed radix (the
 // manifest's "r") in "pw" digits; sub is a product's producer or a site's
 // kind; slug is left out when it is the name's folded words joined by
 // "-"; image is relative to the record's Vietnamese page folder, or
 // root-relative after a "/", and left out for the placeholder; vi is 1
-// when the name is the Vietnamese one on a page in another language. The
+// when the name is the Vietnamese one on a page in another language;
+// expired is 1 for a product whose certificate has expired (Doc.Expired). The
 // facets file holds "f", the packed facets of every record; "p", each
 // product's price as numbers (thousands of đồng times 2, or đồng times 2
 // plus 1); and "s", the list of records of each showroom. Records are
@@ -451,7 +452,11 @@ func (x *Index) Write(opt Options) ([]File, error) {
 				if s.NameVI {
 					vi = 1
 				}
-				rec := []any{s.Name, x.packed(d, pw), s.Sub, slug, img, vi}
+				expired := 0
+				if d.Expired {
+					expired = 1
+				}
+				rec := []any{s.Name, x.packed(d, pw), s.Sub, slug, img, vi, expired}
 				for len(rec) > 2 && isZero(rec[len(rec)-1]) {
 					rec = rec[:len(rec)-1]
 				}

@@ -62,6 +62,9 @@ type Doc struct {
 	Price int64
 	// Show is what a result shows, per language of Input.Langs.
 	Show []Show
+	// Expired marks a product whose OCOP certificate has expired: its
+	// results show the expired badge.
+	Expired bool
 }
 
 // Show is what a result shows in one language.

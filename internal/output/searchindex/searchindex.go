@@ -125,7 +125,8 @@ func Input(s *site.Site) *search.Input {
 
 	for _, p := range x.All {
 		d := search.Doc{Kind: search.Product, Group: -1, Stars: p.Stars, Price: p.Price,
-			District: district(p.District, p.Links.District), PKind: pkind(p.Links.Producer)}
+			District: district(p.District, p.Links.District), PKind: pkind(p.Links.Producer),
+			Expired: c.Status(p) == catalog.StatusExpired}
 		d.Fields[search.Name] = []string{p.Name}
 		d.Fields[search.NameEN] = []string{p.NameEN}
 		if pr := p.Links.Producer; pr != nil {

@@ -1,6 +1,15 @@
 // Package sitemap is the output of sitemap.xml, which lists every page of
 // the site with its language versions, and of robots.txt, which points at
 // it.
+//
+// Every product page is listed, whatever the product's certification
+// status (catalog.Status): the sitemap states only a page's address and
+// languages, never that a product is an OCOP product. The page of an
+// expired product shows its badge; the page of a product that is not
+// certified says so in its title, description and body and claims
+// nothing of OCOP in its structured data. It is listed so that a reader
+// who looks that product up finds the page saying it is not certified,
+// rather than nothing.
 package sitemap
 
 import (

@@ -53,7 +53,9 @@ func (r *renderer) funcs(lang string) template.FuncMap {
 		"place":    l.place,
 		"level":    l.level,
 		"kind":     l.kind,
-		"validity": l.validity,
+		"status":   l.status,
+		"ocop":     func(ps []*catalog.Product) []*catalog.Product { return r.c.OCOP(ps) },
+		"notOCOP":  r.notOCOP,
 		"pictures": l.pictures,
 		"thumb":    l.thumb,
 		"body":     r.body,
@@ -175,24 +177,6 @@ func (l *lctx) level(p *catalog.Product) (string, error) { return l.in.Level(p) 
 
 // kind translates a producer or site kind (site.Lang.Kind).
 func (l *lctx) kind(k string) string { return l.in.Kind(k) }
-
-// validity is a certificate's last day and whether it has passed.
-type validity struct {
-	Until   catalog.Date
-	Known   bool
-	Expired bool
-}
-
-// validity returns when a product's certificate ends, and whether it had
-// ended by Options.Today.
-func (l *lctx) validity(p *catalog.Product) validity {
-	d, ok := p.ValidUntil()
-	if !ok {
-		return validity{}
-	}
-	today := l.r.opt.Today
-	return validity{Until: d, Known: true, Expired: !today.IsZero() && d.Before(today)}
-}
 
 // cardView is a product card: the product and whether the card names its
 // producer (not on the producer's own page).

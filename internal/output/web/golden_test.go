@@ -20,6 +20,10 @@ var goldenPages = []string{
 	"en/products/gao-nep-cai-hoa-vang-dien-xa/index.html",
 	// A product without an image.
 	"san-pham/ruou-nep-hai-hau/index.html",
+	// A product that is not certified: its page says so, with no stars
+	// and no OCOP claim.
+	"san-pham/tra-sen-nam-truc/index.html",
+	"en/products/tra-sen-nam-truc/index.html",
 	"chu-the/hop-tac-xa-nong-nghiep-dien-xa/index.html",
 	"du-lich/lang-theu-nam-truc/index.html",
 	"hoi-cho/hoi-cho-ocop-nam-dinh-2024/index.html",

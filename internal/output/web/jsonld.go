@@ -23,20 +23,41 @@ type ldOffer struct {
 	URL           string `json:"url"`
 }
 
+// ldRating is a schema.org Rating: the stars of an OCOP certificate.
+type ldRating struct {
+	Type        string `json:"@type"`
+	RatingValue int    `json:"ratingValue"`
+	BestRating  int    `json:"bestRating"`
+}
+
+// ldCertification is a schema.org Certification: a product's OCOP
+// certificate with its dates as the record gives them.
+type ldCertification struct {
+	Type                        string    `json:"@type"`
+	Name                        string    `json:"name"`
+	CertificationIdentification string    `json:"certificationIdentification,omitempty"`
+	CertificationRating         *ldRating `json:"certificationRating,omitempty"`
+	CertificationStatus         string    `json:"certificationStatus,omitempty"`
+	ValidFrom                   string    `json:"validFrom,omitempty"`
+	Expires                     string    `json:"expires,omitempty"`
+}
+
 // ldProduct is a schema.org Product.
 type ldProduct struct {
-	Context      string   `json:"@context"`
-	Type         string   `json:"@type"`
-	Name         string   `json:"name"`
-	Description  string   `json:"description,omitempty"`
-	URL          string   `json:"url"`
-	Image        []string `json:"image,omitempty"`
-	Category     string   `json:"category,omitempty"`
-	Award        string   `json:"award,omitempty"`
-	Keywords     string   `json:"keywords,omitempty"`
-	Brand        *ldThing `json:"brand,omitempty"`
-	Manufacturer *ldThing `json:"manufacturer,omitempty"`
-	Offers       *ldOffer `json:"offers,omitempty"`
+	Context     string   `json:"@context"`
+	Type        string   `json:"@type"`
+	Name        string   `json:"name"`
+	Description string   `json:"description,omitempty"`
+	URL         string   `json:"url"`
+	Image       []string `json:"image,omitempty"`
+	Category    string   `json:"category,omitempty"`
+	Award       string   `json:"award,omitempty"`
+	// HasCertification is the OCOP certificate of an OCOP product.
+	HasCertification *ldCertification `json:"hasCertification,omitempty"`
+	Keywords         string           `json:"keywords,omitempty"`
+	Brand            *ldThing         `json:"brand,omitempty"`
+	Manufacturer     *ldThing         `json:"manufacturer,omitempty"`
+	Offers           *ldOffer         `json:"offers,omitempty"`
 }
 
 // productLD returns the JSON-LD Product of a product page. encoding/json
@@ -55,12 +76,8 @@ func (l *lctx) productLD(pr *catalog.Product, p *page) (template.JS, error) {
 	if g := pr.Links.Browse; g != nil {
 		ld.Category, _ = l.name(g)
 	}
-	if pr.Stars > 0 {
-		s, err := l.tn("stars", pr.Stars)
-		if err != nil {
-			return "", err
-		}
-		ld.Award = "OCOP " + s
+	if err := l.certificationLD(pr, &ld); err != nil {
+		return "", err
 	}
 	for i, t := range pr.Tags {
 		if i > 0 {
@@ -82,4 +99,53 @@ func (l *lctx) productLD(pr *catalog.Product, p *page) (template.JS, error) {
 		return "", err
 	}
 	return template.JS(b), nil
+}
+
+// certificationLD sets what the structured data of pr says of its OCOP
+// certificate, by its status (catalog.Catalog.Status):
+//
+//   - a product that is not certified gets neither award nor
+//     certification: nothing in its data names OCOP;
+//   - every OCOP product gets hasCertification, a schema.org
+//     Certification with the decision's number and date (validFrom) and
+//     its last day (expires) where the record gives them, and
+//     certificationStatus CertificationActive while valid,
+//     CertificationInactive once expired (left out when the validity is
+//     not known);
+//   - award, the plain text "OCOP 4 sao", is given only while the
+//     certificate is not known to have expired: award is a text without
+//     dates, so on an expired product it would read as a current
+//     distinction. The expired product's stars stay in its
+//     certification's rating, next to its inactive status and the day it
+//     ended.
+func (l *lctx) certificationLD(pr *catalog.Product, ld *ldProduct) error {
+	st := l.r.c.Status(pr)
+	if !st.OCOP() {
+		return nil
+	}
+	cert := &ldCertification{Type: "Certification", Name: "OCOP", CertificationIdentification: pr.Certificate.Number}
+	if !pr.Certificate.Date.IsZero() {
+		cert.ValidFrom = pr.Certificate.Date.String()
+	}
+	if until, ok := pr.ValidUntil(); ok {
+		cert.Expires = until.String()
+	}
+	switch st {
+	case catalog.StatusCertified, catalog.StatusExpiring:
+		cert.CertificationStatus = "https://schema.org/CertificationActive"
+	case catalog.StatusExpired:
+		cert.CertificationStatus = "https://schema.org/CertificationInactive"
+	}
+	if pr.Stars > 0 {
+		cert.CertificationRating = &ldRating{Type: "Rating", RatingValue: pr.Stars, BestRating: 5}
+		if st != catalog.StatusExpired {
+			s, err := l.tn("stars", pr.Stars)
+			if err != nil {
+				return err
+			}
+			ld.Award = "OCOP " + s
+		}
+	}
+	ld.HasCertification = cert
+	return nil
 }

@@ -23,6 +23,10 @@ type page struct {
 	// TitleLang is "vi" when Title is Vietnamese on a page in another
 	// language.
 	TitleLang string
+	// TitleNote, when set, follows Title in the document's title and
+	// og:title: the page of a product that is not certified says so
+	// there, ahead of the site's title.
+	TitleNote string
 	// Description is the meta description.
 	Description string
 	// Alternates are the page in every language, this one included.

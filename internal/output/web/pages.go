@@ -253,6 +253,9 @@ func (r *renderer) productSpec(pr *catalog.Product) *spec {
 		if p.Description == "" {
 			p.Description = p.Title
 		}
+		if !r.c.Status(pr).OCOP() {
+			return r.notCertified(l, pr, p)
+		}
 		if p.Crumbs, err = l.crumbs(urls.Product, "products_title"); err != nil {
 			return err
 		}
@@ -263,13 +266,43 @@ func (r *renderer) productSpec(pr *catalog.Product) *spec {
 			}
 			p.Crumbs = append(p.Crumbs, crumb{Name: name, Path: urls.Page(urls.Group, l.lang, g.Slug)})
 		}
-		if pics := r.s.Pictures(&pr.Meta); len(pics) > 0 {
-			p.Image = pics[0].Path
-		}
-		if p.JSONLD, err = l.productLD(pr, p); err != nil {
+		return r.productPage(l, pr, p)
+	}}
+}
+
+// notCertified fills the page of a product that is not certified, which
+// nothing lists but its producer's page: its title and description say
+// it is not an OCOP product, and its breadcrumbs lead to its producer,
+// not to the list of OCOP products.
+func (r *renderer) notCertified(l *lctx, pr *catalog.Product, p *page) error {
+	var err error
+	if p.TitleNote, err = l.t("status_not_certified"); err != nil {
+		return err
+	}
+	p.Description = p.TitleNote + ". " + p.Description
+	if p.Crumbs, err = l.crumbs(urls.Producer, "producers_title"); err != nil {
+		return err
+	}
+	if pd := pr.Links.Producer; pd != nil {
+		name, err := l.name(pd)
+		if err != nil {
 			return err
 		}
-		p.Data = pr
-		return nil
-	}}
+		p.Crumbs = append(p.Crumbs, crumb{Name: name, Path: urls.Page(urls.Producer, l.lang, pd.Slug)})
+	}
+	return r.productPage(l, pr, p)
+}
+
+// productPage fills what every product page has besides its title,
+// description and breadcrumbs: its image, structured data and record.
+func (r *renderer) productPage(l *lctx, pr *catalog.Product, p *page) error {
+	if pics := r.s.Pictures(&pr.Meta); len(pics) > 0 {
+		p.Image = pics[0].Path
+	}
+	var err error
+	if p.JSONLD, err = l.productLD(pr, p); err != nil {
+		return err
+	}
+	p.Data = pr
+	return nil
 }

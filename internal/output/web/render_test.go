@@ -178,7 +178,7 @@ func TestProductPage(t *testing.T) {
 		t.Error("product without image has no placeholder")
 	}
 	expired := string(w.Files["san-pham/ruou-nep-hai-hau/index.html"])
-	if !strings.Contains(expired, "30/06/2024") || !strings.Contains(expired, "đã hết hiệu lực") {
+	if !strings.Contains(expired, "30/06/2024") || !strings.Contains(expired, "Hết hạn chứng nhận") {
 		t.Error("expired certificate is not marked")
 	}
 }

@@ -85,6 +85,9 @@ export function searchBox(form) {
       }
       li.appendChild(name);
       var meta = [kinds[rec.kind]];
+      if (rec.expired) {
+        meta.push(form.getAttribute("data-t-expired") || "");
+      }
       if (rec.sub) {
         meta.push(rec.sub);
       }

@@ -168,6 +168,11 @@ export function searchPage(form) {
     if (rec.s) {
       body.appendChild(stars(rec.s, form));
     }
+    if (rec.expired) {
+      var badge = el("p", "sr-badge");
+      badge.appendChild(el("span", "badge badge-expired", form.getAttribute("data-t-expired") || ""));
+      body.appendChild(badge);
+    }
     var meta = [];
     if (rec.sub) {
       meta.push(rec.sub);
