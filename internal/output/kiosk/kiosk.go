@@ -153,9 +153,9 @@ type Product struct {
 	// Doc is the product's record number in the search index, by which
 	// kiosk.js finds it among the results of ocopSearch.find.
 	Doc int `json:"x"`
-	// Status is the product's certification status (catalog.Status's
-	// key, such as "expired"), left out when "certified"; kiosk.js
-	// badges an expired product wherever it shows it.
+	// Status is "expired" (catalog.Status's key) for a product whose
+	// certificate has expired, which kiosk.js badges wherever it shows
+	// it; left out for every other product, to keep data.js small.
 	Status string `json:"ss,omitempty"`
 }
 
@@ -535,7 +535,7 @@ func (k *kiosks) kiosk(s *catalog.Showroom) ([]kioskFile, error) {
 		if p.Price == 0 {
 			kp.Pack = ""
 		}
-		if st := k.s.Catalog.Status(p); st != catalog.StatusCertified {
+		if st := k.s.Catalog.Status(p); st == catalog.StatusExpired {
 			kp.Status = st.String()
 		}
 		if g := browseID(p); g != "" {
