@@ -38,7 +38,7 @@ Usage:
   ocop check [--source DIR] [--strict] [--format text|json|github]
   ocop serve [--source DIR] [--addr 127.0.0.1:1313] [--open]
   ocop brochure [--source DIR] [--dest DIR] (--showroom SLUG | --fair SLUG | --all)
-                [--labels] [--paper A4|A5] [--lang vi|en]
+                [--labels] [--include-expired] [--paper A4|A5] [--lang vi|en]
   ocop synth --products N [--seed S] --out DIR [--hugo DIR] [--source DIR]
   ocop version
   ocop help [command]
@@ -57,7 +57,10 @@ Commands:
            is not touched), rebuilds what a saved file affects, reloads open
            pages and shows content errors over the page
   brochure write one brochure (or, with --labels, a showroom's shelf
-           labels) as a PDF into --dest (default: the current folder)
+           labels) as a PDF into --dest (default: the current folder);
+           products whose certificate has expired are left out unless
+           --include-expired (then each carries a badge), and products
+           that are not certified are never printed
   synth    write a synthetic catalog of N products (valid, deterministic
            for a seed) for scale tests, and with --hugo an equivalent Hugo
            site; --source is the site whose site config, groups and
@@ -300,6 +303,7 @@ func cmdBrochure(args []string, stdout, stderr io.Writer) int {
 	fair := fs.String("fair", "", "the fair (its slug or ID) whose selected products to print")
 	all := fs.Bool("all", false, "print the whole catalog")
 	labels := fs.Bool("labels", false, "print shelf labels (3 × 8 per A4 page) instead; needs --showroom")
+	includeExpired := fs.Bool("include-expired", false, "also print the products whose certificate has expired, each with a badge")
 	paper := fs.String("paper", "A4", "paper size: A4 or A5")
 	lang := fs.String("lang", "vi", "language: vi or en")
 	baseURL := fs.String("base-url", "", "the site address the QR codes open (default: base_url of content/site.yaml)")
@@ -347,7 +351,7 @@ func cmdBrochure(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	c := r.Catalog
-	sel := brochure.Selection{All: *all, Labels: *labels}
+	sel := brochure.Selection{All: *all, Labels: *labels, IncludeExpired: *includeExpired}
 	name := "toan-bo"
 	if *showroom != "" {
 		for _, s := range c.Showrooms {

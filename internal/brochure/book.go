@@ -11,6 +11,7 @@ import (
 	"github.com/namdinh-ocop/ocop/internal/format"
 	"github.com/namdinh-ocop/ocop/internal/markdown"
 	"github.com/namdinh-ocop/ocop/internal/media"
+	"github.com/namdinh-ocop/ocop/internal/site"
 	"github.com/namdinh-ocop/ocop/internal/urls"
 )
 
@@ -76,8 +77,12 @@ type card struct {
 	// nameLang is "vi" when name is Vietnamese on an English page.
 	nameLang string
 	stars    int
-	// starsText is "4 sao" ("" when not rated).
-	starsText       string
+	// starsText is "4 sao", or the words for a rating not recorded
+	// ("Chưa rõ hạng sao").
+	starsText string
+	// badge is the badge of an expired certificate ("Hết hạn chứng
+	// nhận"), "" for the others.
+	badge           string
 	producer, place string
 	// price is "35.000 ₫" ("" when unknown); pack is "chai 500 ml";
 	// priceNote is said instead of an unknown price.
@@ -103,15 +108,29 @@ type venue struct {
 	here                      bool
 }
 
-// selected returns the products of a selection, in no particular order.
+// selected returns the products of a selection, in no particular order:
+// those the showroom sells, the fair shows (catalog.FairProducts) or all,
+// leaving out the products that are not certified, and the expired ones
+// unless sel.IncludeExpired (or, for a fair, its select.include_expired).
 func selected(c *catalog.Catalog, sel Selection) []*catalog.Product {
+	var ps []*catalog.Product
 	switch {
 	case sel.Showroom != nil:
-		return sel.Showroom.Links.Products
+		ps = sel.Showroom.Links.Products
 	case sel.Fair != nil:
-		return c.FairProducts(sel.Fair)
+		f := *sel.Fair
+		f.Select.IncludeExpired = f.Select.IncludeExpired || sel.IncludeExpired
+		return c.FairProducts(&f)
+	default:
+		ps = c.Products
 	}
-	return c.Products
+	out := make([]*catalog.Product, 0, len(ps))
+	for _, p := range ps {
+		if st := c.Status(p); st.Promoted() || sel.IncludeExpired && st == catalog.StatusExpired {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // group is the products of one browse group, sorted.
@@ -224,13 +243,22 @@ func newBook(c *catalog.Catalog, sel Selection, opt Options) (*book, error) {
 		b.kicker = s.t("kicker_fair")
 		b.title = pick(f.Name, f.NameEN)
 		b.pageURL = opt.Base.Abs(urls.Page(urls.Fair, lang, f.Slug))
-		if d := fairDates(lang, f); d != "" {
-			b.details = append(b.details, detail{s.t("dates"), d})
+		// Dates and venue a record does not give are not announced, as
+		// the fair's page says.
+		d, venue := fairDates(lang, f), f.Venue
+		if d == "" {
+			d = s.shared("fair_not_announced")
 		}
-		if f.Venue != "" {
-			b.details = append(b.details, detail{s.t("venue"), f.Venue})
+		if venue == "" {
+			venue = s.shared("fair_not_announced")
 		}
-		b.details = append(b.details, detail{s.t("selection"), fairRule(s, c, f, pick)})
+		b.details = append(b.details, detail{s.t("dates"), d}, detail{s.t("venue"), venue})
+		if f.Participants() {
+			b.details = append(b.details, detail{s.shared("fair_participants"), s.shared("fair_participants_list")})
+		} else {
+			b.details = append(b.details, detail{s.shared("fair_eligibility"), fairRule(s, c, f, sel.IncludeExpired, pick)},
+				detail{"", s.shared("fair_eligible") + ": " + s.shared("fair_eligible_note")})
+		}
 		b.lead = sentences(firstParagraph(b.md, f.Body), excerptMax)
 	default:
 		b.kicker = s.t("kicker_all")
@@ -321,7 +349,7 @@ func (b *book) normalize() {
 		g.name = norm.NFC.String(g.name)
 	}
 	for _, c := range b.cards {
-		for _, p := range []*string{&c.name, &c.nameVI, &c.producer, &c.place, &c.pack, &c.summary, &c.group} {
+		for _, p := range []*string{&c.name, &c.nameVI, &c.producer, &c.place, &c.pack, &c.summary, &c.group, &c.starsText, &c.badge} {
 			*p = norm.NFC.String(*p)
 		}
 	}
@@ -343,6 +371,11 @@ func newCard(c *catalog.Catalog, p *catalog.Product, b *book, opt Options, group
 	}
 	if p.Stars >= 1 && p.Stars <= 5 {
 		cd.starsText = s.tn("stars", p.Stars)
+	} else {
+		cd.starsText = s.shared("stars_unknown")
+	}
+	if c.Status(p) == catalog.StatusExpired {
+		cd.badge = s.shared("badge_expired")
 	}
 	if pr := p.Links.Producer; pr != nil {
 		cd.producer = pr.Name
@@ -397,12 +430,17 @@ func fairDates(lang string, f *catalog.Fair) string {
 	return z
 }
 
-// fairRule writes a fair's selection rule in words.
-func fairRule(s *strs, c *catalog.Catalog, f *catalog.Fair, pick func(vi, en string) string) string {
-	if len(f.Select.Products) > 0 {
-		return s.t("rule_list")
+// fairRule writes in words the rule that makes a fair's products
+// eligible (a fair whose record lists no participants): the stars,
+// whether expired certificates count (the fair's select.include_expired,
+// or includeExpired), the groups and the districts, in the words of the
+// fair's page (the theme's fair_rule_* strings).
+func fairRule(s *strs, c *catalog.Catalog, f *catalog.Fair, includeExpired bool, pick func(vi, en string) string) string {
+	key := "fair_rule_stars"
+	if f.Select.IncludeExpired || includeExpired {
+		key = "fair_rule_stars_expired"
 	}
-	out := s.t("rule_stars", f.MinStars())
+	out := s.shared(key, f.MinStars())
 	if len(f.Select.Groups) > 0 {
 		var names []string
 		for _, id := range f.Select.Groups {
@@ -412,10 +450,14 @@ func fairRule(s *strs, c *catalog.Catalog, f *catalog.Fair, pick func(vi, en str
 				names = append(names, id)
 			}
 		}
-		out += "; " + s.t("rule_groups", strings.Join(names, ", "))
+		out += "; " + s.shared("fair_rule_groups") + " " + strings.Join(names, ", ")
 	}
 	if len(f.Select.Districts) > 0 {
-		out += "; " + s.t("rule_districts", strings.Join(f.Select.Districts, ", "))
+		ds := make([]string, len(f.Select.Districts))
+		for i, d := range f.Select.Districts {
+			ds[i] = site.UnitLabel(s.lang, d)
+		}
+		out += "; " + s.shared("fair_rule_districts") + " " + strings.Join(ds, ", ")
 	}
 	return out
 }

@@ -74,12 +74,16 @@ type Options struct {
 
 // Selection says which document to make: exactly one of Showroom, Fair
 // and All; Labels asks for the shelf label sheets of Showroom instead of
-// its brochure.
+// its brochure. IncludeExpired also prints the products whose
+// certificate has expired, each with its badge; without it they are left
+// out (but for a fair whose select.include_expired says so). Products
+// that are not certified are never printed.
 type Selection struct {
-	Showroom *catalog.Showroom
-	Fair     *catalog.Fair
-	All      bool
-	Labels   bool
+	Showroom       *catalog.Showroom
+	Fair           *catalog.Fair
+	All            bool
+	Labels         bool
+	IncludeExpired bool
 }
 
 // check reports a selection that is not exactly one document.
@@ -155,9 +159,9 @@ func Selections(c *catalog.Catalog) []Selection {
 	return sels
 }
 
-// Products returns the products sel prints, in print order: grouped by
-// browse group (in groups.yaml order, products without one last), by
-// stars (most first), then name.
+// Products returns the products sel prints (see selected), in print
+// order: grouped by browse group (in groups.yaml order, products without
+// one last), by stars (most first), then name.
 func Products(c *catalog.Catalog, sel Selection) ([]*catalog.Product, error) {
 	if err := sel.check(); err != nil {
 		return nil, err

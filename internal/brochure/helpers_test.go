@@ -285,7 +285,9 @@ func dirOf(p string) string { return path.Dir(p) }
 // expected returns the products a selection must print, worked out from
 // the records, not by the code under test: the products whose showrooms
 // list names the showroom, those a fair's rule picks (catalog's own
-// table-tested FairProducts), or all.
+// table-tested FairProducts), or all; but for a fair, only those the
+// catalog's table-tested Promoted keeps (neither expired nor not
+// certified).
 func expected(c *catalog.Catalog, sel Selection) []*catalog.Product {
 	var out []*catalog.Product
 	switch {
@@ -302,6 +304,9 @@ func expected(c *catalog.Catalog, sel Selection) []*catalog.Product {
 		out = c.FairProducts(sel.Fair)
 	default:
 		out = c.Products
+	}
+	if sel.Fair == nil {
+		out = c.Promoted(out)
 	}
 	return out
 }

@@ -95,6 +95,7 @@ type htmlCard struct {
 	Name, NameVI, NameLang   string
 	Stars                    template.HTML
 	StarsText                string
+	Badge                    string
 	Producer, Place          string
 	Price, Pack, PriceNote   string
 	Summary, SummaryLang     string
@@ -180,7 +181,7 @@ func (t *templates) page(b *book, opt Options, out string) ([]byte, error) {
 func htmlCardOf(c *card, s *strs, root string) htmlCard {
 	h := htmlCard{
 		Name: c.name, NameVI: c.nameVI, NameLang: c.nameLang,
-		StarsText: c.starsText, Producer: c.producer, Place: c.place,
+		StarsText: c.starsText, Badge: c.badge, Producer: c.producer, Place: c.place,
 		Price: c.price, Pack: c.pack, PriceNote: c.priceNote,
 		Summary: c.summary, SummaryLang: c.summaryLang,
 		URL: c.url, URLText: c.urlText, Group: c.group,

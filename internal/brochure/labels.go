@@ -70,11 +70,18 @@ func (lb *labelBox) setText(fs faceSet, tw float64, nameLines int) {
 	for _, n := range names {
 		t.addLine(line{text: n, font: fs.bold, size: size, color: "greenDark"}, 1.18)
 	}
+	if c.badge != "" {
+		t.space(1.5)
+		t.addLine(line{text: c.badge, font: fs.bold, size: ls.small, color: "red", role: "badge"}, 1.2)
+	}
 	lb.starsDY = -1
 	if c.stars > 0 {
 		t.space(2.5)
 		lb.starsDY = t.h
 		t.space(ls.star * 2.2)
+	} else if c.starsText != "" {
+		t.space(1.5)
+		t.addLine(line{text: c.starsText, font: fs.regular, size: ls.small, color: "muted"}, 1.2)
 	}
 	t.space(2)
 	if c.price != "" {

@@ -80,7 +80,8 @@ type line struct {
 	// dx is the line's distance from the left of its block.
 	dx float64
 	// role says what a card's line shows: "name", "summary", "url" (a
-	// link to the card's page) or "" for the rest.
+	// link to the card's page), "badge" (an expired certificate) or ""
+	// for the rest.
 	role string
 }
 
@@ -271,12 +272,19 @@ func (cb *cardBox) setText(s *spec, fs faceSet, summaryLines int) int {
 			t.addLine(line{text: n, font: fs.regular, size: s.small, color: "muted"}, s.lead)
 		}
 	}
+	if c.badge != "" {
+		t.space(s.small * 0.3)
+		t.addLine(line{text: c.badge, font: fs.bold, size: s.small, color: "red", role: "badge"}, s.lead)
+	}
 	cb.starsDY = -1
 	if c.stars > 0 {
 		t.space(s.small * 0.3)
 		cb.starsDY = t.h
 		cb.starR = s.small * 0.55
 		t.space(s.small * 1.3)
+	} else if c.starsText != "" {
+		t.space(s.small * 0.3)
+		t.addLine(line{text: c.starsText, font: fs.regular, size: s.small, color: "muted"}, s.lead)
 	}
 	t.space(s.text * 0.15)
 	if c.producer != "" {

@@ -15,22 +15,43 @@ import (
 )
 
 // strs are the UI strings of one language: print/i18n/<lang>.yaml of the
-// theme, a flat file of key: text (see package i18n). A key missing from
-// the file is remembered, so that the caller reports it once instead of
-// printing a blank.
+// theme, a flat file of key: text (see package i18n), and the theme's
+// i18n/<lang>.yaml, whose words print shares with the pages and kiosks
+// (a rating not recorded, the badge of an expired certificate, a fair's
+// rule). A key missing from a file is remembered, so that the caller
+// reports it once instead of printing a blank.
 type strs struct {
 	lang    string
 	d       *i18n.Dict
+	pages   *i18n.Dict
 	missing []string
+	// missingShared are the keys missing from pages.
+	missingShared []string
 }
 
-// loadStrings reads the print UI strings of lang from the theme.
+// loadStrings reads the print and the shared UI strings of lang from the
+// theme.
 func loadStrings(theme fs.FS, lang string) (*strs, error) {
 	d, err := i18n.Load(theme, "print/i18n", lang)
 	if err != nil {
 		return nil, fmt.Errorf("theme: %w", err)
 	}
-	return &strs{lang: lang, d: d}, nil
+	pages, err := i18n.Load(theme, "i18n", lang)
+	if err != nil {
+		return nil, fmt.Errorf("theme: %w", err)
+	}
+	return &strs{lang: lang, d: d, pages: pages}, nil
+}
+
+// shared returns the string key of the theme's i18n/<lang>.yaml, the
+// words every output shares, formatted with args when given.
+func (s *strs) shared(key string, args ...any) string {
+	v, err := s.pages.T(key, args...)
+	if err != nil {
+		s.missingShared = append(s.missingShared, key)
+		return key
+	}
+	return v
 }
 
 // t returns the string key, formatted with args when given.
@@ -53,13 +74,22 @@ func (s *strs) tn(key string, n int) string {
 
 // err reports the keys looked up but missing from the file.
 func (s *strs) err() error {
-	if len(s.missing) == 0 {
+	var errs []string
+	for _, m := range []struct {
+		path string
+		keys []string
+	}{{s.d.Path(), s.missing}, {s.pages.Path(), s.missingShared}} {
+		if len(m.keys) == 0 {
+			continue
+		}
+		ks := append([]string(nil), m.keys...)
+		sort.Strings(ks)
+		errs = append(errs, fmt.Sprintf("%s has no %s", m.path, strings.Join(compact(ks), ", ")))
+	}
+	if len(errs) == 0 {
 		return nil
 	}
-	ks := append([]string(nil), s.missing...)
-	sort.Strings(ks)
-	ks = compact(ks)
-	return fmt.Errorf("theme: %s has no %s", s.d.Path(), strings.Join(ks, ", "))
+	return fmt.Errorf("theme: %s", strings.Join(errs, "; "))
 }
 
 func compact(xs []string) []string {

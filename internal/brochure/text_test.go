@@ -13,6 +13,8 @@ func TestStringsMissingAndBad(t *testing.T) {
 	theme := fstest.MapFS{
 		"print/i18n/vi.yaml": {Data: []byte("# Chuỗi\nstars_one: \"%d sao\"\nstars_other: \"%d sao\"\n")},
 		"print/i18n/en.yaml": {Data: []byte("stars_one: \"%d star\"\nstars:\n  other: \"%d stars\"\n")},
+		"i18n/vi.yaml":       {Data: []byte("stars_unknown: \"Chưa rõ hạng sao\"\n")},
+		"i18n/en.yaml":       {Data: []byte("stars_unknown: \"Rating not recorded\"\n")},
 	}
 	s, err := loadStrings(theme, "vi")
 	if err != nil {
@@ -29,8 +31,12 @@ func TestStringsMissingAndBad(t *testing.T) {
 			t.Errorf("t(printed) = %q, want the key", got)
 		}
 	}
+	if got := s.shared("stars_unknown"); got != "Chưa rõ hạng sao" {
+		t.Errorf("shared(stars_unknown) = %q", got)
+	}
 	s.t("address")
-	if err, want := s.err(), "theme: print/i18n/vi.yaml has no address, printed"; err == nil || err.Error() != want {
+	s.shared("badge_expired")
+	if err, want := s.err(), "theme: print/i18n/vi.yaml has no address, printed; i18n/vi.yaml has no badge_expired"; err == nil || err.Error() != want {
 		t.Errorf("err() = %v, want %s", err, want)
 	}
 	_, err = loadStrings(theme, "en")

@@ -234,6 +234,10 @@ type KioskSettings struct {
 	// Featured are products shown first, in this order, each by ID or
 	// slug (see Catalog.FindProduct).
 	Featured []string `yaml:"featured"`
+	// IncludeExpired also puts products whose certificate has expired
+	// into the slides, with their badge; by default the slides leave them
+	// out (browsing and search show them, badged, all the same).
+	IncludeExpired bool `yaml:"include_expired"`
 }
 
 // FairSelection is the rule that picks a fair's products. Empty lists mean

@@ -34,8 +34,9 @@ import (
 //
 //	index.html   the page (theme file kiosk/index.html)
 //	data.js      window.ocopKioskData = {…}: settings, UI strings, the
-//	             products in slide order, their producers, the tourism
-//	             sites, the browse groups and districts
+//	             products (the slides first, in slide order, then the
+//	             rest), their producers, the tourism sites, the browse
+//	             groups and districts
 //	d<n>.js      ocopKiosk.add(n, […]): the details of products
 //	             n·Chunk … (n+1)·Chunk−1 (story, place, QR code)
 //
@@ -60,6 +61,11 @@ const (
 	// kioskSWMarker is replaced in kiosk/sw.js by the caches' settings.
 	kioskSWMarker = "/*OCOP_KIOSK*/null"
 )
+
+// sharedUI are the keys of the theme's strings, shared with the other
+// outputs, that a kiosk shows besides its own kiosk_* ones: the words for
+// a rating not recorded and the badge of an expired certificate.
+var sharedUI = []string{"stars_unknown", "badge_expired"}
 
 // kioskScript is the kiosks' script, which this output bundles.
 const kioskScript = "assets/kiosk.js"
@@ -101,13 +107,20 @@ type Data struct {
 	// Chunk is Chunk.
 	Chunk int `json:"chunk"`
 	// UI are the kiosk's strings: the kiosk_* keys of the theme's
-	// Vietnamese strings without the prefix.
+	// Vietnamese strings without the prefix, and the shared keys of
+	// sharedUI under their own names.
 	UI        map[string]string `json:"ui"`
 	Groups    []Facet           `json:"groups"`
 	Districts []Facet           `json:"districts"`
 	Products  []Product         `json:"products"`
-	Producers []Producer        `json:"producers"`
-	Sites     []Site            `json:"sites"`
+	// Slides is how many of Products, from the first, the attract loop
+	// shows: the products that may be put forward (catalog's
+	// Status.Promoted), and the expired ones too when the showroom's
+	// kiosk.include_expired says so. The rest (expired products) are
+	// shown by browsing and search only, with their badge.
+	Slides    int        `json:"sl"`
+	Producers []Producer `json:"producers"`
+	Sites     []Site     `json:"sites"`
 	// Narrow is the search facet that narrows search to the kiosk's
 	// products, as catalog.KioskPool chose them: the showroom's, or its
 	// district's; nil for the whole catalog.
@@ -140,6 +153,10 @@ type Product struct {
 	// Doc is the product's record number in the search index, by which
 	// kiosk.js finds it among the results of ocopSearch.find.
 	Doc int `json:"x"`
+	// Status is "expired" (catalog.Status's key) for a product whose
+	// certificate has expired, which kiosk.js badges wherever it shows
+	// it; left out for every other product, to keep data.js small.
+	Status string `json:"ss,omitempty"`
 }
 
 // Detail is a product's entry in a d<n>.js file.
@@ -255,10 +272,12 @@ func (Kiosks) Plan(s *site.Site, prior []output.Job) ([]output.Job, error) {
 	k.script = script[0].Data
 	shows := append([]*catalog.Showroom{nil}, s.Catalog.Showrooms...)
 	lists := make([][]*catalog.Product, len(shows))
-	parallel.For(len(shows), func(i int) { lists[i] = s.Catalog.KioskProducts(shows[i]) })
+	slides := make([]int, len(shows))
+	parallel.For(len(shows), func(i int) { lists[i], slides[i] = kioskProducts(s.Catalog, shows[i]) })
 	k.products = make(map[*catalog.Showroom][]*catalog.Product, len(shows))
+	k.slides = make(map[*catalog.Showroom]int, len(shows))
 	for i, s := range shows {
-		k.products[s] = lists[i]
+		k.products[s], k.slides[s] = lists[i], slides[i]
 	}
 	outs := make([][]kioskFile, len(shows))
 	errs := make([]error, len(shows))
@@ -293,9 +312,11 @@ type kiosks struct {
 	script []byte
 	// details are each product's details.
 	details map[*catalog.Product][]byte
-	// products are each kiosk's products (KioskProducts), by showroom
-	// (nil for the whole catalog).
+	// products are each kiosk's products (kioskProducts), by showroom
+	// (nil for the whole catalog), and slides how many of them are
+	// slides.
 	products map[*catalog.Showroom][]*catalog.Product
+	slides   map[*catalog.Showroom]int
 	// producers and sites are the data of each producer and every site.
 	producers map[*catalog.Producer]Producer
 	sites     []Site
@@ -312,6 +333,13 @@ type kiosks struct {
 func newKiosks(s *site.Site) (*kiosks, error) {
 	l := s.In("vi")
 	k := &kiosks{s: s, l: l, ui: l.Dict().Prefixed("kiosk_")}
+	for _, key := range sharedUI {
+		t, err := l.T(key)
+		if err != nil {
+			return nil, err
+		}
+		k.ui[key] = t
+	}
 	src, err := fs.ReadFile(s.Theme, kioskLayout)
 	if err != nil {
 		return nil, fmt.Errorf("theme: %w", err)
@@ -447,6 +475,25 @@ func (k *kiosks) story(m *catalog.Meta, max int) []string {
 	return out
 }
 
+// kioskProducts returns the products of s's kiosk (the whole catalog's
+// for s nil) in the order of Data.Products, and how many of them, from
+// the first, are slides: catalog.KioskProducts, OCOP products only (a
+// featured product that is not certified is never shown), the slides
+// first in their order, then the expired products the slides leave
+// out, in the same order.
+func kioskProducts(c *catalog.Catalog, s *catalog.Showroom) ([]*catalog.Product, int) {
+	include := s != nil && s.Kiosk.IncludeExpired
+	var slides, rest []*catalog.Product
+	for _, p := range c.OCOP(c.KioskProducts(s)) {
+		if st := c.Status(p); st.Promoted() || include && st == catalog.StatusExpired {
+			slides = append(slides, p)
+		} else {
+			rest = append(rest, p)
+		}
+	}
+	return append(slides, rest...), len(slides)
+}
+
 // kiosk makes the files of one kiosk: s's, or the whole catalog's for s
 // nil.
 func (k *kiosks) kiosk(s *catalog.Showroom) ([]kioskFile, error) {
@@ -476,6 +523,7 @@ func (k *kiosks) kiosk(s *catalog.Showroom) ([]kioskFile, error) {
 	d.Groups, d.Districts, d.Sites = k.groupFacets, k.districtFacets, k.sites
 
 	ps := k.products[s]
+	d.Slides = k.slides[s]
 	producers := map[*catalog.Producer]int{}
 	d.Producers = []Producer{}
 	d.Products = make([]Product, 0, len(ps))
@@ -486,6 +534,9 @@ func (k *kiosks) kiosk(s *catalog.Showroom) ([]kioskFile, error) {
 			District: k.district(p.District, p.Links.District), Price: p.Price, Pack: p.Pack, Doc: k.s.Doc(p)}
 		if p.Price == 0 {
 			kp.Pack = ""
+		}
+		if st := k.s.Catalog.Status(p); st == catalog.StatusExpired {
+			kp.Status = st.String()
 		}
 		if g := browseID(p); g != "" {
 			kp.Group = k.groups[g]

@@ -88,8 +88,9 @@ func TestKioskData(t *testing.T) {
 	for _, p := range d.Products {
 		got = append(got, p.Slug)
 	}
-	// Featured first, then by stars: the rice (sold elsewhere) is left out.
-	want := []string{"ruou-nep-hai-hau", "mat-ong-hoa-nhan", "khan-theu-tay-nam-truc"}
+	// Featured first, then by stars: the rice (sold elsewhere) is left out,
+	// and the rice wine, featured but expired, comes after the slides.
+	want := []string{"mat-ong-hoa-nhan", "khan-theu-tay-nam-truc", "ruou-nep-hai-hau"}
 	if !slices.Equal(got, want) {
 		t.Errorf("showroom kiosk products = %q, want %q", got, want)
 	}
@@ -127,8 +128,9 @@ func TestKioskData(t *testing.T) {
 	for _, p := range all.Products {
 		got = append(got, p.Slug)
 	}
-	// Featured for the home page first, then by stars and name.
-	want2 := []string{"gao-nep-cai-hoa-vang-dien-xa", "ruou-nep-hai-hau", "mat-ong-hoa-nhan", "banh-da-cua-hai-hau", "khan-theu-tay-nam-truc", "muoi-hat-hai-hau"}
+	// Featured for the home page first, then by stars and name; the
+	// expired rice wine last, after the slides.
+	want2 := []string{"gao-nep-cai-hoa-vang-dien-xa", "mat-ong-hoa-nhan", "banh-da-cua-hai-hau", "khan-theu-tay-nam-truc", "muoi-hat-hai-hau", "ruou-nep-hai-hau"}
 	if !slices.Equal(got, want2) || all.Slug != "" || all.Idle != catalog.KioskIdleDefault || all.Title != c.Config.Title {
 		t.Errorf("whole-catalog kiosk: products %q (want %q), slug %q, idle %d, title %q", got, want2, all.Slug, all.Idle, all.Title)
 	}
@@ -147,8 +149,8 @@ func TestKioskData(t *testing.T) {
 			t.Errorf("%s: QR code reads %q, want %q", slug, text, url)
 		}
 	}
-	if len(det[1].Story) == 0 || det[1].Place == "" {
-		t.Errorf("honey: story %q, place %q; want both", det[1].Story, det[1].Place)
+	if len(det[0].Story) == 0 || det[0].Place == "" {
+		t.Errorf("honey: story %q, place %q; want both", det[0].Story, det[0].Place)
 	}
 }
 

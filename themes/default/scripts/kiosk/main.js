@@ -64,9 +64,20 @@ export function kiosk() {
       p.appendChild(g);
       p.appendChild(el("span", "k-stars-text", fmt(ui.star_n, n)));
     } else {
-      p.appendChild(el("span", "k-stars-text", ui.unrated));
+      p.appendChild(el("span", "k-stars-text", ui.stars_unknown));
     }
     return p;
+  }
+  // badge returns the badge of a product whose certificate has expired
+  // (data.js's ss), or null: every screen that shows the product shows it.
+  function badge(p) {
+    return p.ss === "expired" ? el("p", "k-badge k-badge-expired", ui.badge_expired) : null;
+  }
+  function addBadge(box, p) {
+    var b = badge(p);
+    if (b) {
+      box.appendChild(b);
+    }
   }
 
   var details = loader(D.chunk);
@@ -106,7 +117,9 @@ export function kiosk() {
   // ---- Attract loop.
 
   var slideTimer = 0, slideAt = -1, slideLayer = 0;
-  var SLIDES = Math.min(D.products.length, 30);
+  // The slides are the first D.sl products (expired ones only when the
+  // showroom's settings include them), at most 30.
+  var SLIDES = Math.min(D.sl || 0, 30);
   function buildAttract() {
     attract.textContent = "";
     attract.appendChild(el("div", "k-slide", ""));
@@ -125,6 +138,7 @@ export function kiosk() {
     s.appendChild(img(p.i, "k-slide-img", p.ph));
     var info = el("div", "k-slide-info");
     info.appendChild(el("h2", "k-slide-name", p.n));
+    addBadge(info, p);
     info.appendChild(stars(p.st));
     if (p.pr >= 0) {
       info.appendChild(el("p", "k-slide-producer", D.producers[p.pr].n));
@@ -232,7 +246,7 @@ export function kiosk() {
         }
       }
       if (counts[0]) {
-        out.push([0, ui.unrated, counts[0]]);
+        out.push([0, ui.stars_unknown, counts[0]]);
       }
     } else {
       (tab === "group" ? D.groups : D.districts).forEach(function (f, i) {
@@ -285,6 +299,9 @@ export function kiosk() {
       var c = button("k-card", "", function () { openProduct(i); });
       c.appendChild(img(p.i, "k-card-img", p.ph));
       c.appendChild(el("span", "k-card-name", p.n));
+      if (badge(p)) {
+        c.appendChild(el("span", "k-badge k-badge-expired", ui.badge_expired));
+      }
       var st = stars(p.st);
       st.className = "k-stars k-card-stars";
       c.appendChild(st);
@@ -331,6 +348,7 @@ export function kiosk() {
     head.appendChild(img(p.i, "k-detail-img", p.ph));
     var info = el("div", "k-detail-info");
     info.appendChild(el("h2", "k-detail-name", p.n));
+    addBadge(info, p);
     info.appendChild(stars(p.st));
     var facts = el("ul", "k-facts");
     if (p.g >= 0) {

@@ -104,6 +104,9 @@ export function kioskSearch(searchScreen, D, opt) {
       a.href = "#p=" + encodeURIComponent(p.s);
       h.appendChild(a);
       body.appendChild(h);
+      if (p.ss === "expired") {
+        body.appendChild(el("p", "k-badge k-badge-expired", ui.badge_expired));
+      }
       if (p.st) {
         var st = el("p", "stars"), g = el("span", "stars-glyphs", starGlyphs(p.st));
         g.setAttribute("aria-hidden", "true");
