@@ -112,7 +112,7 @@ func (ch barChart) SVG() template.HTML {
 			fmt.Fprintf(&b, `<rect x="%.1f" y="%d" width="%.1f" height="%d" fill="%s"/>`, x(at), by, x(s.N), barHeight, esc(s.Fill))
 			at += s.N
 		}
-		fmt.Fprintf(&b, `<text x="%.1f" y="%d" fill="#1f2937" font-weight="bold">%s</text>`, x(at)+6, by+barHeight-2, esc(bb.Value))
+		fmt.Fprintf(&b, `<text x="%.1f" y="%d" fill="#1f2937" font-weight="bold" stroke="#fff" stroke-width="3" paint-order="stroke">%s</text>`, x(at)+6, by+barHeight-2, esc(bb.Value))
 		y += barHeight + rowGap
 	}
 	for i, m := range ch.Marks {
