@@ -156,6 +156,10 @@ func TestProgrammeProblems(t *testing.T) {
 		old:  "at_least: 3}", new: "atleast: 3}",
 		want: []string{p + `41:17: unknown key "targets.1.five_star.atleast"; did you mean "targets.1.five_star.at_least"?`},
 	}, {
+		name: "a note too long",
+		old:  "note: Cuối năm 2020.", new: "note: " + strings.Repeat("Cuối năm. ", 101),
+		want: []string{p + `8:11: note must be at most 1000 characters, got 1009; shorten it`},
+	}, {
 		name: "a target without a number",
 		old:  "    products: {at_least: 300}\n", new: "",
 		want: []string{p + `34:5: targets.1.products is missing; give the number of products aimed at, such as products: {about: 300}`},
