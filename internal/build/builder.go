@@ -40,11 +40,12 @@ import (
 //     flushed first, so the open page reloads at once. Any other such
 //     change links and validates the whole catalog and prepares the
 //     renderer again; the changed records' own pages still go first.
-//   - Anything else (a photo, site.yaml, groups.yaml, geography, the
-//     theme, a file the first way cannot take): the content is loaded
-//     and checked whole, as Check does, and the records are compared by
-//     their fields (catalog.Same) with the previous ones to find which
-//     changed. site.yaml, groups.yaml, geography and the theme rebuild
+//   - Anything else (a photo, site.yaml, groups.yaml, geography,
+//     programme.yaml, the theme, a file the first way cannot take): the
+//     content is loaded and checked whole, as Check does, and the records
+//     are compared by their fields (catalog.Same) with the previous ones
+//     to find which changed. A file outside the record folders (site.yaml,
+//     groups.yaml, geography, programme.yaml) and the theme rebuild
 //     everything.
 //   - No previous good build, or changed nil: everything.
 //

@@ -131,7 +131,7 @@ const partialSVG = `<svg xmlns="http://www.w3.org/2000/svg" width="40" height="3
 // every kind added, deleted, renamed and edited, a showroom's kiosk
 // settings, a fair's selection; a layout, the Vietnamese strings and the
 // style sheet of the site's theme; site.yaml, groups.yaml, a geography
-// file; a photo; a record broken and then fixed; a run cancelled before
+// file, programme.yaml; a photo; a record broken and then fixed; a run cancelled before
 // it ends) and checks after each that what a Builder wrote, given the
 // changed files, equals a full build of Site, file for file, and that a
 // broken change wrote nothing. OCOP_SERVE_SEED sets the random seed.
@@ -173,6 +173,7 @@ func TestPartialEqualsFull(t *testing.T) {
 	copyRepo("content/site.yaml", "content/site.yaml")
 	write("content/site.yaml", read("content/site.yaml")+"theme: tinh\n")
 	copyRepo("content/groups.yaml", "content/groups.yaml")
+	copyRepo("content/programme.yaml", "content/programme.yaml")
 	geo, err := fs.Glob(repo, "content/geo/*.yaml")
 	if err != nil || len(geo) == 0 {
 		t.Fatalf("no geography: %v", err)
@@ -310,13 +311,13 @@ func TestPartialEqualsFull(t *testing.T) {
 	fixes := map[string]string{}
 	kinds := map[string]int{}
 	quick := 0
-	// Every kind of change comes once in each round of 20 steps, in a
+	// Every kind of change comes once in each round of 21 steps, in a
 	// random order; the theme and the reference files take turns.
 	var order []int
 	turn := -1
 	for step := 0; step < 64; step++ {
 		if len(order) == 0 {
-			order = r.Perm(20)
+			order = r.Perm(21)
 			turn++
 		}
 		var changed []string
@@ -553,6 +554,10 @@ func TestPartialEqualsFull(t *testing.T) {
 					write(p, strings.Replace(read(p), "Giao  Thủy", "Giao Thủy", 1)+fmt.Sprintf("# %d\n", next))
 					changed, what = []string{p}, "geography"
 				}
+			case 20:
+				p := "content/programme.yaml"
+				write(p, strings.Replace(read(p), `note: "Số sản phẩm OCOP`, fmt.Sprintf(`note: "%d Số sản phẩm OCOP`, next), 1))
+				changed, what = []string{p}, "programme.yaml"
 			case 16:
 				var bundles []string
 				for id, p := range m.products {

@@ -19,6 +19,9 @@ type Catalog struct {
 	Sites     []*Site
 	Showrooms []*Showroom
 	Fairs     []*Fair
+	// Programme is content/programme.yaml; its Path is empty when the
+	// site has none.
+	Programme Programme
 	// Broken says which reference files could not be used; the rules
 	// that depend on them are not checked.
 	Broken Broken

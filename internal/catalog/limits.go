@@ -73,6 +73,8 @@ const (
 	MaxDistricts     = 100  // the districts of a geo/ snapshot
 	MaxUnits         = 2000 // the units of a snapshot, or of one district
 	MaxFrom          = 50   // the units one unit was formed from
+	MaxTotals        = 500  // programme.yaml's reported totals
+	MaxTargets       = 50   // programme.yaml's targets
 )
 
 // Limits on the number of records of a kind whose pages list products:
@@ -112,6 +114,11 @@ var listLimits = map[string]int{
 	"districts.#.units.#.from": MaxFrom,
 	"units":                    MaxUnits,
 	"units.#.from":             MaxFrom,
+	"totals":                   MaxTotals,
+	"totals.#.sources":         MaxSources,
+	"targets":                  MaxTargets,
+	"targets.#.groups":         MaxSystemGroups,
+	"targets.#.sources":        MaxSources,
 }
 
 // textLimits are the longest values of text keys, by the key's last
@@ -126,6 +133,10 @@ var textLimits = map[string]int{
 	"description":    MaxTextRunes,
 	"description_en": MaxTextRunes,
 	"source":         MaxTextRunes,
+	"note":           MaxTextRunes,
+	"note_en":        MaxTextRunes,
+	"conflict":       MaxTextRunes,
+	"conflict_en":    MaxTextRunes,
 	"tags.#":         MaxTagRunes,
 	"sources.#":      MaxURLRunes,
 	"website":        MaxURLRunes,
@@ -140,6 +151,9 @@ func (v *validator) limits() {
 	c := v.c
 	v.fields(&c.Config.Meta, &c.Config)
 	v.fields(&c.Groups.Meta, &c.Groups)
+	if c.Programme.Path != "" {
+		v.fields(&c.Programme.Meta, &c.Programme)
+	}
 	for _, s := range c.Geo.Snapshots {
 		v.fields(&s.Meta, s)
 	}

@@ -266,21 +266,6 @@ type Fair struct {
 	Sources []string      `yaml:"sources"`
 }
 
-// Targets are the province's goals for 2030 (Decision 293/QĐ-UBND, 2019).
-type Targets struct {
-	Year int `yaml:"year"`
-	// Products is the total number of OCOP products aimed at.
-	Products int `yaml:"products"`
-	// FiveStarPercent and FourStarPercent are shares of all products.
-	FiveStarPercent float64 `yaml:"five_star_percent"`
-	FourStarPercent float64 `yaml:"four_star_percent"`
-	// EveryCommune says every commune and town should have a product.
-	EveryCommune bool `yaml:"every_commune"`
-	// Groups maps a browse group ID to the number of products aimed at.
-	Groups map[string]int `yaml:"groups"`
-	Source string         `yaml:"source"`
-}
-
 // Language is one language of the site.
 type Language struct {
 	// Code is a BCP 47 tag such as "vi" or "en".
@@ -302,7 +287,6 @@ type Config struct {
 	// DefaultCriteria is the group system of products that don't say.
 	DefaultCriteria string `yaml:"default_criteria"`
 	// Theme names a folder under themes/ that overrides the default theme.
-	Theme       string  `yaml:"theme"`
-	Description string  `yaml:"description"`
-	Targets     Targets `yaml:"targets"`
+	Theme       string `yaml:"theme"`
+	Description string `yaml:"description"`
 }

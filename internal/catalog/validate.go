@@ -38,6 +38,7 @@ type CheckOptions struct {
 func (c *Catalog) Validate(opt CheckOptions) Diagnostics {
 	v := &validator{c: c, opt: opt}
 	v.config()
+	v.programme()
 	for _, p := range c.Products {
 		v.product(p)
 	}
@@ -103,11 +104,6 @@ func (v *validator) config() {
 	}
 	if len(cf.Languages) > 0 && cf.Languages[0].Code != "vi" {
 		v.ds.Errorf(cf.At("languages.0.code"), "the first language must be vi (Vietnamese is the site's main language), got %q", cf.Languages[0].Code)
-	}
-	for id := range cf.Targets.Groups {
-		if !v.c.Broken.Groups && v.c.Groups.BrowseGroup(id) == nil {
-			v.ds.Errorf(cf.At("targets.groups."+id), "targets names group %q, which is not in the browse list of content/groups.yaml", id)
-		}
 	}
 }
 

@@ -144,6 +144,12 @@ func (l *loader) file(p string) {
 			l.c.Config = cf
 		}
 		return
+	case rel == "programme.yaml":
+		var pg catalog.Programme
+		if l.yamlFile(p, &pg, &pg.Meta) {
+			l.c.Programme = pg
+		}
+		return
 	case rel == "groups.yaml":
 		var g catalog.Groups
 		if l.refFile(p, &g, &g.Meta) {

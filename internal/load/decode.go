@@ -688,7 +688,7 @@ func (d *decoder) slice(n *yaml.Node, v reflect.Value, key string) {
 	v.Set(s)
 }
 
-// mapping decodes a map with text keys (targets.groups).
+// mapping decodes a map with text keys.
 func (d *decoder) mapping(n *yaml.Node, v reflect.Value, key string) {
 	if n.Kind != yaml.MappingNode {
 		d.ds.Errorf(d.pos(n), "%s must be a block of key: value lines, got %s", key, describe(n))

@@ -6,6 +6,7 @@
 //	content/site.yaml             site config (catalog.Config)
 //	content/groups.yaml           product groups of both decisions (catalog.Groups)
 //	content/geo/<date>.yaml       administrative geography snapshots (catalog.Snapshot)
+//	content/programme.yaml        reported totals and targets (catalog.Programme), optional
 //	content/products/**.md        products (catalog.Product)
 //	content/producers/**.md       producers, chủ thể (catalog.Producer)
 //	content/sites/**.md           tourism sites (catalog.Site)

@@ -15,9 +15,6 @@ var refSite = map[string]string{
 	"content/site.yaml": `title: Sản phẩm OCOP
 base_url: https://example.gov.vn/
 default_criteria: "1048"
-targets:
-  groups:
-    thuc-pham: 10
 `,
 	"content/groups.yaml": `browse:
   - id: thuc-pham

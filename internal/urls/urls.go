@@ -12,6 +12,7 @@
 //	/nhom/<slug>/         product group list  /en/groups/<slug>/
 //	/hang-sao/<n>-sao/    star rating list    /en/stars/<n>-stars/
 //	/huyen/<slug>/        district list       /en/districts/<slug>/
+//	/chuong-trinh/        the OCOP programme  /en/programme/
 //
 // Paths are built with package path, never path/filepath, and are always
 // relative to the site root without a leading slash ("san-pham/gao/");
@@ -114,6 +115,15 @@ func SearchPage(lang string) string {
 		return Lang(lang) + "tim-kiem/"
 	}
 	return Lang(lang) + "search/"
+}
+
+// ProgrammePage returns the root-relative folder of the programme page:
+// "chuong-trinh/" in Vietnamese, "en/programme/" in English.
+func ProgrammePage(lang string) string {
+	if lang == "" || lang == "vi" {
+		return "chuong-trinh/"
+	}
+	return Lang(lang) + "programme/"
 }
 
 // Base is a parsed base URL, such as https://example.gov.vn/ocop/.

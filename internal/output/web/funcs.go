@@ -40,11 +40,19 @@ func (r *renderer) funcs(lang string) template.FuncMap {
 		"list":      l.list,
 		"starsHref": func(n int) string { return r.opt.Base.Rel(starsPath(lang, n)) },
 		"langHome":  func(code string) string { return r.opt.Base.Rel(urls.Lang(code)) },
-		"safe":      urls.SafeExternal,
-		"external":  external,
-		"tel":       telURL,
-		"mailto":    mailtoURL,
-		"osm":       osmURL,
+		// programme is the link to the programme page, "" when the site
+		// has none.
+		"programme": func() string {
+			if r.c.Programme.Path == "" {
+				return ""
+			}
+			return r.opt.Base.Rel(urls.ProgrammePage(lang))
+		},
+		"safe":     urls.SafeExternal,
+		"external": external,
+		"tel":      telURL,
+		"mailto":   mailtoURL,
+		"osm":      osmURL,
 		// Records.
 		"lang":     func() string { return lang },
 		"browse":   r.c.Groups.BrowseGroup,

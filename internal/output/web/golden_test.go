@@ -29,6 +29,9 @@ var goldenPages = []string{
 	"hoi-cho/hoi-cho-ocop-nam-dinh-2024/index.html",
 	"san-pham/index.html",
 	"404.html",
+	// The programme page: reported totals, targets, the catalog's counts.
+	"chuong-trinh/index.html",
+	"en/programme/index.html",
 }
 
 func TestGolden(t *testing.T) {

@@ -17,6 +17,10 @@ type homeData struct {
 	Showrooms []*catalog.Showroom
 	Fairs     []*catalog.Fair
 	Producers int
+	// Reported is the province's latest reported total of OCOP
+	// products (content/programme.yaml), nil when there is none; the
+	// home page sets Products against it, linking to the programme page.
+	Reported *totalView
 }
 
 // listData is the data of a list of products.
@@ -57,6 +61,12 @@ func (r *renderer) specs() []*spec {
 		p.Data = homeData{
 			Featured: x.Featured, Facets: x.Facets(c, true), Products: len(x.All),
 			Sites: x.Sites, Showrooms: x.Showrooms, Fairs: x.Fairs, Producers: len(x.Producers),
+		}
+		if ts := c.Programme.Totals; len(ts) > 0 && c.Programme.Path != "" {
+			tv := l.totalView(ts[len(ts)-1])
+			d := p.Data.(homeData)
+			d.Reported = &tv
+			p.Data = d
 		}
 		return nil
 	}})
@@ -121,6 +131,9 @@ func (r *renderer) specs() []*spec {
 	for _, f := range c.Fairs {
 		data := fairData{Fair: f, Products: c.FairProducts(f), MinStars: f.MinStars()}
 		add(r.recordSpec("fair", "fairs", urls.Fair, "fairs_title", f, f.Slug, data))
+	}
+	if s := r.programmeSpec(); s != nil {
+		add(s)
 	}
 	return ss
 }
