@@ -66,7 +66,7 @@ func (r *renderer) funcs(lang string) template.FuncMap {
 		"fragment": l.fragment,
 		"print":    l.printLinks,
 		"printing": func() bool { return r.opt.Print },
-		"decision": r.decision,
+		"criteria": r.criteria,
 		// Formats.
 		"stars":     format.Stars,
 		"starsText": func(n int) (string, error) { return l.tn("stars", n) },
@@ -331,13 +331,22 @@ func searchWords(p *catalog.Product) string {
 	return strings.Join(search.FoldedWords(strings.Join(words, " ")), " ")
 }
 
-// decision returns the decision of a product's criteria system, such as
-// "1048/QĐ-TTg".
-func (r *renderer) decision(p *catalog.Product) string {
-	if s := r.c.Groups.System(r.c.Criteria(p)); s != nil {
-		return s.Decision
+// criteriaView is the criteria system a product's record states: its
+// group in that system and the system's decision, such as "1048/QĐ-TTg".
+type criteriaView struct {
+	Group    *catalog.Group
+	Decision string
+}
+
+// criteria returns the criteria system p's record states, or nil when it
+// states none (catalog.StatedCriteria): the site's default is never
+// shown.
+func (r *renderer) criteria(p *catalog.Product) *criteriaView {
+	sys, g := r.c.StatedCriteria(p)
+	if sys == nil || g == nil {
+		return nil
 	}
-	return ""
+	return &criteriaView{Group: g, Decision: sys.Decision}
 }
 
 // external returns the addresses of list that pages may link to.
