@@ -343,6 +343,8 @@ func newCard(c *catalog.Catalog, p *catalog.Product, b *book, opt Options, group
 	}
 	if p.Stars >= 1 && p.Stars <= 5 {
 		cd.starsText = s.tn("stars", p.Stars)
+	} else {
+		cd.stars, cd.starsText = 0, s.t("stars_unknown")
 	}
 	if pr := p.Links.Producer; pr != nil {
 		cd.producer = pr.Name

@@ -75,6 +75,9 @@ func (lb *labelBox) setText(fs faceSet, tw float64, nameLines int) {
 		t.space(2.5)
 		lb.starsDY = t.h
 		t.space(ls.star * 2.2)
+	} else if c.starsText != "" {
+		t.space(1)
+		t.add(fs.regular, ls.small, tw, 1.25, c.starsText, "muted", 1)
 	}
 	t.space(2)
 	if c.price != "" {

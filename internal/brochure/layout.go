@@ -277,6 +277,9 @@ func (cb *cardBox) setText(s *spec, fs faceSet, summaryLines int) int {
 		cb.starsDY = t.h
 		cb.starR = s.small * 0.55
 		t.space(s.small * 1.3)
+	} else if c.starsText != "" {
+		t.space(s.small * 0.3)
+		t.add(fs.regular, s.small, cb.tw, s.lead, c.starsText, "muted", 1)
 	}
 	t.space(s.text * 0.15)
 	if c.producer != "" {
