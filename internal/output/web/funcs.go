@@ -67,6 +67,8 @@ func (r *renderer) funcs(lang string) template.FuncMap {
 		"print":    l.printLinks,
 		"printing": func() bool { return r.opt.Print },
 		"criteria": r.criteria,
+		"host":     sourceHost,
+		"pathOf":   sourcePath,
 		// Formats.
 		"stars":     format.Stars,
 		"starsText": func(n int) (string, error) { return l.tn("stars", n) },
@@ -358,6 +360,31 @@ func external(list []string) []string {
 		}
 	}
 	return out
+}
+
+// sourceHost returns the host name of a source's address, such as
+// "namdinh.gov.vn", or the address itself when it has none.
+func sourceHost(addr string) string {
+	u, err := url.Parse(strings.TrimSpace(addr))
+	if err != nil || u.Host == "" {
+		return addr
+	}
+	return u.Host
+}
+
+// sourcePath returns what follows the host in a source's address (its
+// path, query and fragment), "" for none or "/", or when the address has
+// no host.
+func sourcePath(addr string) string {
+	u, err := url.Parse(strings.TrimSpace(addr))
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	rest := strings.TrimPrefix(strings.TrimSpace(addr), u.Scheme+"://"+u.Host)
+	if rest == "/" || !strings.HasPrefix(strings.TrimSpace(addr), u.Scheme+"://"+u.Host) {
+		return ""
+	}
+	return rest
 }
 
 // mailtoURL returns the mailto: link of a single plain email address, or

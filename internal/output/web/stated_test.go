@@ -52,3 +52,47 @@ func TestStatedFacts(t *testing.T) {
 		}
 	}
 }
+
+// TestSourcesOnEveryPage checks that every page stating facts has a
+// sources block: a record's page its sources or a note that it has
+// none, a list or the home page where its facts come from.
+func TestSourcesOnEveryPage(t *testing.T) {
+	files := renderFixture(t)
+	n := 0
+	for p, page := range files {
+		if !strings.HasSuffix(p, ".html") || strings.HasPrefix(p, "kiosk/") || p == "404.html" ||
+			strings.Contains(p, "tim-kiem/") || strings.Contains(p, "search/") {
+			continue
+		}
+		n++
+		if strings.Count(page, `<section class="sources" aria-labelledby="sources-h">`) != 1 {
+			t.Errorf("%s: no sources block, or more than one", p)
+		}
+	}
+	if n < 20 {
+		t.Errorf("checked %d pages, want the whole test site", n)
+	}
+	for _, tt := range []struct{ page, want string }{
+		{"san-pham/tra-sen-nam-truc/index.html", `<span class="source-host">example.gov.vn</span><span class="source-path">/ocop/2024/dang-ky</span>`},
+		{"du-lich/lang-theu-nam-truc/index.html", "Hồ sơ này chưa ghi nguồn."},
+		{"en/index.html", "each record&#39;s sources are listed at the foot of its own page"},
+	} {
+		if !strings.Contains(files[tt.page], tt.want) {
+			t.Errorf("%s: no %q", tt.page, tt.want)
+		}
+	}
+}
+
+func TestSourceHostAndPath(t *testing.T) {
+	for _, tt := range []struct{ in, host, path string }{
+		{"https://namdinh.gov.vn/portal/ocop?id=2#x", "namdinh.gov.vn", "/portal/ocop?id=2#x"},
+		{"https://namdinh.gov.vn/", "namdinh.gov.vn", ""},
+		{"https://namdinh.gov.vn", "namdinh.gov.vn", ""},
+		{" https://baonamdinh.vn/a ", "baonamdinh.vn", "/a"},
+		{"not an address", "not an address", ""},
+	} {
+		if h, p := sourceHost(tt.in), sourcePath(tt.in); h != tt.host || p != tt.path {
+			t.Errorf("%q: got %q %q, want %q %q", tt.in, h, p, tt.host, tt.path)
+		}
+	}
+}
