@@ -27,6 +27,9 @@ type Catalog struct {
 	// validity unknown. The build sets it from its clock or
 	// SOURCE_DATE_EPOCH.
 	Today Date
+	// SourceDate is the day (Vietnam's calendar) of SOURCE_DATE_EPOCH
+	// when the build was given one, else zero; see Changed.
+	SourceDate Date
 
 	producerByID map[string]*Producer
 	productByID  map[string]*Product

@@ -301,4 +301,14 @@ type Config struct {
 	Theme       string  `yaml:"theme"`
 	Description string  `yaml:"description"`
 	Targets     Targets `yaml:"targets"`
+	// Publisher is who publishes the catalog, as every page's footer
+	// names it (Vietnamese), and PublisherEN its English name; Contact is
+	// how to reach them (an address, a phone number or an email). Each
+	// is optional: what is not known is left out.
+	Publisher   string `yaml:"publisher"`
+	PublisherEN string `yaml:"publisher_en"`
+	Contact     string `yaml:"contact"`
+	// Updated is the day editors last changed the content, when they
+	// choose to say so; see Catalog.Changed.
+	Updated Date `yaml:"updated"`
 }

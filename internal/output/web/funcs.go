@@ -64,6 +64,7 @@ func (r *renderer) funcs(lang string) template.FuncMap {
 		"card":     func(p *catalog.Product, producer bool) cardView { return cardView{p, producer} },
 		"cardHTML": l.cardHTML,
 		"fragment": l.fragment,
+		"footer":   l.footer,
 		"print":    l.printLinks,
 		"printing": func() bool { return r.opt.Print },
 		"criteria": r.criteria,

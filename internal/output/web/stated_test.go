@@ -3,6 +3,8 @@ package web
 import (
 	"strings"
 	"testing"
+
+	"github.com/namdinh-ocop/ocop/internal/catalog"
 )
 
 // renderFixture renders the shared test site and returns its files.
@@ -94,5 +96,69 @@ func TestSourceHostAndPath(t *testing.T) {
 		if h, p := sourceHost(tt.in), sourcePath(tt.in); h != tt.host || p != tt.path {
 			t.Errorf("%q: got %q %q, want %q %q", tt.in, h, p, tt.host, tt.path)
 		}
+	}
+}
+
+// TestFooter checks that every page's footer names the publisher and
+// contact the site config gives, in the page's language when it can,
+// and the day the content last changed (catalog.Catalog.Changed), and
+// that a config without them leaves them out.
+func TestFooter(t *testing.T) {
+	render := func(edit func(c *catalog.Catalog)) map[string]string {
+		c := loadSite(t, fixture())
+		edit(c)
+		w, err := renderCatalog(c, fixture(), "https://ocop.example.vn/")
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]string{}
+		for p, b := range w.Files {
+			out[p] = string(b)
+		}
+		return out
+	}
+	tests := []struct {
+		name     string
+		edit     func(c *catalog.Catalog)
+		page     string
+		want     []string
+		dontWant []string
+	}{
+		{"unknown publisher: left out", func(*catalog.Catalog) {}, "index.html",
+			[]string{`<p class="footer-changed">Nội dung cập nhật lần cuối: <time datetime="2024-10-05">05/10/2024</time></p>`},
+			[]string{"footer-publisher", "footer-contact"}},
+		{"publisher and contact", func(c *catalog.Catalog) {
+			c.Config.Publisher, c.Config.PublisherEN, c.Config.Contact = "Sở Nông nghiệp", "Department of Agriculture", "ocop@example.gov.vn"
+		}, "san-pham/ruou-nep-hai-hau/index.html",
+			[]string{`<p class="footer-publisher">Đơn vị công bố: <span>Sở Nông nghiệp</span></p>`, `<p class="footer-contact">Liên hệ: ocop@example.gov.vn</p>`}, nil},
+		{"English name of the publisher", func(c *catalog.Catalog) {
+			c.Config.Publisher, c.Config.PublisherEN = "Sở Nông nghiệp", "Department of Agriculture"
+		}, "en/index.html", []string{`<p class="footer-publisher">Published by: <span>Department of Agriculture</span></p>`}, nil},
+		{"no English name: the Vietnamese one, marked", func(c *catalog.Catalog) { c.Config.Publisher = "Sở Nông nghiệp" },
+			"en/index.html", []string{`Published by: <span lang="vi">Sở Nông nghiệp</span>`}, nil},
+		{"SOURCE_DATE_EPOCH's day", func(c *catalog.Catalog) { c.SourceDate = catalog.Date{Year: 2025, Month: 3, Day: 2} },
+			"en/index.html", []string{`Content last changed: <time datetime="2025-03-02">2 March 2025</time>`}, nil},
+		{"updated: newer than every record", func(c *catalog.Catalog) { c.Config.Updated = catalog.Date{Year: 2025, Month: 1, Day: 10} },
+			"du-lich/lang-theu-nam-truc/index.html", []string{`<time datetime="2025-01-10">10/01/2025</time>`}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := render(tt.edit)[tt.page]
+			i := strings.Index(got, `<footer class="site-footer">`)
+			if i < 0 {
+				t.Fatalf("%s: no footer", tt.page)
+			}
+			foot := got[i:]
+			for _, w := range tt.want {
+				if !strings.Contains(foot, w) {
+					t.Errorf("%s: footer lacks %q", tt.page, w)
+				}
+			}
+			for _, w := range tt.dontWant {
+				if strings.Contains(foot, w) {
+					t.Errorf("%s: footer has %q", tt.page, w)
+				}
+			}
+		})
 	}
 }
