@@ -36,6 +36,13 @@ func TestStatedFacts(t *testing.T) {
 		{"en/products/tra-sen-nam-truc/index.html", []string{`<p class="stars stars-unknown">Rating not recorded</p>`}, []string{"Not rated"}},
 		{"chu-the/hop-tac-xa-nong-nghiep-dien-xa/index.html", []string{`<p class="stars stars-unknown">Chưa rõ hạng sao</p>`}, []string{"Chưa xếp hạng"}},
 	}
+	// No output derives a decision from the site's default: the search
+	// index and the kiosks name no criteria system at all.
+	for p, f := range files {
+		if (strings.HasPrefix(p, "search/") || strings.HasPrefix(p, "kiosk/")) && strings.Contains(f, "QĐ-TTg") {
+			t.Errorf("%s names a criteria decision", p)
+		}
+	}
 	for _, tt := range tests {
 		got, ok := files[tt.page]
 		if !ok {
