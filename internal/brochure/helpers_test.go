@@ -86,7 +86,7 @@ func realCatalog(t testing.TB) (*catalog.Catalog, Options) {
 type fx struct {
 	id, name, nameEN string
 	group            string // a group ID of decision 148
-	stars            int
+	stars            int    // 0: not stated
 	price            int64
 	pack, summary    string
 	showrooms        []string
@@ -119,7 +119,10 @@ func fixture(t testing.TB, products []fx) (*catalog.Catalog, Options) {
 		if p.nameEN != "" {
 			fmt.Fprintf(&b, "name_en: %q\n", p.nameEN)
 		}
-		fmt.Fprintf(&b, "producer: htx-a\ncriteria: \"148\"\ngroup: %s\nstars: %d\n", p.group, p.stars)
+		fmt.Fprintf(&b, "producer: htx-a\ncriteria: \"148\"\ngroup: %s\n", p.group)
+		if p.stars > 0 {
+			fmt.Fprintf(&b, "stars: %d\n", p.stars)
+		}
 		d := p.district
 		if d == "" {
 			d = "Nam Trực"

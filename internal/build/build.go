@@ -87,6 +87,9 @@ func check(opt Options) (*Result, catalog.Diagnostics, error) {
 	}
 	now := Clock(opt.Now)
 	c.Today = catalog.Today(now)
+	if t, ok := sourceDateEpoch(); ok {
+		c.SourceDate = catalog.Today(t)
+	}
 	ds = append(ds, load.CheckFiles(opt.Source, "themes")...)
 	loaded := slices.Clone(ds)
 	ds = append(ds, validate(c, opt.Source, now, loaded)...)
@@ -107,12 +110,23 @@ func Clock(now time.Time) time.Time {
 	if !now.IsZero() {
 		return now
 	}
-	if s := os.Getenv("SOURCE_DATE_EPOCH"); s != "" {
-		if n, err := strconv.ParseInt(s, 10, 64); err == nil {
-			return time.Unix(n, 0)
-		}
+	if t, ok := sourceDateEpoch(); ok {
+		return t
 	}
 	return time.Now()
+}
+
+// sourceDateEpoch returns the instant SOURCE_DATE_EPOCH gives and true,
+// or false when it is unset or not a number. The day of that instant is
+// the date the pages' footers give as the content's last change
+// (catalog.Catalog.Changed).
+func sourceDateEpoch() (time.Time, bool) {
+	if s := os.Getenv("SOURCE_DATE_EPOCH"); s != "" {
+		if n, err := strconv.ParseInt(s, 10, 64); err == nil {
+			return time.Unix(n, 0), true
+		}
+	}
+	return time.Time{}, false
 }
 
 // validate returns the problems of the linked catalog c read from

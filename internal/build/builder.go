@@ -189,7 +189,7 @@ func (b *Builder) full(ctx context.Context, changed []string, w Writer) (*Result
 	if err != nil {
 		return res, b.fail(fmt.Errorf("render: %w", err))
 	}
-	all := changed == nil || b.in == nil || b.failed
+	all := changed == nil || b.in == nil || b.failed || b.in.Catalog().Changed() != c.Changed()
 	for _, p := range changed {
 		b.pending["src/"+p] = true
 		if !inRecordFolder(p) {
@@ -278,6 +278,7 @@ func (b *Builder) records(ctx context.Context, changed []string, w Writer) (res 
 	if prod != nil {
 		b.in.Forget(prod)
 	}
+	changedOn := c.Changed() // every page's footer states it
 	var ch catalog.Change
 	for _, e := range edits {
 		delete(b.loaded, e.path)
@@ -331,6 +332,9 @@ func (b *Builder) records(ctx context.Context, changed []string, w Writer) (res 
 		return res, ErrContent, true
 	}
 	b.good = true
+	if c.Changed() != changedOn {
+		b.pendingAll = true
+	}
 	if prod != nil {
 		if err := b.in.Prepare(prod); err != nil {
 			return res, b.fail(fmt.Errorf("render: %w", err)), true

@@ -30,6 +30,9 @@ type Catalog struct {
 	// validity unknown. The build sets it from its clock or
 	// SOURCE_DATE_EPOCH.
 	Today Date
+	// SourceDate is the day (Vietnam's calendar) of SOURCE_DATE_EPOCH
+	// when the build was given one, else zero; see Changed.
+	SourceDate Date
 
 	producerByID map[string]*Producer
 	productByID  map[string]*Product
@@ -96,12 +99,24 @@ func (c *Catalog) Showroom(id string) *Showroom { return c.showroomByID[id] }
 func (c *Catalog) Site(id string) *Site { return c.siteByID[id] }
 
 // Criteria returns the product's criteria system ID, falling back to the
-// site's default.
+// site's default. It picks the group list a product's group is checked
+// against and browsed by; it is no fact to show (see StatedCriteria).
 func (c *Catalog) Criteria(p *Product) string {
 	if p.Criteria != "" {
 		return p.Criteria
 	}
 	return c.Config.DefaultCriteria
+}
+
+// StatedCriteria returns the criteria system p's record states (criteria:)
+// and p's group in it, or nil and nil when the record states none. It is
+// what pages, print and search data may show: the site's
+// default_criteria never becomes a displayed fact.
+func (c *Catalog) StatedCriteria(p *Product) (*System, *Group) {
+	if p.Criteria == "" {
+		return nil, nil
+	}
+	return c.Groups.System(p.Criteria), c.Groups.Group(p.Criteria, p.Group)
 }
 
 // Link sorts the records by ID and resolves every reference, filling the

@@ -289,4 +289,14 @@ type Config struct {
 	// Theme names a folder under themes/ that overrides the default theme.
 	Theme       string `yaml:"theme"`
 	Description string `yaml:"description"`
+	// Publisher is who publishes the catalog, as every page's footer
+	// names it (Vietnamese), and PublisherEN its English name; Contact is
+	// how to reach them (an address, a phone number or an email). Each
+	// is optional: what is not known is left out.
+	Publisher   string `yaml:"publisher"`
+	PublisherEN string `yaml:"publisher_en"`
+	Contact     string `yaml:"contact"`
+	// Updated is the day editors last changed the content, when they
+	// choose to say so; see Catalog.Changed.
+	Updated Date `yaml:"updated"`
 }

@@ -268,6 +268,9 @@ func (v *validator) product(p *Product) {
 	if p.NameEN == "" && !p.Bad["name_en"] {
 		v.ds.Warnf(p.At("name_en"), "no English name; add name_en for the English pages")
 	}
+	if strings.TrimSpace(p.DescriptionEN) == "" && !p.Bad["description_en"] {
+		v.ds.Warnf(p.At("description_en"), "no English description; add description_en: a sentence or two in English, in your own words, for the English pages")
+	}
 	v.strings(&p.Meta, "tags", p.Tags)
 	v.sources(&p.Meta, p.Sources)
 }

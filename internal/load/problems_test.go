@@ -34,6 +34,7 @@ price: 35.000
 pack: túi 1 kg
 images: [p.jpg]
 sources: [ftp://example.vn/]
+description_en: Fragrant rice from Nam Trực.
 ---
 `,
 		want: []string{
@@ -61,6 +62,7 @@ images: {anh: 1}
 `,
 		want: []string{
 			`content/products/p.md:2:1: warning: district is unknown; add district: the huyện named in the decision`,
+			`content/products/p.md:2:1: warning: no English description; add description_en: a sentence or two in English, in your own words, for the English pages`,
 			`content/products/p.md:2:1: warning: producer is unknown; add producer: the ID of a file in content/producers/`,
 			`content/products/p.md:2:1: warning: product group is unknown; add group: one of the groups of Decision 1048/QĐ-TTg`,
 			`content/products/p.md:2:7: name must be text, got a list`,

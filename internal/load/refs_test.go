@@ -73,7 +73,7 @@ func product(name, criteria, district, commune string) string {
 	lines = append(lines,
 		"group: thuc-pham", "stars: 4", "producer: htx",
 		"district: "+district, "commune: "+commune,
-		"images: ["+strings.ToLower(name)+".jpg]", "---", "")
+		"images: ["+strings.ToLower(name)+".jpg]", "description_en: "+name+" in English.", "---", "")
 	return strings.Join(lines, "\n")
 }
 

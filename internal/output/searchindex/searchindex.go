@@ -137,7 +137,7 @@ func Input(s *site.Site) *search.Input {
 			d.Group = groupIdx[g.ID]
 			d.Fields[search.Group] = []string{g.Name, g.NameEN}
 		}
-		if g := p.Links.Group; g != nil {
+		if _, g := c.StatedCriteria(p); g != nil {
 			d.Fields[search.Group] = append(d.Fields[search.Group], g.Name, g.NameEN)
 		}
 		d.Fields[search.Tags] = p.Tags

@@ -74,9 +74,12 @@ func (r *renderer) funcs(lang string) template.FuncMap {
 		"card":     func(p *catalog.Product, producer bool) cardView { return cardView{p, producer} },
 		"cardHTML": l.cardHTML,
 		"fragment": l.fragment,
+		"footer":   l.footer,
 		"print":    l.printLinks,
 		"printing": func() bool { return r.opt.Print },
-		"decision": r.decision,
+		"criteria": r.criteria,
+		"host":     sourceHost,
+		"pathOf":   sourcePath,
 		// Formats.
 		"stars":     format.Stars,
 		"starsText": func(n int) (string, error) { return l.tn("stars", n) },
@@ -323,13 +326,22 @@ func searchWords(p *catalog.Product) string {
 	return strings.Join(search.FoldedWords(strings.Join(words, " ")), " ")
 }
 
-// decision returns the decision of a product's criteria system, such as
-// "1048/QĐ-TTg".
-func (r *renderer) decision(p *catalog.Product) string {
-	if s := r.c.Groups.System(r.c.Criteria(p)); s != nil {
-		return s.Decision
+// criteriaView is the criteria system a product's record states: its
+// group in that system and the system's decision, such as "1048/QĐ-TTg".
+type criteriaView struct {
+	Group    *catalog.Group
+	Decision string
+}
+
+// criteria returns the criteria system p's record states, or nil when it
+// states none (catalog.StatedCriteria): the site's default is never
+// shown.
+func (r *renderer) criteria(p *catalog.Product) *criteriaView {
+	sys, g := r.c.StatedCriteria(p)
+	if sys == nil || g == nil {
+		return nil
 	}
-	return ""
+	return &criteriaView{Group: g, Decision: sys.Decision}
 }
 
 // external returns the addresses of list that pages may link to.
@@ -341,6 +353,31 @@ func external(list []string) []string {
 		}
 	}
 	return out
+}
+
+// sourceHost returns the host name of a source's address, such as
+// "namdinh.gov.vn", or the address itself when it has none.
+func sourceHost(addr string) string {
+	u, err := url.Parse(strings.TrimSpace(addr))
+	if err != nil || u.Host == "" {
+		return addr
+	}
+	return u.Host
+}
+
+// sourcePath returns what follows the host in a source's address (its
+// path, query and fragment), "" for none or "/", or when the address has
+// no host.
+func sourcePath(addr string) string {
+	u, err := url.Parse(strings.TrimSpace(addr))
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	rest := strings.TrimPrefix(strings.TrimSpace(addr), u.Scheme+"://"+u.Host)
+	if rest == "/" || !strings.HasPrefix(strings.TrimSpace(addr), u.Scheme+"://"+u.Host) {
+		return ""
+	}
+	return rest
 }
 
 // mailtoURL returns the mailto: link of a single plain email address, or
