@@ -36,7 +36,18 @@ func TestEditMovesFooterDate(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		write(rel, string(b))
+		text := string(b)
+		if rel == "content/site.yaml" {
+			// The site's own updated: day would hide the records' dates.
+			var keep []string
+			for _, line := range strings.Split(text, "\n") {
+				if !strings.HasPrefix(line, "updated:") {
+					keep = append(keep, line)
+				}
+			}
+			text = strings.Join(keep, "\n")
+		}
+		write(rel, text)
 	}
 	product := func(name, date string) string {
 		return "---\nname: \"" + name + "\"\ngroup: thuc-pham\nstars: 4\ndistrict: \"Hải Hậu\"\ncertificate:\n  date: " + date + "\n---\n\nSản phẩm.\n"

@@ -6,8 +6,9 @@ import (
 	"github.com/namdinh-ocop/ocop/internal/catalog"
 )
 
-// featuredMax is how many products the home page shows when none is
-// marked featured.
+// featuredMax is how many products the home page shows at least, when
+// the catalog has that many to put forward: those marked featured, then
+// the best rated of the rest.
 const featuredMax = 6
 
 // Lists holds the catalog's records grouped and sorted the ways the list
@@ -27,8 +28,8 @@ type Lists struct {
 	// under, if any.
 	District map[*catalog.Product]*catalog.District
 	// Featured are the products the home page shows: those marked
-	// featured, else the first by stars; expired ones never
-	// (catalog.Status.Promoted).
+	// featured, then the first of the rest by stars up to featuredMax;
+	// never an expired one (catalog.Status.Promoted).
 	Featured []*catalog.Product
 
 	// Producers, Sites and Showrooms are sorted by name.
@@ -76,9 +77,15 @@ func newLists(c *catalog.Catalog) *Lists {
 			x.Featured = append(x.Featured, p)
 		}
 	}
-	if len(x.Featured) == 0 {
-		promoted := c.Promoted(byStars)
-		x.Featured = promoted[:min(featuredMax, len(promoted))]
+	// Fewer than featuredMax marked: the best rated of the rest fill
+	// the home page's row.
+	for _, p := range c.Promoted(byStars) {
+		if len(x.Featured) >= featuredMax {
+			break
+		}
+		if !p.Featured {
+			x.Featured = append(x.Featured, p)
+		}
 	}
 
 	x.Producers = append(x.Producers, c.Producers...)

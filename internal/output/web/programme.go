@@ -39,6 +39,9 @@ type programmeData struct {
 	Communes []string
 	Units    int
 	Snapshot catalog.Date
+	// Sources are every source of the totals and targets, once each, in
+	// the file's order: the page's sources block.
+	Sources []string
 }
 
 // totalView is a reported total as the page shows it; a figure the
@@ -133,9 +136,19 @@ func (r *renderer) programmeSpec() *spec {
 func (r *renderer) programmeData(l *lctx) (*programmeData, error) {
 	c, x := r.c, r.s.Lists
 	d := &programmeData{OCOP: len(x.All)}
+	seen := map[string]bool{}
+	addSources := func(ss []string) {
+		for _, u := range ss {
+			if !seen[u] {
+				seen[u] = true
+				d.Sources = append(d.Sources, u)
+			}
+		}
+	}
 	for _, t := range c.Programme.Totals {
 		tv := l.totalView(t)
 		d.Totals = append(d.Totals, tv)
+		addSources(t.Sources)
 	}
 	if n := len(d.Totals); n > 0 {
 		d.Latest = &d.Totals[n-1]
@@ -146,6 +159,7 @@ func (r *renderer) programmeData(l *lctx) (*programmeData, error) {
 			return nil, err
 		}
 		d.Targets = append(d.Targets, tv)
+		addSources(t.Sources)
 	}
 	var err error
 	if d.TotalsChart, err = r.totalsChart(l, d); err != nil {

@@ -21,9 +21,24 @@ func renderFixture(t *testing.T) map[string]string {
 // TestStatedFacts checks that pages show a product's criteria system
 // only where its record states one (khan-theu-nam-truc states 148), not
 // the site's default_criteria, and say that a rating is not recorded
-// where the record states none (tra-sen-nam-truc).
+// where an OCOP product's record states none (muoi-hat-hai-hau, its
+// stars taken away here), but give no rating line at all to a product
+// that is not certified (tra-sen-nam-truc).
 func TestStatedFacts(t *testing.T) {
-	files := renderFixture(t)
+	c := loadSite(t, fixture())
+	for _, p := range c.Products {
+		if p.ID == "muoi-hat-hai-hau" {
+			p.Stars = 0
+		}
+	}
+	w, err := renderCatalog(c, fixture(), "https://ocop.example.vn/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]string{}
+	for p, b := range w.Files {
+		files[p] = string(b)
+	}
 	tests := []struct {
 		page     string
 		want     []string
@@ -32,9 +47,10 @@ func TestStatedFacts(t *testing.T) {
 		{"san-pham/khan-theu-tay-nam-truc/index.html", []string{"Nhóm theo bộ tiêu chí", "Quyết định 148/QĐ-TTg"}, nil},
 		{"san-pham/ruou-nep-hai-hau/index.html", nil, []string{"bộ tiêu chí", "1048/QĐ-TTg"}},
 		{"en/products/gao-nep-cai-hoa-vang-dien-xa/index.html", nil, []string{"Group in the criteria", "1048/QĐ-TTg"}},
-		{"san-pham/tra-sen-nam-truc/index.html", []string{`<p class="stars stars-unknown">Chưa rõ hạng sao</p>`}, []string{"Chưa xếp hạng", `class="stars-glyphs"`}},
-		{"en/products/tra-sen-nam-truc/index.html", []string{`<p class="stars stars-unknown">Rating not recorded</p>`}, []string{"Not rated"}},
-		{"chu-the/hop-tac-xa-nong-nghiep-dien-xa/index.html", []string{`<p class="stars stars-unknown">Chưa rõ hạng sao</p>`}, []string{"Chưa xếp hạng"}},
+		{"san-pham/tra-sen-nam-truc/index.html", nil, []string{"Chưa xếp hạng", "Chưa rõ hạng sao", `class="stars`}},
+		{"san-pham/muoi-hat-hai-hau/index.html", []string{`<p class="stars stars-unknown">Chưa rõ hạng sao</p>`}, []string{"Chưa xếp hạng", `class="stars-glyphs"`}},
+		{"en/products/muoi-hat-hai-hau/index.html", []string{`<p class="stars stars-unknown">Rating not recorded</p>`}, []string{"Not rated"}},
+		{"chu-the/co-so-san-xuat-hai-hau/index.html", []string{`<p class="stars stars-unknown">Chưa rõ hạng sao</p>`}, []string{"Chưa xếp hạng"}},
 	}
 	// No output derives a decision from the site's default: the search
 	// index and the kiosks name no criteria system at all.
