@@ -226,9 +226,14 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	if target.Link {
 		into += " (a link to " + target.Real + ")"
 	}
+	ocop := len(c.OCOP(c.Products))
+	products := count(ocop, "OCOP product")
+	if n := len(c.Products) - ocop; n > 0 {
+		products += fmt.Sprintf(" (and %s not certified)", count(n, "record"))
+	}
 	fmt.Fprintf(stdout, "built %s (%s) into %s in %d ms; %s, %s, %s, %s, %s",
 		count(r.Pages, "page"), count(r.Files, "file"), into, time.Since(start).Milliseconds(),
-		count(len(c.Products), "product"), count(len(c.Producers), "producer"), count(len(c.Sites), "tourism site"),
+		products, count(len(c.Producers), "producer"), count(len(c.Sites), "tourism site"),
 		count(len(c.Showrooms), "showroom"), count(len(c.Fairs), "fair"))
 	if warnings > 0 {
 		fmt.Fprintf(stdout, "; %s (run ocop check to list them)", count(warnings, "warning"))
