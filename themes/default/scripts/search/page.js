@@ -167,6 +167,8 @@ export function searchPage(form) {
     body.appendChild(h);
     if (rec.s) {
       body.appendChild(stars(rec.s, form));
+    } else if (rec.kind === 0) {
+      body.appendChild(el("p", "stars stars-unknown", form.getAttribute("data-t-unrated") || ""));
     }
     if (rec.expired) {
       var badge = el("p", "sr-badge");
