@@ -38,6 +38,8 @@ type Catalog struct {
 	productByID  map[string]*Product
 	showroomByID map[string]*Showroom
 	siteByID     map[string]*Site
+	// offered caches Offer; Link drops it.
+	offered *offers
 }
 
 // PlaceLinks are what a record's Location resolves to; filled by Link.
@@ -124,6 +126,7 @@ func (c *Catalog) StatedCriteria(p *Product) (*System, *Group) {
 // are reported by Validate. Link runs in time linear in the number of
 // records and references.
 func (c *Catalog) Link() {
+	c.offered = nil
 	sortByID(c.Products)
 	sortByID(c.Producers)
 	sortByID(c.Sites)
@@ -297,65 +300,30 @@ func (c *Catalog) FindProduct(ref string) *Product {
 	return nil
 }
 
-// KioskSource says where the products of a kiosk screen come from.
-type KioskSource int
-
-// Sources of a kiosk's products, in the order they are tried for a
-// showroom's kiosk.
-const (
-	// KioskNamed: the products whose showrooms list names the showroom.
-	KioskNamed KioskSource = iota
-	// KioskDistrict: while no product names it, the products of its
-	// district (each of the eight showrooms of Decision 293/QĐ-UBND, 2019,
-	// is its district's), so its screen is not blank until editors record
-	// what it sells.
-	KioskDistrict
-	// KioskCatalog: every product; the whole catalog's kiosk, and a
-	// showroom's while neither of the above gives any product.
-	KioskCatalog
-)
-
-// KioskPool returns the products a kiosk draws its slides from, in
-// catalog order, and where they come from; s nil is the whole catalog's
-// kiosk. Only OCOP products (Status.OCOP) are in a pool.
-func (c *Catalog) KioskPool(s *Showroom) ([]*Product, KioskSource) {
-	all := c.OCOP(c.Products)
-	if s == nil {
-		return all, KioskCatalog
-	}
-	if named := c.OCOP(s.Links.Products); len(named) > 0 {
-		return named, KioskNamed
-	}
-	var pool []*Product
-	if s.Links.District != nil {
-		for _, p := range all {
-			if p.Links.District == s.Links.District {
-				pool = append(pool, p)
-			}
-		}
-	}
-	if len(pool) > 0 {
-		return pool, KioskDistrict
-	}
-	return all, KioskCatalog
-}
-
 // KioskProducts returns the products a kiosk screen shows, in the order
-// of its slides: the kiosk's featured products in the order listed (those
-// that exist, each once), then products marked featured: true, then the
-// rest of its KioskPool by stars (most first) and name. A showroom's
-// featured products are shown even when its pool does not hold them.
+// of its slides: the products the showroom offers (Offer; s nil: every
+// OCOP product), its kiosk's featured ones first in the order listed
+// (those it offers, each once), then products marked featured: true, then
+// the rest by stars (most first) and name.
 func (c *Catalog) KioskProducts(s *Showroom) []*Product {
-	p, _ := c.KioskPool(s)
-	pool := append([]*Product(nil), p...)
+	var pool []*Product
+	if s == nil {
+		pool = c.OCOP(c.Products)
+	} else {
+		pool = append(pool, c.Offer(s).Products...)
+	}
 	var refs []string
 	if s != nil {
 		refs = s.Kiosk.Featured
 	}
-	out := make([]*Product, 0, len(pool)+len(refs))
-	seen := make(map[*Product]bool, len(pool)+len(refs))
+	out := make([]*Product, 0, len(pool))
+	seen := make(map[*Product]bool, len(pool))
+	inPool := make(map[*Product]bool, len(pool))
+	for _, p := range pool {
+		inPool[p] = true
+	}
 	for _, ref := range refs {
-		if p := c.FindProduct(ref); p != nil && !seen[p] {
+		if p := c.FindProduct(ref); p != nil && inPool[p] && !seen[p] {
 			seen[p] = true
 			out = append(out, p)
 		}

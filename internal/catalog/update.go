@@ -49,6 +49,7 @@ func (c *Catalog) Replace(r Record) Change {
 		*op = *p
 		op.Links = Links{}
 		relinkProduct(c, op, links)
+		c.offered = nil
 		ch.Merge(Change{Keys: c.Related(op)})
 		return ch
 	}

@@ -458,13 +458,14 @@ func (v *validator) showroom(s *Showroom) {
 // kiosk checks a showroom's kiosk settings, and says when its kiosk
 // falls back to the whole catalog.
 func (v *validator) kiosk(s *Showroom) {
-	pool, from := v.c.KioskPool(s)
-	if from == KioskCatalog && !v.c.Broken.Geo {
+	offer := v.c.Offer(s)
+	pool := offer.Products
+	if offer.Rule == OfferNone && !v.c.Broken.Geo {
 		at := s.At("district")
 		if !s.Has("district") {
 			at = s.At("name")
 		}
-		v.ds.Warnf(at, "no product names this showroom in its showrooms list and its district has no product, so its kiosk shows the whole catalog; add showrooms: [%s] to the products it sells", s.ID)
+		v.ds.Warnf(at, "the showroom offers no product: no product names it in its showrooms list and its district has no certified product, so its page, kiosk and brochure are empty; add showrooms: [%s] to the products it sells", s.ID)
 	}
 	inPool := make(map[*Product]bool, len(pool))
 	for _, p := range pool {
@@ -501,10 +502,10 @@ func (v *validator) kiosk(s *Showroom) {
 		seen[p] = ref
 		switch {
 		case inPool[p]:
-		case from == KioskNamed:
-			v.ds.Warnf(s.At(key), "featured product %q is not sold here: its showrooms list does not name %q; the kiosk shows it anyway", ref, s.ID)
-		case from == KioskDistrict:
-			v.ds.Warnf(s.At(key), "featured product %q is not from this showroom's district, whose products its kiosk shows while no product names %q; the kiosk shows it anyway", ref, s.ID)
+		case offer.Rule == OfferNamed:
+			v.ds.Warnf(s.At(key), "featured product %q is not sold here: its showrooms list does not name %q, so the kiosk leaves it out; add %q to its showrooms list", ref, s.ID, s.ID)
+		default:
+			v.ds.Warnf(s.At(key), "featured product %q is not offered here: no product names %q, so the showroom offers its district's certified products, and this is not one of them; the kiosk leaves it out", ref, s.ID)
 		}
 	}
 }

@@ -122,7 +122,7 @@ type Data struct {
 	Producers []Producer `json:"producers"`
 	Sites     []Site     `json:"sites"`
 	// Narrow is the search facet that narrows search to the kiosk's
-	// products, as catalog.KioskPool chose them: the showroom's, or its
+	// products, as catalog.Offer chose them: the showroom's, or its
 	// district's; nil for the whole catalog.
 	Narrow *Narrow `json:"nw,omitempty"`
 	// Digits are the 64 digits of the QR codes (search.Alphabet).
@@ -211,10 +211,10 @@ func (k *kiosks) narrow(s *catalog.Showroom) *Narrow {
 	if s == nil {
 		return nil
 	}
-	switch _, src := k.s.Catalog.KioskPool(s); src {
-	case catalog.KioskNamed:
+	switch k.s.Catalog.Offer(s).Rule {
+	case catalog.OfferNamed:
 		return &Narrow{"showroom", s.Slug}
-	case catalog.KioskDistrict:
+	case catalog.OfferDistrict:
 		return &Narrow{"district", s.Links.District.Slug}
 	}
 	return nil
