@@ -98,6 +98,7 @@ type htmlCard struct {
 	Badge                    string
 	Producer, Place          string
 	Price, Pack, PriceNote   string
+	LabelPriceNote           string
 	Summary, SummaryLang     string
 	URL, URLText, Photo, Alt string
 	Group                    string
@@ -164,7 +165,7 @@ func (t *templates) page(b *book, opt Options, out string) ([]byte, error) {
 			p.Sheets = append(p.Sheets, sheet)
 		}
 		for i := range p.Sheets {
-			p.LabelsHead = append(p.LabelsHead, s.t("labels_head", b.title, i+1, len(p.Sheets)))
+			p.LabelsHead = append(p.LabelsHead, s.t("labels_head", b.sheetTitle(), i+1, len(p.Sheets)))
 		}
 	}
 	if err := s.err(); err != nil {
@@ -182,7 +183,7 @@ func htmlCardOf(c *card, s *strs, root string) htmlCard {
 	h := htmlCard{
 		Name: c.name, NameVI: c.nameVI, NameLang: c.nameLang,
 		StarsText: c.starsText, Badge: c.badge, Producer: c.producer, Place: c.place,
-		Price: c.price, Pack: c.pack, PriceNote: c.priceNote,
+		Price: c.price, Pack: c.pack, PriceNote: c.priceNote, LabelPriceNote: c.labelPriceNote,
 		Summary: c.summary, SummaryLang: c.summaryLang,
 		URL: c.url, URLText: c.urlText, Group: c.group,
 		QR: template.HTML(c.qr.svg(s.t("qr_of", c.urlText))),
