@@ -66,13 +66,15 @@ type htmlPage struct {
 
 	Program, Kicker, Title, SiteTitle, SiteText, SiteURL, Printed string
 	PrintHint, Lead                                               string
-	Details                                                       []htmlDetail
-	Total                                                         string
-	Stars                                                         []htmlStars
-	NoProducts                                                    bool
-	QRPage, QRSite                                                template.HTML
-	Groups                                                        []htmlGroup
-	Venues                                                        []htmlVenue
+	// Offer says a showroom shows its district's products ("" otherwise).
+	Offer          string
+	Details        []htmlDetail
+	Total          string
+	Stars          []htmlStars
+	NoProducts     bool
+	QRPage, QRSite template.HTML
+	Groups         []htmlGroup
+	Venues         []htmlVenue
 	// Sheets are the labels, 24 to a sheet (label pages only).
 	Sheets [][]htmlCard
 	// LabelsHead is the line above each sheet, one per sheet.
@@ -101,8 +103,10 @@ type htmlCard struct {
 	LabelPriceNote           string
 	Summary, SummaryLang     string
 	URL, URLText, Photo, Alt string
-	Group                    string
-	QR                       template.HTML
+	// Group is the product group's name, GroupID its ID (a card without
+	// a photo takes the group's colour from it).
+	Group, GroupID string
+	QR             template.HTML
 }
 
 type htmlVenue struct {
@@ -125,6 +129,7 @@ func (t *templates) page(b *book, opt Options, out string) ([]byte, error) {
 		QRSite:     template.HTML(b.qrSite.svg(s.t("qr_of", b.siteURL))),
 	}
 	p.Lead = b.lead
+	p.Offer = b.offer
 	p.PrintHint = s.t("print_hint", b.paper)
 	if b.labels {
 		p.PrintHint = s.t("print_hint", "A4")
@@ -185,7 +190,7 @@ func htmlCardOf(c *card, s *strs, root string) htmlCard {
 		StarsText: c.starsText, Badge: c.badge, Producer: c.producer, Place: c.place,
 		Price: c.price, Pack: c.pack, PriceNote: c.priceNote, LabelPriceNote: c.labelPriceNote,
 		Summary: c.summary, SummaryLang: c.summaryLang,
-		URL: c.url, URLText: c.urlText, Group: c.group,
+		URL: c.url, URLText: c.urlText, Group: c.group, GroupID: c.groupID,
 		QR: template.HTML(c.qr.svg(s.t("qr_of", c.urlText))),
 	}
 	if c.stars > 0 {
