@@ -10,13 +10,21 @@
 //   - a print-ready HTML page under the site's in-an/ folder, laid out for
 //     the browser's Print command with CSS paged media (see HTML).
 //
-// A brochure has a cover (title, the showroom's or fair's details, the
-// date of printing, product counts and the contents by product group),
-// the products grouped by browse group, sorted by stars then name, one
-// card per product that is never split across pages, and a back page
-// with every showroom's address and hours and the site's address as a
-// QR code. A label sheet has 3 × 8 labels per A4 page (name, stars, price,
-// pack, QR code) to cut along dashed lines.
+// A showroom's documents hold what it offers (catalog.Offer, the rule
+// every output follows), and say so when that is its district's
+// products. A document with nothing to print is never made (Selections,
+// Nothing).
+//
+// A brochure has a cover (the province's OCOP programme, the catalog's
+// title, the showroom's or fair's name and details, the date of
+// printing, product counts and the contents by product group), the
+// products grouped by browse group, sorted by stars then name, one card
+// per product that is never split across pages (a card without a photo
+// is set as type, in its group's colour), and a back page with every
+// showroom's address (or that it is being updated), hours and phone and
+// the site's address as a QR code. A label sheet has 3 × 8 labels per A4
+// page (name, producer, the word OCOP with the stars, price, pack, QR
+// code) to cut along dashed lines.
 //
 // Layouts, print CSS and UI strings come from the theme's print/ folder
 // (themes/default/print/), which a site may override file by file.
@@ -220,8 +228,8 @@ func Nothing(c *catalog.Catalog, sel Selection) string {
 			return head + "chưa có hồ sơ sản phẩm nào ghi bán tại điểm này, và hồ sơ điểm bán chưa ghi huyện (district:)" +
 				" / " + headEN + "no product record names this showroom, and its record gives no district"
 		default:
-			return head + fmt.Sprintf("chưa có hồ sơ sản phẩm nào ghi bán tại điểm này, và %s chưa có sản phẩm OCOP nào còn hiệu lực chứng nhận", unitName("vi", district)) +
-				" / " + headEN + fmt.Sprintf("no product record names this showroom, and %s has no OCOP product with a valid certificate", unitName("en", district))
+			return head + fmt.Sprintf("chưa có hồ sơ sản phẩm nào ghi bán tại điểm này, và %s chưa có sản phẩm OCOP nào (không tính sản phẩm đã hết hạn chứng nhận)", unitName("vi", district)) +
+				" / " + headEN + fmt.Sprintf("no product record names this showroom, and %s has no OCOP product (expired certificates aside)", unitName("en", district))
 		}
 	case sel.Fair != nil:
 		f := sel.Fair
