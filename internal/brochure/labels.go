@@ -96,7 +96,7 @@ func (lb *labelBox) setText(fs faceSet, tw float64, nameLines int) {
 	if c.price != "" {
 		t.addLine(line{text: c.price, font: fs.bold, size: ls.price, color: "red"}, 1.2)
 	} else {
-		t.addLine(line{text: c.labelPriceNote, font: fs.regular, size: ls.small, color: "muted"}, 1.25)
+		t.add(fs.regular, ls.small, tw, 1.25, c.labelPriceNote, "muted", 2)
 	}
 	if c.pack != "" {
 		t.add(fs.regular, ls.small, tw, 1.25, c.pack, "muted", 2)
