@@ -189,3 +189,47 @@ func labelSlugs(c *catalog.Catalog, page, lang string) []string {
 	sort.Strings(out)
 	return out
 }
+
+// Every link to a print document, on every page, leads to a file the
+// build wrote: a brochure or label sheet with nothing to print is
+// neither written nor linked. The site with no product naming its
+// showroom, in the city of Nam Định, where no product is (OfferNone),
+// gets no showroom brochure and no label sheet.
+func TestPrintLinksLeadToFiles(t *testing.T) {
+	none := withoutShowrooms(t, os.DirFS("../output/web/testdata/site")).(fstest.MapFS)
+	none["content/showrooms/diem-ban-nam-dinh.md"] = &fstest.MapFile{Data: []byte("---\nname: \"Điểm bán Nam Định\"\nslug: diem-ban-nam-dinh\ndistrict: \"Thành phố Nam Định\"\n---\n"), Mode: 0o644}
+	link := regexp.MustCompile(`href="/((?:in-an|en/print)/[^"]*)"`)
+	for name, src := range map[string]fs.FS{"named": os.DirFS("../output/web/testdata/site"), "none": none} {
+		c := outputtest.Load(t, src)
+		w := renderPrint(t, c, src)
+		links := 0
+		for p, b := range w.Files {
+			if !strings.HasSuffix(p, ".html") {
+				continue
+			}
+			for _, m := range link.FindAllStringSubmatch(string(b), -1) {
+				links++
+				target := m[1]
+				if strings.HasSuffix(target, "/") {
+					target += "index.html"
+				}
+				if len(w.Files[target]) == 0 {
+					t.Errorf("%s: %s links %s, which was not written", name, p, m[1])
+				}
+			}
+		}
+		s := c.Showroom("diem-ban-nam-dinh")
+		if rule := c.Offer(s).Rule; (name == "none") != (rule == catalog.OfferNone) {
+			t.Fatalf("%s: Offer rule %v", name, rule)
+		}
+		for _, sel := range []brochure.Selection{{Showroom: s}, {Showroom: s, Labels: true}} {
+			_, wrote := w.Files[sel.PDFPath("vi")]
+			if want := name == "named"; wrote != want {
+				t.Errorf("%s: %s written: %v, want %v", name, sel.PDFPath("vi"), wrote, want)
+			}
+		}
+		if name == "named" && links == 0 {
+			t.Errorf("%s: no page links a print document", name)
+		}
+	}
+}
