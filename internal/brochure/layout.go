@@ -356,8 +356,9 @@ type coverLayout struct {
 	// programme, the catalog's title, the kind of document, its title and,
 	// for a showroom that shows its district's products, the words saying
 	// so.
-	band, lead block
-	details    []detailBox
+	// bandTop is set at the band's top, band at its foot.
+	bandTop, band, lead block
+	details             []detailBox
 	// labelW is the width of the details' labels column.
 	labelW float64
 	// bandH is the height of the green band from the top of the page
@@ -378,7 +379,7 @@ type detailBox struct {
 // coverBandH is the least height of the cover's green band, a share of
 // the page's; tocRowH the height of a contents row, in text sizes.
 const (
-	coverBandH = 0.40
+	coverBandH = 0.46
 	tocRowH    = 1.9
 )
 
@@ -393,11 +394,15 @@ func layoutCover(b *book, s *spec, fs faceSet) coverLayout {
 	var cl coverLayout
 	inner := 2 * s.pad
 	bw := s.contentW()
+	top := &cl.bandTop
+	top.add(fs.bold, s.small*1.05, bw, 1.3, strings.ToUpper(b.program), "white", 3)
+	if b.title != b.siteTitle {
+		// The catalog's title, unless it is the document's.
+		top.space(s.text * 0.9)
+		top.add(fs.bold, s.name*1.35, bw, 1.2, b.siteTitle, "white", 2)
+	}
+	top.space(s.title * 1.1)
 	t := &cl.band
-	t.add(fs.bold, s.small*1.05, bw, 1.3, strings.ToUpper(b.program), "white", 3)
-	t.space(s.text * 0.9)
-	t.add(fs.bold, s.name*1.35, bw, 1.2, b.siteTitle, "white", 2)
-	t.space(s.title * 1.1)
 	t.add(fs.regular, s.text*1.25, bw, 1.3, b.kicker, "greenTint", 2)
 	t.space(s.text * 0.4)
 	t.add(fs.bold, s.title*1.2, bw, 1.18, b.title, "white", 4)
@@ -409,7 +414,7 @@ func layoutCover(b *book, s *spec, fs faceSet) coverLayout {
 		t.space(s.text * 1.6)
 		t.add(fs.regular, s.text, bw, 1.3, b.printed, "greenTint", 1)
 	}
-	cl.bandH = max(s.top+inner+t.h+inner, s.h*coverBandH)
+	cl.bandH = max(s.top+inner+top.h+t.h+inner, s.h*coverBandH)
 	cl.detailsTop = cl.bandH + inner*1.2
 	dw := s.contentW() - s.coverQR() - 2*s.colGap
 	for _, d := range b.details {

@@ -243,12 +243,14 @@ func (cv *canvas) cover(L *bookLayout) {
 	s, b, cl := L.s, L.b, L.cover
 	fs := cv.fs
 	x, w := s.left, s.contentW()
-	// The green band, to the page's edges: programme, catalog, kind of
-	// document, title, what the products are and the date.
+	// The green band, to the page's edges: the programme and the catalog
+	// at its top; the kind of document, its title, what the products are
+	// and the date at its foot.
 	inner := s.pad * 2
 	cv.rect(0, 0, s.w, cl.bandH, "green")
 	cv.rect(0, cl.bandH-4, s.w, 4, "red")
-	cv.lines(x+inner, s.top+inner, cl.band)
+	cv.lines(x, s.top+inner, cl.bandTop)
+	cv.lines(x, cl.bandH-inner-cl.band.h, cl.band)
 
 	// The lead and details on the left, the page's QR code on the right.
 	top := cl.detailsTop
