@@ -222,6 +222,12 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	}
 	_, warnings := r.Diagnostics.Count()
 	c := r.Catalog
+	if *brochures {
+		// Documents with nothing to print were not written, nor linked.
+		for _, sel := range brochure.Skipped(c) {
+			fmt.Fprintf(stderr, "ocop build: warning: %s\n", brochure.Nothing(c, sel))
+		}
+	}
 	into := *dest
 	if target.Link {
 		into += " (a link to " + target.Real + ")"
@@ -384,6 +390,12 @@ func cmdBrochure(args []string, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 		name = sel.Fair.Slug
+	}
+	// A document with nothing to print is not written: an empty brochure
+	// or label sheet is never handed out.
+	if why := brochure.Nothing(c, sel); why != "" {
+		fmt.Fprintf(stderr, "ocop brochure: %s; không ghi tệp nào (nothing was written)\n", why)
+		return exitContent
 	}
 	opt, err := build.BrochureOptions(src, c, build.Clock(time.Time{}))
 	if err != nil {

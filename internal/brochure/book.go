@@ -42,7 +42,13 @@ type book struct {
 	// it without its scheme, for print.
 	siteURL, siteText string
 	siteTitle         string
-	program           string
+	// program names the OCOP programme of the catalog's province
+	// ("Chương trình Mỗi xã một sản phẩm (OCOP) tỉnh Nam Định").
+	program string
+	// offer says, for a showroom no product names, that what it shows
+	// are its district's products ("Sản phẩm OCOP của huyện Hải Hậu"; see
+	// catalog.OfferDistrict); "" otherwise.
+	offer string
 
 	groups []*section
 	cards  []*card
@@ -85,8 +91,11 @@ type card struct {
 	badge           string
 	producer, place string
 	// price is "35.000 ₫" ("" when unknown); pack is "chai 500 ml";
-	// priceNote is said instead of an unknown price.
+	// priceNote is said instead of an unknown price on a card, naming
+	// whom to ask (the producer); labelPriceNote on a shelf label (the
+	// showroom's staff).
 	price, pack, priceNote string
+	labelPriceNote         string
 	summary                string
 	summaryLang            string
 	// url is the absolute URL of the product's page; urlText is it
@@ -97,26 +106,29 @@ type card struct {
 	// photoRel is the photo's link from the site root, where render
 	// publishes it (beside the product's Vietnamese page).
 	photoRel string
-	// group is the browse group's name, shown on a placeholder.
-	group string
-	qr    *qrCode
+	// group is the browse group's name and groupID its ID ("" for
+	// none), which gives a card without a photo its colour.
+	group, groupID string
+	qr             *qrCode
 }
 
-// venue is a showroom on the back page.
+// venue is a showroom on the back page. place is its address, or the
+// words saying it is being updated, naming the district.
 type venue struct {
 	name, place, hours, phone string
 	here                      bool
 }
 
 // selected returns the products of a selection, in no particular order:
-// those the showroom sells, the fair shows (catalog.FairProducts) or all,
-// leaving out the products that are not certified, and the expired ones
-// unless sel.IncludeExpired (or, for a fair, its select.include_expired).
+// those the showroom offers (catalog.Offer, the one rule), the fair shows
+// (catalog.FairProducts) or all, leaving out the products that are not
+// certified, and the expired ones unless sel.IncludeExpired (or, for a
+// fair, its select.include_expired).
 func selected(c *catalog.Catalog, sel Selection) []*catalog.Product {
 	var ps []*catalog.Product
 	switch {
 	case sel.Showroom != nil:
-		ps = sel.Showroom.Links.Products
+		ps = c.Offer(sel.Showroom).Products
 	case sel.Fair != nil:
 		f := *sel.Fair
 		f.Select.IncludeExpired = f.Select.IncludeExpired || sel.IncludeExpired
@@ -213,6 +225,9 @@ func newBook(c *catalog.Catalog, sel Selection, opt Options) (*book, error) {
 		b.siteTitle = s.t("site_title")
 	}
 	b.program = s.t("program")
+	if p := province(c); p != "" {
+		b.program = s.t("program_of", p)
+	}
 	b.siteURL = opt.Base.Abs(urls.Lang(lang))
 	b.siteText = displayURL(b.siteURL)
 	if !opt.Printed.IsZero() {
@@ -228,9 +243,10 @@ func newBook(c *catalog.Catalog, sel Selection, opt Options) (*book, error) {
 		}
 		b.title = pick(r.Name, r.NameEN)
 		b.pageURL = opt.Base.Abs(urls.Page(urls.Showroom, lang, r.Slug))
-		if a := venuePlace(s, r); a != "" {
-			b.details = append(b.details, detail{s.t("address"), a})
+		if off := c.Offer(r); off.Rule == catalog.OfferDistrict {
+			b.offer = s.shared("offer_district", districtName(s, r))
 		}
+		b.details = append(b.details, detail{s.t("address"), venuePlace(s, r)})
 		b.lead = sentences(firstParagraph(b.md, r.Body), excerptMax)
 		if r.Hours != "" {
 			b.details = append(b.details, detail{s.t("hours"), r.Hours})
@@ -333,7 +349,7 @@ func newBook(c *catalog.Catalog, sel Selection, opt Options) (*book, error) {
 // and search alike whatever the records were typed in (the loader
 // already normalises content; catalogs built in code may not be).
 func (b *book) normalize() {
-	for _, p := range []*string{&b.kicker, &b.title, &b.lead, &b.siteTitle, &b.docTitle, &b.subject} {
+	for _, p := range []*string{&b.kicker, &b.title, &b.lead, &b.siteTitle, &b.docTitle, &b.subject, &b.program, &b.offer} {
 		*p = norm.NFC.String(*p)
 	}
 	for i := range b.details {
@@ -359,6 +375,9 @@ func (b *book) normalize() {
 func newCard(c *catalog.Catalog, p *catalog.Product, b *book, opt Options, groupName string) (*card, error) {
 	s := b.s
 	cd := &card{p: p, name: p.Name, stars: p.Stars, group: groupName}
+	if p.Links.Browse != nil {
+		cd.groupID = p.Links.Browse.ID
+	}
 	if b.lang == "en" {
 		if strings.TrimSpace(p.NameEN) != "" {
 			cd.name = p.NameEN
@@ -389,6 +408,7 @@ func newCard(c *catalog.Catalog, p *catalog.Product, b *book, opt Options, group
 		cd.pack = strings.TrimSpace(p.Pack)
 	} else {
 		cd.priceNote = s.t("price_unknown")
+		cd.labelPriceNote = s.t("price_unknown_label")
 	}
 	cd.summary, cd.summaryLang = summaryOf(b.md, p, b.lang)
 	if cd.summaryLang == b.lang {
@@ -465,13 +485,17 @@ func fairRule(s *strs, c *catalog.Catalog, f *catalog.Fair, includeExpired bool,
 // venuePlace writes a showroom's address followed by its commune and
 // district, unless the address names the district already, and the
 // present-day units: "số 1 đường Trần Hưng Đạo, thị trấn Yên Định, huyện
-// Hải Hậu (nay là …)".
+// Hải Hậu (nay là …)". A showroom whose record gives no address is said
+// to have its address being updated, naming its district: "Địa chỉ đang
+// được cập nhật (huyện Hải Hậu)".
 func venuePlace(s *strs, r *catalog.Showroom) string {
 	where, now := placeParts(s, r.District, r.Commune, r.Links.District, r.Links.Unit, r.Links.Present)
 	addr := strings.TrimSpace(r.Address)
 	switch {
+	case addr == "" && where != "":
+		addr = s.t("address_pending", where)
 	case addr == "":
-		addr = where
+		addr = s.t("address_pending_none")
 	case where != "" && !strings.Contains(catalog.PlaceKey(addr), districtKey(r)):
 		addr += ", " + where
 	}
@@ -492,4 +516,25 @@ func districtKey(r *catalog.Showroom) string {
 		return "\x00" // matches no address
 	}
 	return catalog.PlaceKey(name)
+}
+
+// districtName writes a showroom's district inside a phrase, as resolved
+// or as written: "huyện Hải Hậu", "Hải Hậu district".
+func districtName(s *strs, r *catalog.Showroom) string {
+	if r.Links.District != nil {
+		return unitName(s.lang, r.Links.District.Name)
+	}
+	return r.District
+}
+
+// province returns the province of the catalog's districts: the province
+// of its earliest geo/ file, the units its records were written in ("" for
+// none).
+func province(c *catalog.Catalog) string {
+	for _, sn := range c.Geo.Snapshots {
+		if p := strings.TrimSpace(sn.Province); p != "" {
+			return p
+		}
+	}
+	return ""
 }

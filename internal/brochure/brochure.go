@@ -10,13 +10,21 @@
 //   - a print-ready HTML page under the site's in-an/ folder, laid out for
 //     the browser's Print command with CSS paged media (see HTML).
 //
-// A brochure has a cover (title, the showroom's or fair's details, the
-// date of printing, product counts and the contents by product group),
-// the products grouped by browse group, sorted by stars then name, one
-// card per product that is never split across pages, and a back page
-// with every showroom's address and hours and the site's address as a
-// QR code. A label sheet has 3 × 8 labels per A4 page (name, stars, price,
-// pack, QR code) to cut along dashed lines.
+// A showroom's documents hold what it offers (catalog.Offer, the rule
+// every output follows), and say so when that is its district's
+// products. A document with nothing to print is never made (Selections,
+// Nothing).
+//
+// A brochure has a cover (the province's OCOP programme, the catalog's
+// title, the showroom's or fair's name and details, the date of
+// printing, product counts and the contents by product group), the
+// products grouped by browse group, sorted by stars then name, one card
+// per product that is never split across pages (a card without a photo
+// is set as type, in its group's colour), and a back page with every
+// showroom's address (or that it is being updated), hours and phone and
+// the site's address as a QR code. A label sheet has 3 × 8 labels per A4
+// page (name, producer, the word OCOP with the stars, price, pack, QR
+// code) to cut along dashed lines.
 //
 // Layouts, print CSS and UI strings come from the theme's print/ folder
 // (themes/default/print/), which a site may override file by file.
@@ -141,9 +149,33 @@ func (s Selection) PDFPath(lang string) string { return s.dir(lang) + ".pdf" }
 
 // Selections returns every document HTML and All make for c, in the order
 // they make them: the whole catalog, each showroom's brochure, each fair's
-// brochure, and the label sheets of each showroom that sells products
-// (a showroom with none gets no label sheet).
+// brochure, and the label sheets of each showroom. A document with
+// nothing to print (see Nothing) is left out: no empty brochure or label
+// sheet is ever published, and Skipped lists them.
 func Selections(c *catalog.Catalog) []Selection {
+	var sels []Selection
+	for _, sel := range candidates(c) {
+		if len(selected(c, sel)) > 0 {
+			sels = append(sels, sel)
+		}
+	}
+	return sels
+}
+
+// Skipped returns the documents of c that Selections leaves out because
+// they have nothing to print, in the same order; Nothing says why.
+func Skipped(c *catalog.Catalog) []Selection {
+	var sels []Selection
+	for _, sel := range candidates(c) {
+		if len(selected(c, sel)) == 0 {
+			sels = append(sels, sel)
+		}
+	}
+	return sels
+}
+
+// candidates returns every document a site may print, in order.
+func candidates(c *catalog.Catalog) []Selection {
 	sels := []Selection{{All: true}}
 	for _, s := range c.Showrooms {
 		sels = append(sels, Selection{Showroom: s})
@@ -152,11 +184,64 @@ func Selections(c *catalog.Catalog) []Selection {
 		sels = append(sels, Selection{Fair: f})
 	}
 	for _, s := range c.Showrooms {
-		if len(s.Links.Products) > 0 {
-			sels = append(sels, Selection{Showroom: s, Labels: true})
-		}
+		sels = append(sels, Selection{Showroom: s, Labels: true})
 	}
 	return sels
+}
+
+// Nothing returns, when sel has no product to print, why, in plain words
+// for an editor, Vietnamese then English: "Điểm bán «…» không có sản phẩm
+// nào để in: … / Nothing to print for showroom …: …". It returns "" when
+// there is something to print.
+func Nothing(c *catalog.Catalog, sel Selection) string {
+	if sel.check() != nil || len(selected(c, sel)) > 0 {
+		return ""
+	}
+	expired := func(ps []*catalog.Product) bool {
+		for _, p := range ps {
+			if c.Status(p) == catalog.StatusExpired {
+				return true
+			}
+		}
+		return false
+	}
+	const hint = "thêm --include-expired để in kèm các sản phẩm đó (add --include-expired to print them)"
+	switch {
+	case sel.Showroom != nil:
+		r := sel.Showroom
+		what, whatEN := "tờ giới thiệu", "brochure"
+		if sel.Labels {
+			what, whatEN = "nhãn kệ hàng", "shelf labels"
+		}
+		head := fmt.Sprintf("không in %s của điểm bán %q (%s) vì không có sản phẩm nào để in: ", what, r.Name, r.Slug)
+		headEN := fmt.Sprintf("no %s for showroom %s: nothing to print: ", whatEN, r.Slug)
+		district := r.District
+		if r.Links.District != nil {
+			district = r.Links.District.Name
+		}
+		off := c.Offer(r)
+		switch {
+		case off.Rule == catalog.OfferNamed && expired(off.Products):
+			return head + "mọi sản phẩm ghi bán tại điểm này đều đã hết hạn chứng nhận; " + hint +
+				" / " + headEN + "every product that names this showroom has an expired certificate"
+		case district == "":
+			return head + "chưa có hồ sơ sản phẩm nào ghi bán tại điểm này, và hồ sơ điểm bán chưa ghi huyện (district:)" +
+				" / " + headEN + "no product record names this showroom, and its record gives no district"
+		default:
+			return head + fmt.Sprintf("chưa có hồ sơ sản phẩm nào ghi bán tại điểm này, và %s chưa có sản phẩm OCOP nào (không tính sản phẩm đã hết hạn chứng nhận)", unitName("vi", district)) +
+				" / " + headEN + fmt.Sprintf("no product record names this showroom, and %s has no OCOP product (expired certificates aside)", unitName("en", district))
+		}
+	case sel.Fair != nil:
+		f := sel.Fair
+		head := fmt.Sprintf("không in tờ giới thiệu của hội chợ %q (%s) vì không có sản phẩm nào đủ điều kiện theo select: của hội chợ", f.Name, f.Slug)
+		return head + fmt.Sprintf(" / no brochure for fair %s: no product meets its select: rule", f.Slug)
+	}
+	msg := "không in tờ giới thiệu toàn bộ danh mục vì danh mục chưa có sản phẩm OCOP nào còn hiệu lực chứng nhận"
+	enMsg := "no brochure of the whole catalog: it has no OCOP product with a valid certificate"
+	if expired(c.Products) {
+		msg += "; " + hint
+	}
+	return msg + " / " + enMsg
 }
 
 // Products returns the products sel prints (see selected), in print

@@ -285,24 +285,16 @@ func productIDs(ps []*catalog.Product) []string {
 // dirOf is path.Dir for output paths.
 func dirOf(p string) string { return path.Dir(p) }
 
-// expected returns the products a selection must print, worked out from
-// the records, not by the code under test: the products whose showrooms
-// list names the showroom, those a fair's rule picks (catalog's own
-// table-tested FairProducts), or all; but for a fair, only those the
-// catalog's table-tested Promoted keeps (neither expired nor not
-// certified).
+// expected returns the products a selection must print, worked out by
+// the catalog's own table-tested rules, not by the code under test: what
+// the showroom offers (catalog.Offer, the one rule), those a fair's rule
+// picks (FairProducts), or all; but for a fair, only those Promoted keeps
+// (neither expired nor not certified).
 func expected(c *catalog.Catalog, sel Selection) []*catalog.Product {
 	var out []*catalog.Product
 	switch {
 	case sel.Showroom != nil:
-		for _, p := range c.Products {
-			for _, id := range p.Showrooms {
-				if id == sel.Showroom.ID {
-					out = append(out, p)
-					break
-				}
-			}
-		}
+		out = c.Offer(sel.Showroom).Products
 	case sel.Fair != nil:
 		out = c.FairProducts(sel.Fair)
 	default:

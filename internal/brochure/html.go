@@ -66,13 +66,15 @@ type htmlPage struct {
 
 	Program, Kicker, Title, SiteTitle, SiteText, SiteURL, Printed string
 	PrintHint, Lead                                               string
-	Details                                                       []htmlDetail
-	Total                                                         string
-	Stars                                                         []htmlStars
-	NoProducts                                                    bool
-	QRPage, QRSite                                                template.HTML
-	Groups                                                        []htmlGroup
-	Venues                                                        []htmlVenue
+	// Offer says a showroom shows its district's products ("" otherwise).
+	Offer          string
+	Details        []htmlDetail
+	Total          string
+	Stars          []htmlStars
+	NoProducts     bool
+	QRPage, QRSite template.HTML
+	Groups         []htmlGroup
+	Venues         []htmlVenue
 	// Sheets are the labels, 24 to a sheet (label pages only).
 	Sheets [][]htmlCard
 	// LabelsHead is the line above each sheet, one per sheet.
@@ -98,10 +100,13 @@ type htmlCard struct {
 	Badge                    string
 	Producer, Place          string
 	Price, Pack, PriceNote   string
+	LabelPriceNote           string
 	Summary, SummaryLang     string
 	URL, URLText, Photo, Alt string
-	Group                    string
-	QR                       template.HTML
+	// Group is the product group's name, GroupID its ID (a card without
+	// a photo takes the group's colour from it).
+	Group, GroupID string
+	QR             template.HTML
 }
 
 type htmlVenue struct {
@@ -124,6 +129,7 @@ func (t *templates) page(b *book, opt Options, out string) ([]byte, error) {
 		QRSite:     template.HTML(b.qrSite.svg(s.t("qr_of", b.siteURL))),
 	}
 	p.Lead = b.lead
+	p.Offer = b.offer
 	p.PrintHint = s.t("print_hint", b.paper)
 	if b.labels {
 		p.PrintHint = s.t("print_hint", "A4")
@@ -164,7 +170,7 @@ func (t *templates) page(b *book, opt Options, out string) ([]byte, error) {
 			p.Sheets = append(p.Sheets, sheet)
 		}
 		for i := range p.Sheets {
-			p.LabelsHead = append(p.LabelsHead, s.t("labels_head", b.title, i+1, len(p.Sheets)))
+			p.LabelsHead = append(p.LabelsHead, s.t("labels_head", b.sheetTitle(), i+1, len(p.Sheets)))
 		}
 	}
 	if err := s.err(); err != nil {
@@ -182,9 +188,9 @@ func htmlCardOf(c *card, s *strs, root string) htmlCard {
 	h := htmlCard{
 		Name: c.name, NameVI: c.nameVI, NameLang: c.nameLang,
 		StarsText: c.starsText, Badge: c.badge, Producer: c.producer, Place: c.place,
-		Price: c.price, Pack: c.pack, PriceNote: c.priceNote,
+		Price: c.price, Pack: c.pack, PriceNote: c.priceNote, LabelPriceNote: c.labelPriceNote,
 		Summary: c.summary, SummaryLang: c.summaryLang,
-		URL: c.url, URLText: c.urlText, Group: c.group,
+		URL: c.url, URLText: c.urlText, Group: c.group, GroupID: c.groupID,
 		QR: template.HTML(c.qr.svg(s.t("qr_of", c.urlText))),
 	}
 	if c.stars > 0 {

@@ -23,8 +23,9 @@ type labelBox struct {
 	c          *card
 	page       int
 	x, y, w, h float64
-	// text is the text column from (tx, ty); starsDY the top of the star
-	// row in it (-1 for none).
+	// text is the text column from (tx, ty); starsDY the baseline of the
+	// line of the word OCOP, beside which the stars are drawn (-1 for a
+	// rating not recorded, written in words).
 	text    block
 	tx, ty  float64
 	starsDY float64
@@ -74,20 +75,28 @@ func (lb *labelBox) setText(fs faceSet, tw float64, nameLines int) {
 		t.space(1.5)
 		t.addLine(line{text: c.badge, font: fs.bold, size: ls.small, color: "red", role: "badge"}, 1.2)
 	}
+	if c.producer != "" {
+		t.add(fs.regular, ls.small, tw, 1.2, c.producer, "ink", 2)
+	}
+	// The word OCOP, then the stars or the words for a rating not
+	// recorded.
 	lb.starsDY = -1
+	t.space(1.5)
+	ocop := line{text: "OCOP", font: fs.bold, size: ls.small, color: "red", role: "ocop"}
 	if c.stars > 0 {
-		t.space(2.5)
-		lb.starsDY = t.h
-		t.space(ls.star * 2.2)
-	} else if c.starsText != "" {
-		t.space(1.5)
-		t.addLine(line{text: c.starsText, font: fs.regular, size: ls.small, color: "muted"}, 1.2)
+		t.addLine(ocop, 1.3)
+		lb.starsDY = t.lines[len(t.lines)-1].dy
+	} else {
+		rest := line{text: c.starsText, font: fs.regular, size: ls.small, color: "muted"}
+		t.addLine(ocop, 1.3)
+		rest.dy, rest.dx = t.lines[len(t.lines)-1].dy, fs.bold.width("OCOP", ls.small)+ls.small*0.5
+		t.lines = append(t.lines, rest)
 	}
 	t.space(2)
 	if c.price != "" {
 		t.addLine(line{text: c.price, font: fs.bold, size: ls.price, color: "red"}, 1.2)
 	} else {
-		t.addLine(line{text: c.priceNote, font: fs.regular, size: ls.small, color: "muted"}, 1.25)
+		t.add(fs.regular, ls.small, tw, 1.25, c.labelPriceNote, "muted", 2)
 	}
 	if c.pack != "" {
 		t.add(fs.regular, ls.small, tw, 1.25, c.pack, "muted", 2)
@@ -108,12 +117,9 @@ func labelsPDF(b *book, opt Options) ([]byte, error) {
 	for p := 0; p < pages; p++ {
 		cv.pdf.AddPage()
 		// A line in the top margin says what the sheet is.
-		head := b.s.t("labels_head", b.title, p+1, pages)
+		head := b.s.t("labels_head", b.sheetTitle(), p+1, pages)
 		cv.text(ls.side, ls.top-9, fs.regular, 6.5, "muted", head)
 		cv.textRight(ls.w-ls.side, ls.top-9, fs.regular, 6.5, "muted", b.s.t("cut_hint"))
-		if len(boxes) == 0 {
-			cv.text(ls.side, ls.top+20, fs.regular, 10, "muted", b.s.t("no_products"))
-		}
 		var used []*labelBox
 		for _, lb := range boxes {
 			if lb.page == p {
@@ -138,7 +144,9 @@ func (cv *canvas) label(lb *labelBox) {
 	cv.rect(lb.x+ls.pad, lb.y+ls.pad, ls.bar, lb.h-2*ls.pad, "green")
 	cv.lines(lb.tx, lb.ty, lb.text)
 	if lb.starsDY >= 0 {
-		cv.stars(lb.tx, lb.ty+lb.starsDY, ls.star, c.stars)
+		// Beside the word OCOP, on its baseline.
+		x := lb.tx + cv.fs.bold.width("OCOP", ls.small) + ls.small*0.5
+		cv.stars(x, lb.ty+lb.starsDY-ls.star*1.85, ls.star, c.stars)
 	}
 	cv.qr(c.qr, lb.x+lb.w-ls.pad-ls.qr, lb.y+(lb.h-ls.qr)/2, ls.qr)
 }
@@ -167,4 +175,13 @@ func (cv *canvas) cutLines(n int) {
 		cv.pdf.Line(ls.side, y, ls.w-ls.side, y)
 	}
 	cv.pdf.SetLineType("")
+}
+
+// sheetTitle is what a label sheet's head names: the showroom, and the
+// words saying its products are its district's when they are.
+func (b *book) sheetTitle() string {
+	if b.offer != "" {
+		return b.title + " – " + b.offer
+	}
+	return b.title
 }

@@ -237,16 +237,29 @@ func (L *bookLayout) cards() []*cardBox {
 	return out
 }
 
+// cardBar is the width of the group's colour band down the left of a
+// card without a photo.
+const cardBar = 5
+
 // layoutCard sets a card's text and its height. Its width is the
-// page's content width. A card too tall for a page shows fewer lines of
-// its summary.
+// page's content width. A card with a photo has it at its left; one
+// without is set as type alone: the group's colour band down its left
+// edge and the group's name above the product's, the text column taking
+// the photo's room. A card too tall for a page shows fewer lines of its
+// summary.
 func layoutCard(c *card, s *spec, fs faceSet) *cardBox {
 	cb := &cardBox{c: c, w: s.contentW()}
 	cb.tx = s.left + s.pad + s.photoW + s.colGap
+	if c.photo == "" {
+		cb.tx = s.left + cardBar + s.pad*1.4
+	}
 	cb.tw = s.left + cb.w - s.pad - s.qr - s.colGap - cb.tx
 	for limit := 0; ; {
 		n := cb.setText(s, fs, limit)
-		h := max(cb.text.h, s.photoH, s.qr+s.small*1.6) + 2*s.pad
+		h := max(cb.text.h, s.qr+s.small*1.6) + 2*s.pad
+		if c.photo != "" {
+			h = max(h, s.photoH+2*s.pad)
+		}
 		if h <= s.maxCardH() || n == 0 {
 			cb.h = min(h, s.maxCardH())
 			return cb
@@ -263,6 +276,15 @@ func layoutCard(c *card, s *spec, fs faceSet) *cardBox {
 func (cb *cardBox) setText(s *spec, fs faceSet, summaryLines int) int {
 	c := cb.c
 	t := block{}
+	if c.photo == "" && c.group != "" {
+		// The group's name, in its colour, after a dot drawn by card.
+		g := line{text: strings.ToUpper(c.group), font: fs.bold, size: s.small * 0.92, color: groupColor(c.groupID), role: "group", dx: s.small * 1.1}
+		if fs.bold.width(g.text, g.size) > cb.tw-g.dx {
+			g.text = clamp(fs.bold, g.size, cb.tw-g.dx, wrap(fs.bold, g.size, cb.tw-g.dx, g.text), 1)[0]
+		}
+		t.addLine(g, 1.4)
+		t.space(s.small * 0.2)
+	}
 	size, names := fit(fs.bold, []float64{s.name, s.nameMin}, cb.tw, c.name, s.nameLines)
 	for _, n := range names {
 		t.addLine(line{text: n, font: fs.bold, size: size, color: "greenDark", role: "name"}, 1.22)
@@ -330,14 +352,19 @@ func (cb *cardBox) setText(s *spec, fs faceSet, summaryLines int) int {
 
 // coverLayout is the cover's text, set, and where its parts go.
 type coverLayout struct {
-	title, lead block
-	details     []detailBox
+	// band is the text of the green band at the head of the page: the
+	// programme, the catalog's title, the kind of document, its title and,
+	// for a showroom that shows its district's products, the words saying
+	// so.
+	// bandTop is set at the band's top, band at its foot.
+	bandTop, band, lead block
+	details             []detailBox
 	// labelW is the width of the details' labels column.
 	labelW float64
-	// bandH is the height of the green band; detailsTop the top of the
-	// details (and of the page's QR code); countsY the rule above the
-	// counts, countsEnd the rule below them; tocTop the top of the
-	// contents.
+	// bandH is the height of the green band from the top of the page
+	// (it runs to the page's edges); detailsTop the top of the details
+	// (and of the page's QR code); countsY the rule above the counts,
+	// countsEnd the rule below them; tocTop the top of the contents.
 	bandH, detailsTop, countsY, countsEnd, tocTop float64
 	// fitsTOC is set when the contents fit on the cover.
 	fitsTOC bool
@@ -352,7 +379,7 @@ type detailBox struct {
 // coverBandH is the least height of the cover's green band, a share of
 // the page's; tocRowH the height of a contents row, in text sizes.
 const (
-	coverBandH = 0.20
+	coverBandH = 0.46
 	tocRowH    = 1.9
 )
 
@@ -360,14 +387,35 @@ const (
 func (s *spec) coverQR() float64 { return s.qr * 1.25 }
 
 // layoutCover sets the cover's text and places its parts: the band with
-// the programme, kind and title; the lead and details beside the page's
-// QR code; the counts; the contents, when they fit above the foot.
+// the programme, the catalog's title, the kind and title of the document
+// and the date; the lead and details beside the page's QR code; the
+// counts; the contents, when they fit above the foot.
 func layoutCover(b *book, s *spec, fs faceSet) coverLayout {
 	var cl coverLayout
 	inner := 2 * s.pad
-	cl.title.add(fs.bold, s.title, s.contentW()-2*inner, 1.22, b.title, "white", 4)
-	cl.bandH = max(inner+s.small+s.text*2.4+cl.title.h+inner, s.h*coverBandH)
-	cl.detailsTop = s.top + cl.bandH + inner
+	bw := s.contentW()
+	top := &cl.bandTop
+	top.add(fs.bold, s.small*1.05, bw, 1.3, strings.ToUpper(b.program), "white", 3)
+	if b.title != b.siteTitle {
+		// The catalog's title, unless it is the document's.
+		top.space(s.text * 0.9)
+		top.add(fs.bold, s.name*1.35, bw, 1.2, b.siteTitle, "white", 2)
+	}
+	top.space(s.title * 1.1)
+	t := &cl.band
+	t.add(fs.regular, s.text*1.25, bw, 1.3, b.kicker, "greenTint", 2)
+	t.space(s.text * 0.4)
+	t.add(fs.bold, s.title*1.2, bw, 1.18, b.title, "white", 4)
+	if b.offer != "" {
+		t.space(s.text * 0.8)
+		t.add(fs.bold, s.text*1.35, bw, 1.3, b.offer, "gold2", 2)
+	}
+	if b.printed != "" {
+		t.space(s.text * 1.6)
+		t.add(fs.regular, s.text, bw, 1.3, b.printed, "greenTint", 1)
+	}
+	cl.bandH = max(s.top+inner+top.h+t.h+inner, s.h*coverBandH)
+	cl.detailsTop = cl.bandH + inner*1.2
 	dw := s.contentW() - s.coverQR() - 2*s.colGap
 	for _, d := range b.details {
 		cl.labelW = max(cl.labelW, fs.bold.width(d.label, s.text))
@@ -391,9 +439,6 @@ func layoutCover(b *book, s *spec, fs faceSet) coverLayout {
 	h = max(h, s.coverQR()+s.small*2)
 	cl.countsY = cl.detailsTop + h + s.pad
 	cl.countsEnd = cl.countsY + s.pad*2.5 + s.title*0.9
-	if len(b.cards) == 0 {
-		cl.countsEnd += s.text * 2.2
-	}
 	cl.tocTop = cl.countsEnd + s.pad*1.5
 	toc := s.name*1.5 + float64(len(b.groups))*s.text*tocRowH
 	cl.fitsTOC = cl.tocTop+toc <= s.footerY-s.small*3

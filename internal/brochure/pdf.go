@@ -22,12 +22,21 @@ var palette = map[string]rgb{
 	"greenTint": {0xe7, 0xf1, 0xea},
 	"red":       {0xa4, 0x16, 0x1a},
 	"gold":      {0xb0, 0x7d, 0x00},
+	"gold2":     {0xf4, 0xd3, 0x6b},
 	"starOff":   {0xcf, 0xd8, 0xd3},
 	"ink":       {0x1b, 0x1f, 0x1d},
 	"muted":     {0x4a, 0x55, 0x50},
 	"line":      {0xc9, 0xd3, 0xcd},
 	"white":     {0xff, 0xff, 0xff},
-	"black":     {0x00, 0x00, 0x00},
+	// The colours of the product groups (groups.yaml's browse IDs), for
+	// cards without a photo; groupColor picks one.
+	"g-thuc-pham":        {0x0b, 0x5d, 0x3b},
+	"g-do-uong":          {0x1d, 0x5f, 0x8a},
+	"g-duoc-lieu":        {0x5b, 0x7a, 0x1e},
+	"g-thu-cong-my-nghe": {0x8a, 0x4b, 0x14},
+	"g-sinh-vat-canh":    {0x2e, 0x7d, 0x6b},
+	"g-du-lich":          {0xa4, 0x16, 0x1a},
+	"black":              {0x00, 0x00, 0x00},
 }
 
 // canvas draws on a gopdf document and keeps the first error.
@@ -234,15 +243,14 @@ func (cv *canvas) cover(L *bookLayout) {
 	s, b, cl := L.s, L.b, L.cover
 	fs := cv.fs
 	x, w := s.left, s.contentW()
-	// The green band: programme, kind of document and title.
+	// The green band, to the page's edges: the programme and the catalog
+	// at its top; the kind of document, its title, what the products are
+	// and the date at its foot.
 	inner := s.pad * 2
-	cv.round(x, s.top, w, cl.bandH, 6, "green", "")
-	cv.rect(x, s.top+cl.bandH-3.5, w, 3.5, "red")
-	y := s.top + inner + s.small
-	cv.text(x+inner, y, fs.bold, s.small, "white", strings.ToUpper(b.program))
-	y += s.text * 1.8
-	cv.text(x+inner, y, fs.regular, s.text*1.15, "white", b.kicker)
-	cv.lines(x+inner, y+s.text*0.6, cl.title)
+	cv.rect(0, 0, s.w, cl.bandH, "green")
+	cv.rect(0, cl.bandH-4, s.w, 4, "red")
+	cv.lines(x, s.top+inner, cl.bandTop)
+	cv.lines(x, cl.bandH-inner-cl.band.h, cl.band)
 
 	// The lead and details on the left, the page's QR code on the right.
 	top := cl.detailsTop
@@ -251,7 +259,7 @@ func (cv *canvas) cover(L *bookLayout) {
 	cv.qr(b.qrPage, qx, top-quietPad(qrW, b.qrPage), qrW)
 	capY := top - quietPad(qrW, b.qrPage) + qrW + s.small*0.6
 	cv.textCenter(qx+qrW/2, capY, fs.regular, s.small*0.95, "muted", b.s.t("scan_page"))
-	y = top
+	y := top
 	if len(cl.lead.lines) > 0 {
 		cv.lines(x, y, cl.lead)
 		y += cl.lead.h + s.text*0.8
@@ -282,9 +290,6 @@ func (cv *canvas) cover(L *bookLayout) {
 		label := "× " + strconv.Itoa(b.stars[n])
 		cv.text(end+r*0.4, y-r*0.35, fs.regular, s.text, "ink", label)
 		sx = end + r*0.4 + fs.regular.width(label, s.text) + s.colGap*1.5
-	}
-	if len(b.cards) == 0 {
-		cv.text(x, y+s.text*2.2, fs.regular, s.text, "muted", b.s.t("no_products"))
 	}
 	cv.hline(x, x+w, cl.countsEnd, 0.6, "line")
 
@@ -371,9 +376,21 @@ func (cv *canvas) card(L *bookLayout, cb *cardBox, opt Options, pc *photoCache) 
 	fs := cv.fs
 	c := cb.c
 	cv.round(cb.x, cb.y, cb.w, cb.h, 5, "white", "line")
-	// The photo, or the group's placeholder.
+	// The photo; without one, the group's colour band; a photo that
+	// cannot be read, the group's name in the photo's place.
 	px, py := cb.x+s.pad, cb.y+s.pad
-	if p := pc.get(opt.Content, c.photo); p != nil {
+	if c.photo == "" {
+		col := groupColor(c.groupID)
+		cv.round(cb.x, cb.y, cardBar*2, cb.h, 5, col, "")
+		cv.rect(cb.x+cardBar, cb.y+0.35, cardBar, cb.h-0.7, "white")
+		for _, l := range cb.text.lines {
+			if l.role == "group" {
+				r := l.size * 0.32
+				cv.round(cb.tx, cb.y+s.pad+l.dy-l.size*0.35-r, 2*r, 2*r, r, col, "")
+				break
+			}
+		}
+	} else if p := pc.get(opt.Content, c.photo); p != nil {
 		cv.image(p, px, py, s.photoW, s.photoH)
 	} else {
 		cv.round(px, py, s.photoW, s.photoH, 3, "greenTint", "")
@@ -442,4 +459,13 @@ func (cv *canvas) back(L *bookLayout, pg *pageBox) {
 	}
 	cv.lines(tx, top+(h-t.h)/2, t)
 	cv.link(b.siteURL, tx, top+(h-t.h)/2, tw, t.h)
+}
+
+// groupColor returns the palette name of a product group's colour (the
+// site's green for a group without one of its own).
+func groupColor(id string) string {
+	if _, ok := palette["g-"+id]; ok {
+		return "g-" + id
+	}
+	return "green"
 }

@@ -16,9 +16,13 @@ func TestStarsUnknown(t *testing.T) {
 	if _, err := HTML(c, opt, w); err != nil {
 		t.Fatal(err)
 	}
-	for _, page := range []string{"in-an/diem-ban/cua-hang-a/index.html", "in-an/nhan/cua-hang-a/index.html"} {
+	for _, tt := range []struct{ page, want string }{
+		{"in-an/diem-ban/cua-hang-a/index.html", `<p class="rating rating-unknown">Chưa rõ hạng sao</p>`},
+		{"in-an/nhan/cua-hang-a/index.html", `<p class="rating"><strong class="ocop">OCOP</strong> <span class="rating-unknown">Chưa rõ hạng sao</span></p>`},
+	} {
+		page := tt.page
 		got := string(w.files[page])
-		if n := strings.Count(got, `<p class="rating rating-unknown">Chưa rõ hạng sao</p>`); n != 1 {
+		if n := strings.Count(got, tt.want); n != 1 {
 			t.Errorf("%s: %d cards say the rating is not recorded, want 1", page, n)
 		}
 		if strings.Contains(got, "Chưa xếp hạng") {

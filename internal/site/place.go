@@ -136,3 +136,9 @@ func districtIndex(c *catalog.Catalog) func(recorded string, d *catalog.District
 		return -1
 	}
 }
+
+// UnitInText returns a unit or district name written inside a sentence
+// for a reader of lang: the kind word in lower case in Vietnamese ("Sản
+// phẩm OCOP của huyện Hải Hậu"), after the name in English ("Hải Hậu
+// district").
+func UnitInText(lang, name string) string { return unitName(lang, name) }

@@ -77,9 +77,13 @@ func (r *renderer) funcs(lang string) template.FuncMap {
 		"footer":   l.footer,
 		"print":    l.printLinks,
 		"printing": func() bool { return r.opt.Print },
-		"criteria": r.criteria,
-		"host":     sourceHost,
-		"pathOf":   sourcePath,
+		// Showrooms (showroom.go).
+		"offer":     l.offer,
+		"printable": l.printable,
+		"mapURL":    l.mapURL,
+		"criteria":  r.criteria,
+		"host":      sourceHost,
+		"pathOf":    sourcePath,
 		// Formats.
 		"stars":     format.Stars,
 		"starsText": func(n int) (string, error) { return l.tn("stars", n) },

@@ -27,6 +27,11 @@ var goldenPages = []string{
 	"chu-the/hop-tac-xa-nong-nghiep-dien-xa/index.html",
 	"du-lich/lang-theu-nam-truc/index.html",
 	"hoi-cho/hoi-cho-ocop-nam-dinh-2024/index.html",
+	// A showroom the products name (catalog.OfferNamed), and the list
+	// of showrooms.
+	"diem-ban/diem-gioi-thieu-san-pham-ocop-thanh-pho-nam-dinh/index.html",
+	"en/showrooms/diem-gioi-thieu-san-pham-ocop-thanh-pho-nam-dinh/index.html",
+	"diem-ban/index.html",
 	"san-pham/index.html",
 	"404.html",
 	// The programme page: reported totals, targets, the catalog's counts.
