@@ -52,6 +52,7 @@ func (r *renderer) funcs(lang string) template.FuncMap {
 		"external": external,
 		"tel":      telURL,
 		"mailto":   mailtoURL,
+		"zalo":     catalog.ZaloURL,
 		"osm":      osmURL,
 		// Records.
 		"lang":     func() string { return lang },
@@ -78,6 +79,7 @@ func (r *renderer) funcs(lang string) template.FuncMap {
 		"print":    l.printLinks,
 		"printing": func() bool { return r.opt.Print },
 		"criteria": r.criteria,
+		"buy":      l.buy,
 		"host":     sourceHost,
 		"pathOf":   sourcePath,
 		// Formats.
