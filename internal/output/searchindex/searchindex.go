@@ -142,7 +142,9 @@ func Input(s *site.Site) *search.Input {
 		}
 		d.Fields[search.Tags] = p.Tags
 		d.Fields[search.Text] = []string{p.Summary, p.DescriptionEN, plainBody(p.Body)}
-		for _, sh := range p.Links.Showrooms {
+		// The showrooms that offer p, by the one offering rule (never
+		// p's own showrooms list alone).
+		for _, sh := range c.OfferedAt(p) {
 			d.Showrooms = append(d.Showrooms, showIdx[sh])
 		}
 		d.Show = show(p, &p.Meta, func(l *site.Lang) string {
