@@ -125,6 +125,10 @@ func TestShowroomFacetFollowsOffer(t *testing.T) {
 				t.Fatal(err)
 			}
 			in := Input(s)
+			if sd := in.Showrooms[0].District; (sd > 0) != (tc.rule == catalog.OfferDistrict) ||
+				sd > 0 && in.Districts[sd-1].ID != c.Showrooms[0].Links.District.Slug {
+				t.Errorf("showroom facet's district %d, rule %v", sd, tc.rule)
+			}
 			offered := 0
 			for _, p := range s.Lists.All {
 				var got, want []string
