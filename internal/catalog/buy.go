@@ -106,3 +106,43 @@ func (v *validator) zalo(p *Producer) {
 	}
 	v.ds.Errorf(p.At("zalo"), "zalo %q is not a phone number or a Zalo address; expected a number such as 0912345678, or an address such as https://zalo.me/0912345678%s", clip(z), hint)
 }
+
+// GTINValid reports whether s is a GS1 trade item number: 8, 12, 13 or
+// 14 digits whose last is the check digit of the others.
+func GTINValid(s string) bool {
+	switch len(s) {
+	case 8, 12, 13, 14:
+	default:
+		return false
+	}
+	sum := 0
+	for i := len(s) - 2; i >= 0; i-- {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return false
+		}
+		w := 1
+		if (len(s)-2-i)%2 == 0 {
+			w = 3
+		}
+		sum += int(c-'0') * w
+	}
+	last := s[len(s)-1]
+	return last >= '0' && last <= '9' && int(last-'0') == (10-sum%10)%10
+}
+
+// gtin checks a product's gtin.
+func (v *validator) gtin(p *Product) {
+	if !p.Valid("gtin") || p.GTIN == "" || GTINValid(p.GTIN) {
+		return
+	}
+	digits := strings.Trim(p.GTIN, "0123456789") == ""
+	switch {
+	case !digits:
+		v.ds.Errorf(p.At("gtin"), "gtin %q must be the digits of the barcode, without spaces or dashes, such as 8934567890120", clip(p.GTIN))
+	case len(p.GTIN) != 8 && len(p.GTIN) != 12 && len(p.GTIN) != 13 && len(p.GTIN) != 14:
+		v.ds.Errorf(p.At("gtin"), "gtin must have 8, 12, 13 or 14 digits, got %d; copy the number under the barcode", len(p.GTIN))
+	default:
+		v.ds.Errorf(p.At("gtin"), "gtin %s has a wrong check digit (its last digit); copy the number under the barcode again", p.GTIN)
+	}
+}

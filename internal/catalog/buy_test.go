@@ -98,3 +98,32 @@ func TestZaloRules(t *testing.T) {
 		})
 	}
 }
+
+// A product's gtin is the barcode's number: 8, 12, 13 or 14 digits with
+// a right check digit.
+func TestGTINRules(t *testing.T) {
+	const path = "content/products/ok/index.md"
+	for _, tc := range []struct{ gtin, want string }{
+		{"4006381333931", ""},
+		{"8934567890120", ""},
+		{"036000291452", ""},
+		{"96385074", ""},
+		{"\"00036000291452\"", ""},
+		{"4006381333932", `:10:7: gtin 4006381333932 has a wrong check digit (its last digit); copy the number under the barcode again`},
+		{"400638133393", `:10:7: gtin 400638133393 has a wrong check digit (its last digit); copy the number under the barcode again`},
+		{"40063813339", `:10:7: gtin must have 8, 12, 13 or 14 digits, got 11; copy the number under the barcode`},
+		{"\"400 6381 333931\"", `:10:7: gtin "400 6381 333931" must be the digits of the barcode, without spaces or dashes, such as 8934567890120`},
+	} {
+		t.Run(tc.gtin, func(t *testing.T) {
+			ds := check(t, map[string]string{path: "---\n" + good + "gtin: " + tc.gtin + "\n---\nMô tả.\n"})
+			got := strings.Join(errorsIn(ds, path), "\n")
+			want := ""
+			if tc.want != "" {
+				want = path + tc.want
+			}
+			if got != want {
+				t.Errorf("got:\n%s\nwant:\n%s", got, want)
+			}
+		})
+	}
+}

@@ -127,6 +127,9 @@ type Product struct {
 	Price int64 `yaml:"price"`
 	// Pack is the pack the price is for, e.g. "chai 500 ml".
 	Pack string `yaml:"pack"`
+	// GTIN is the barcode number of the pack (GS1: 8, 12, 13 or 14
+	// digits, the last a check digit), as printed on it.
+	GTIN string `yaml:"gtin"`
 	// Images are paths relative to the record's folder.
 	Images []string `yaml:"images"`
 	// Showrooms are IDs of Showroom records that sell the product.

@@ -273,6 +273,7 @@ func (v *validator) product(p *Product) {
 	}
 	v.strings(&p.Meta, "tags", p.Tags)
 	v.shops(p)
+	v.gtin(p)
 	v.sources(&p.Meta, p.Sources)
 }
 

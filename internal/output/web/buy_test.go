@@ -94,12 +94,14 @@ func TestWhereToBuyFollowsOffer(t *testing.T) {
 }
 
 // The block links a product's online shops and its producer's Zalo, and
-// the trade block of the English page names them too.
+// the trade block of the English page names them too, with the pack's
+// barcode number (also in the structured data).
 func TestWhereToBuyShopsAndZalo(t *testing.T) {
 	c := loadSite(t, fixture())
 	p := c.Product("ruou-nep-hai-hau")
 	p.Buy = []catalog.Shop{{Name: "Postmart", URL: "https://postmart.vn/ruou-nep"}, {Name: "Bad", URL: "javascript:alert(1)"}}
 	p.Links.Producer.Zalo = "0912 345 678"
+	p.GTIN = "4006381333931"
 	w, err := renderCatalog(c, fixture(), "https://ocop.example.vn/")
 	if err != nil {
 		t.Fatal(err)
@@ -115,11 +117,14 @@ func TestWhereToBuyShopsAndZalo(t *testing.T) {
 			t.Errorf("Vietnamese page lacks %s", want)
 		}
 	}
+	if !strings.Contains(vi, `"gtin":"4006381333931"`) {
+		t.Errorf("the structured data gives no gtin")
+	}
 	if strings.Contains(vi, "javascript:") || strings.Contains(vi, ">Bad<") {
 		t.Errorf("a shop without an https address is linked")
 	}
 	_, trade, _ := strings.Cut(en, `id="trade-h"`)
-	for _, want := range []string{`<a href="https://postmart.vn/ruou-nep" rel="external noopener noreferrer">Postmart</a>`, `Zalo <a href="https://zalo.me/0912345678"`, "3 stars", "1520/QĐ-UBND", "chai 500 ml"} {
+	for _, want := range []string{`<a href="https://postmart.vn/ruou-nep" rel="external noopener noreferrer">Postmart</a>`, `Zalo <a href="https://zalo.me/0912345678"`, "3 stars", "1520/QĐ-UBND", "chai 500 ml", "<dd>4006381333931</dd>"} {
 		if !strings.Contains(trade, want) {
 			t.Errorf("English trade block lacks %s", want)
 		}
