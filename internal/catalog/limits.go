@@ -98,6 +98,7 @@ var listLimits = map[string]int{
 	"tags":                     MaxTags,
 	"images":                   MaxImages,
 	"showrooms":                MaxShowrooms,
+	"buy":                      MaxShops,
 	"sources":                  MaxSources,
 	"products":                 MaxRelated,
 	"producers":                MaxRelated,
@@ -140,6 +141,8 @@ var textLimits = map[string]int{
 	"tags.#":         MaxTagRunes,
 	"sources.#":      MaxURLRunes,
 	"website":        MaxURLRunes,
+	"url":            MaxURLRunes,
+	"zalo":           MaxURLRunes,
 	"base_url":       MaxURLRunes,
 }
 

@@ -127,11 +127,17 @@ type Product struct {
 	Price int64 `yaml:"price"`
 	// Pack is the pack the price is for, e.g. "chai 500 ml".
 	Pack string `yaml:"pack"`
+	// GTIN is the barcode number of the pack (GS1: 8, 12, 13 or 14
+	// digits, the last a check digit), as printed on it.
+	GTIN string `yaml:"gtin"`
 	// Images are paths relative to the record's folder.
 	Images []string `yaml:"images"`
 	// Showrooms are IDs of Showroom records that sell the product.
 	Showrooms []string `yaml:"showrooms"`
-	Tags      []string `yaml:"tags"`
+	// Buy are the online shops that sell the product, each with its
+	// name and the https address of the product there (see Shop).
+	Buy  []Shop   `yaml:"buy"`
+	Tags []string `yaml:"tags"`
 	// Summary is one or two sentences for cards; defaults to the start of
 	// the description.
 	Summary string `yaml:"summary"`
@@ -143,6 +149,15 @@ type Product struct {
 	Sources []string `yaml:"sources"`
 
 	Links Links `yaml:"-"`
+}
+
+// Shop is an online shop that sells a product: the producer's own shop
+// or a marketplace such as Postmart, Voso, Shopee or Tiki.
+type Shop struct {
+	// Name is the shop's name as a buyer knows it, such as "Postmart".
+	Name string `yaml:"name"`
+	// URL is the https address of the product in the shop.
+	URL string `yaml:"url"`
 }
 
 // Producer is a chủ thể OCOP: content/producers/<id>.md. The body is its
@@ -159,6 +174,9 @@ type Producer struct {
 	Phone   string `yaml:"phone"`
 	Email   string `yaml:"email"`
 	Website string `yaml:"website"`
+	// Zalo is the producer's Zalo: a phone number, as Phone is written,
+	// or a https://zalo.me/ address (see ZaloURL).
+	Zalo string `yaml:"zalo"`
 	// Founded is the year the producer was founded.
 	Founded int      `yaml:"founded"`
 	Sources []string `yaml:"sources"`

@@ -19,6 +19,8 @@ type related struct {
 	seen      map[string]bool
 	keys      []string
 	districts map[string]*District
+	// inDistrict are the products of each district, made on first use.
+	inDistrict map[*District][]*Product
 }
 
 func (rel *related) add(k string) {
@@ -40,6 +42,12 @@ func (rel *related) of(r Record) {
 		}
 		for _, id := range v.Showrooms {
 			rel.add(Key(KindShowroom, id))
+			if s := rel.c.Showroom(id); s != nil {
+				rel.offered(s)
+			}
+		}
+		for _, s := range rel.c.OfferedAt(v) {
+			rel.offered(s)
 		}
 		for _, s := range v.Links.Sites {
 			rel.add(Key(KindSite, s.ID))
@@ -80,8 +88,37 @@ func (rel *related) of(r Record) {
 		for _, p := range v.Links.Products {
 			rel.of(p)
 		}
+		rel.offered(v)
 	case *Fair:
 		rel.add(Key(KindFair, v.ID))
+	}
+}
+
+// offered adds showroom s and the pages of the products it offers
+// (Catalog.Offer), which name it where to buy them: a product that
+// starts or stops naming s, or a showroom added to a district, changes
+// what s offers and so the pages of all of them.
+//
+// The products of s's district are added too, whatever the rule gives
+// now: once no product names s it offers them (Keys are computed before
+// an edit and after, and a product deleted is looked at only before).
+func (rel *related) offered(s *Showroom) {
+	rel.add(Key(KindShowroom, s.ID))
+	for _, p := range rel.c.Offer(s).Products {
+		rel.add(Key(KindProduct, p.ID))
+	}
+	if d := s.Links.District; d != nil {
+		if rel.inDistrict == nil {
+			rel.inDistrict = map[*District][]*Product{}
+			for _, p := range rel.c.Products {
+				if p.Links.District != nil {
+					rel.inDistrict[p.Links.District] = append(rel.inDistrict[p.Links.District], p)
+				}
+			}
+		}
+		for _, p := range rel.inDistrict[d] {
+			rel.add(Key(KindProduct, p.ID))
+		}
 	}
 }
 

@@ -272,6 +272,8 @@ func (v *validator) product(p *Product) {
 		v.ds.Warnf(p.At("description_en"), "no English description; add description_en: a sentence or two in English, in your own words, for the English pages")
 	}
 	v.strings(&p.Meta, "tags", p.Tags)
+	v.shops(p)
+	v.gtin(p)
 	v.sources(&p.Meta, p.Sources)
 }
 
@@ -347,17 +349,22 @@ func (v *validator) sources(m *Meta, srcs []string) {
 // spaces, dots or hyphens, optionally starting with +84.
 var phoneRe = regexp.MustCompile(`^(\+84|0)[0-9 .\-]{8,14}$`)
 
-func (v *validator) phone(m *Meta, phone string) {
-	if phone == "" {
-		return
-	}
+// phoneNumber reports whether s is written as a Vietnamese phone number.
+func phoneNumber(s string) bool {
 	digits := 0
-	for _, r := range phone {
+	for _, r := range s {
 		if r >= '0' && r <= '9' {
 			digits++
 		}
 	}
-	if !phoneRe.MatchString(phone) || digits < 9 || digits > 12 {
+	return phoneRe.MatchString(s) && digits >= 9 && digits <= 12
+}
+
+func (v *validator) phone(m *Meta, phone string) {
+	if phone == "" {
+		return
+	}
+	if !phoneNumber(phone) {
 		v.ds.Errorf(m.At("phone"), "phone %q is not a phone number; expected 10 or 11 digits starting with 0 or +84, such as 0912345678 or 0228 3123 456", phone)
 	}
 }
@@ -401,6 +408,7 @@ func (v *validator) producer(p *Producer) {
 			v.ds.Errorf(p.At("email"), "email %q is not an email address; expected a form such as htx@example.vn", p.Email)
 		}
 	}
+	v.zalo(p)
 	if p.Website != "" && !urls.SafeExternal(p.Website) {
 		v.ds.Errorf(p.At("website"), "website %q must be an http:// or https:// address", p.Website)
 	}

@@ -53,14 +53,15 @@ import (
 // maps a folded word to [toned, list, toned, list …].
 //
 // A display chunk is a list of records [name, facets, sub, slug, image,
-// vi, expired], trailing empty values left out: facets are the record's group,
+// vi, expired, shops], trailing empty values left out: facets are the record's group,
 // stars, district and producer kind packed in mixed radix (the
 // manifest's "r") in "pw" digits; sub is a product's producer or a site's
 // kind; slug is left out when it is the name's folded words joined by
 // "-"; image is relative to the record's Vietnamese page folder, or
 // root-relative after a "/", and left out for the placeholder; vi is 1
 // when the name is the Vietnamese one on a page in another language;
-// expired is 1 for a product whose certificate has expired (Doc.Expired). The
+// expired is 1 for a product whose certificate has expired (Doc.Expired);
+// shops are the names of a product's online shops (Show.Shops). The
 // facets file holds "f", the packed facets of every record; "p", each
 // product's price as numbers (thousands of đồng times 2, or đồng times 2
 // plus 1); and "s", the list of records of each showroom. Records are
@@ -456,7 +457,7 @@ func (x *Index) Write(opt Options) ([]File, error) {
 				if d.Expired {
 					expired = 1
 				}
-				rec := []any{s.Name, x.packed(d, pw), s.Sub, slug, img, vi, expired}
+				rec := []any{s.Name, x.packed(d, pw), s.Sub, slug, img, vi, expired, s.Shops}
 				for len(rec) > 2 && isZero(rec[len(rec)-1]) {
 					rec = rec[:len(rec)-1]
 				}
@@ -474,7 +475,7 @@ func (x *Index) Write(opt Options) ([]File, error) {
 	facet := func(fs []Facet) []FacetEntry {
 		out := []FacetEntry{}
 		for _, f := range fs {
-			out = append(out, FacetEntry{Image: f.Image, ID: f.ID, Labels: f.Labels})
+			out = append(out, FacetEntry{Image: f.Image, ID: f.ID, Labels: f.Labels, District: f.District})
 		}
 		return out
 	}
@@ -511,6 +512,8 @@ func isZero(v any) bool {
 		return v == ""
 	case int:
 		return v == 0
+	case []string:
+		return len(v) == 0
 	}
 	return false
 }

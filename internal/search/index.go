@@ -80,6 +80,8 @@ type Show struct {
 	// Image is the root-relative path of its first photo, "" for the
 	// placeholder of its group.
 	Image string
+	// Shops are the names of a product's online shops.
+	Shops []string
 }
 
 // Facet is a value a result can be narrowed to.
@@ -90,6 +92,10 @@ type Facet struct {
 	Labels []string
 	// Image is the root-relative placeholder image of a group.
 	Image string
+	// District is, for a showroom that offers its district's products
+	// because no product names it, the district's index in
+	// Input.Districts plus one; 0 otherwise. Results say so.
+	District int
 }
 
 // Input is everything the index is built from.

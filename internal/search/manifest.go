@@ -80,6 +80,10 @@ type FacetEntry struct {
 	Image  string   `json:"i,omitempty"`
 	ID     string   `json:"id"`
 	Labels []string `json:"n"`
+	// District is, for a showroom that offers its district's products
+	// (no product names it), that district's number in Districts plus
+	// one; 0 otherwise.
+	District int `json:"o,omitempty"`
 }
 
 // FacetsFile is the data of search/f.js: every record's packed facets,

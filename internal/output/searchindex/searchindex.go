@@ -76,7 +76,9 @@ func Input(s *site.Site) *search.Input {
 		in.Groups = append(in.Groups, search.Facet{ID: g.Slug, Image: s.Placeholder(g.ID).Path,
 			Labels: labels(func(l *site.Lang) string { n, _ := l.Name(g); return n })})
 	}
-	for _, d := range c.Districts() {
+	districtIdx := map[*catalog.District]int{}
+	for i, d := range c.Districts() {
+		districtIdx[d] = i
 		in.Districts = append(in.Districts, search.Facet{ID: d.Slug,
 			Labels: labels(func(l *site.Lang) string { return l.UnitLabel(d.Name) })})
 	}
@@ -88,7 +90,11 @@ func Input(s *site.Site) *search.Input {
 	showIdx := map[*catalog.Showroom]int{}
 	for i, sh := range x.Showrooms {
 		showIdx[sh] = i
-		in.Showrooms = append(in.Showrooms, search.Facet{ID: sh.Slug, Labels: labels(func(l *site.Lang) string { n, _ := l.Name(sh); return n })})
+		f := search.Facet{ID: sh.Slug, Labels: labels(func(l *site.Lang) string { n, _ := l.Name(sh); return n })}
+		if i, ok := districtIdx[sh.Links.District]; ok && c.Offer(sh).Rule == catalog.OfferDistrict {
+			f.District = i + 1
+		}
+		in.Showrooms = append(in.Showrooms, f)
 	}
 	district := s.District
 	pkind := func(p *catalog.Producer) int {
@@ -142,7 +148,9 @@ func Input(s *site.Site) *search.Input {
 		}
 		d.Fields[search.Tags] = p.Tags
 		d.Fields[search.Text] = []string{p.Summary, p.DescriptionEN, plainBody(p.Body)}
-		for _, sh := range p.Links.Showrooms {
+		// The showrooms that offer p, by the one offering rule (never
+		// p's own showrooms list alone).
+		for _, sh := range c.OfferedAt(p) {
 			d.Showrooms = append(d.Showrooms, showIdx[sh])
 		}
 		d.Show = show(p, &p.Meta, func(l *site.Lang) string {
@@ -152,6 +160,15 @@ func Input(s *site.Site) *search.Input {
 			}
 			return ""
 		})
+		var shops []string
+		for _, sh := range p.Buy {
+			if catalog.ShopURL(sh.URL) && strings.TrimSpace(sh.Name) != "" {
+				shops = append(shops, strings.TrimSpace(sh.Name))
+			}
+		}
+		for i := range d.Show {
+			d.Show[i].Shops = shops
+		}
 		in.Docs[s.Doc(p)] = d
 	}
 	for _, p := range x.Producers {

@@ -2,8 +2,13 @@ package searchindex
 
 import (
 	"encoding/json"
+	"io/fs"
+	"regexp"
 	"strings"
 	"testing"
+	"testing/fstest"
+
+	"github.com/namdinh-ocop/ocop/internal/catalog"
 
 	"github.com/namdinh-ocop/ocop/internal/output/outputtest"
 	"github.com/namdinh-ocop/ocop/internal/search"
@@ -79,4 +84,83 @@ func TestIndexStatus(t *testing.T) {
 			t.Errorf("%s holds the product that is not certified", p)
 		}
 	}
+}
+
+// The showroom facet of every product is the showrooms
+// catalog.OfferedAt gives, under both halves of the offering rule: the
+// test site's showroom is named by its products; moved to Hải Hậu and
+// named by none, it offers Hải Hậu's certified products.
+func TestShowroomFacetFollowsOffer(t *testing.T) {
+	named := fixture()
+	district := overlay{base: named, files: map[string]string{
+		"content/showrooms/diem-ban-nam-dinh.md": "---\nname: \"Điểm giới thiệu sản phẩm OCOP huyện Hải Hậu\"\ndistrict: \"Hải Hậu\"\n---\n",
+	}}
+	for _, f := range []string{"content/products/khan-theu-nam-truc.md", "content/products/gao-nep-dien-xa/index.md", "content/products/tra-sen-nam-truc.md"} {
+		b, err := fs.ReadFile(named, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		district.files[f] = regexp.MustCompile(`(?m)^showrooms:.*\n`).ReplaceAllString(string(b), "")
+	}
+	for _, tc := range []struct {
+		name string
+		rule catalog.OfferRule
+		src  fs.FS
+		want int // products offered at a showroom
+	}{
+		{"named", catalog.OfferNamed, named, 2},
+		{"district", catalog.OfferDistrict, district, 3}, // not Rượu nếp, expired
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			opt, err := options(tc.src, "https://ocop.example.vn/")
+			if err != nil {
+				t.Fatal(err)
+			}
+			c := outputtest.Load(t, tc.src)
+			if got := c.Offer(c.Showrooms[0]).Rule; got != tc.rule {
+				t.Fatalf("rule %v, want %v", got, tc.rule)
+			}
+			s, err := site.Prepare(c, opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			in := Input(s)
+			if sd := in.Showrooms[0].District; (sd > 0) != (tc.rule == catalog.OfferDistrict) ||
+				sd > 0 && in.Districts[sd-1].ID != c.Showrooms[0].Links.District.Slug {
+				t.Errorf("showroom facet's district %d, rule %v", sd, tc.rule)
+			}
+			offered := 0
+			for _, p := range s.Lists.All {
+				var got, want []string
+				for _, i := range in.Docs[s.Doc(p)].Showrooms {
+					got = append(got, in.Showrooms[i].ID)
+				}
+				for _, sh := range c.OfferedAt(p) {
+					want = append(want, sh.Slug)
+				}
+				if strings.Join(got, " ") != strings.Join(want, " ") {
+					t.Errorf("%s: showroom facet %q, want %q", p.ID, got, want)
+				}
+				if len(want) > 0 {
+					offered++
+				}
+			}
+			if offered != tc.want {
+				t.Errorf("%d products offered at a showroom, want %d", offered, tc.want)
+			}
+		})
+	}
+}
+
+// overlay is a file system whose files replace those of base.
+type overlay struct {
+	base  fs.FS
+	files map[string]string
+}
+
+func (o overlay) Open(name string) (fs.File, error) {
+	if s, ok := o.files[name]; ok {
+		return fstest.MapFS{name: {Data: []byte(s)}}.Open(name)
+	}
+	return o.base.Open(name)
 }

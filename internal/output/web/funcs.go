@@ -52,6 +52,7 @@ func (r *renderer) funcs(lang string) template.FuncMap {
 		"external": external,
 		"tel":      telURL,
 		"mailto":   mailtoURL,
+		"zalo":     catalog.ZaloURL,
 		"osm":      osmURL,
 		// Records.
 		"lang":     func() string { return lang },
@@ -82,6 +83,7 @@ func (r *renderer) funcs(lang string) template.FuncMap {
 		"printable": l.printable,
 		"mapURL":    l.mapURL,
 		"criteria":  r.criteria,
+		"buy":       l.buy,
 		"host":      sourceHost,
 		"pathOf":    sourcePath,
 		// Formats.

@@ -55,9 +55,11 @@ type ldProduct struct {
 	// HasCertification is the OCOP certificate of an OCOP product.
 	HasCertification *ldCertification `json:"hasCertification,omitempty"`
 	Keywords         string           `json:"keywords,omitempty"`
-	Brand            *ldThing         `json:"brand,omitempty"`
-	Manufacturer     *ldThing         `json:"manufacturer,omitempty"`
-	Offers           *ldOffer         `json:"offers,omitempty"`
+	// GTIN is the barcode number of the pack, as the record states it.
+	GTIN         string   `json:"gtin,omitempty"`
+	Brand        *ldThing `json:"brand,omitempty"`
+	Manufacturer *ldThing `json:"manufacturer,omitempty"`
+	Offers       *ldOffer `json:"offers,omitempty"`
 }
 
 // productLD returns the JSON-LD Product of a product page. encoding/json
@@ -90,6 +92,9 @@ func (l *lctx) productLD(pr *catalog.Product, p *page) (template.JS, error) {
 		href, _ := pagePath(l.lang, pd)
 		ld.Brand = &ldThing{Type: "Brand", Name: name}
 		ld.Manufacturer = &ldThing{Type: "Organization", Name: name, URL: base.Abs(href)}
+	}
+	if catalog.GTINValid(pr.GTIN) {
+		ld.GTIN = pr.GTIN
 	}
 	if pr.Price > 0 {
 		ld.Offers = &ldOffer{Type: "Offer", Price: strconv.FormatInt(pr.Price, 10), PriceCurrency: "VND", URL: url}

@@ -156,7 +156,7 @@ func TestProductPage(t *testing.T) {
 	en := string(w.Files["en/products/gao-nep-cai-hoa-vang-dien-xa/index.html"])
 	for _, want := range []string{
 		"xã Điền Xá, huyện Nam Trực (nay là phường Vị Khê, tỉnh Ninh Bình)",
-		"35.000\u00a0₫", "túi 2 kg", "4 sao", "★★★★☆", "2700/QĐ-UBND", "13/12/2025", "Nơi mua",
+		"35.000\u00a0₫", "túi 2 kg", "4 sao", "★★★★☆", "2700/QĐ-UBND", "13/12/2025", "Mua ở đâu",
 		`<img src="/san-pham/gao-nep-cai-hoa-vang-dien-xa/anh.png" alt="Gạo nếp cái hoa vàng Điền Xá" width="8" height="6"`,
 		`<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product"`,
 	} {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
+	"github.com/namdinh-ocop/ocop/internal/search"
 	"github.com/namdinh-ocop/ocop/internal/site"
 	"github.com/namdinh-ocop/ocop/internal/urls"
 )
@@ -18,9 +19,14 @@ type searchData struct {
 	// the page finds its stylesheet and script when opened from disk.
 	Root   string
 	Facets site.Facets
-	// Kinds are the producer kinds to filter by; Showrooms the showrooms.
+	// Kinds are the producer kinds some producer has; Showrooms the
+	// showrooms that offer a product (catalog.Catalog.Offer). A facet
+	// with no data in the whole catalog is not offered at all.
 	Kinds     []searchKind
 	Showrooms []*catalog.Showroom
+	// Prices reports whether some product has a price: else the price
+	// fields and the sorting by price are left out.
+	Prices bool
 }
 
 // searchKind is a producer kind: its ID in the query string and its
@@ -43,12 +49,28 @@ func (r *renderer) searchSpec() *spec {
 			return err
 		}
 		d := searchData{
-			Root:      strings.Repeat("../", strings.Count(p.Path, "/")),
-			Facets:    r.s.Lists.Facets(r.c, true),
-			Showrooms: r.s.Lists.Showrooms,
+			Root:   strings.Repeat("../", strings.Count(p.Path, "/")),
+			Facets: r.s.Lists.Facets(r.c, true),
+		}
+		for _, s := range r.s.Lists.Showrooms {
+			if len(r.c.Offer(s).Products) > 0 {
+				d.Showrooms = append(d.Showrooms, s)
+			}
+		}
+		kinds := map[string]bool{}
+		for _, pd := range r.s.Lists.Producers {
+			kinds[search.Fold(pd.Kind)] = true
 		}
 		for _, k := range catalog.ProducerKinds {
-			d.Kinds = append(d.Kinds, searchKind{ID: urls.Slug(k), Name: k})
+			if kinds[search.Fold(k)] {
+				d.Kinds = append(d.Kinds, searchKind{ID: urls.Slug(k), Name: k})
+			}
+		}
+		for _, pr := range r.s.Lists.All {
+			if pr.Price > 0 {
+				d.Prices = true
+				break
+			}
 		}
 		p.Data = d
 		return nil

@@ -43,7 +43,7 @@ export function record(I, d, li) {
     img = I.sec[kind][0] + slug + "/" + img;
   }
   return {
-    d: d, kind: kind, name: name, vi: rec[5] === 1, expired: rec[6] === 1, sub: rec[2] || "",
+    d: d, kind: kind, name: name, vi: rec[5] === 1, expired: rec[6] === 1, sub: rec[2] || "", shops: rec[7] || [],
     href: link(I.sec[kind][li] + slug + "/"), img: root + img, placeholder: !rec[4],
     g: fx.g, s: fx.s, dist: fx.d, k: fx.k
   };

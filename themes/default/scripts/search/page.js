@@ -39,6 +39,7 @@ export function searchPage(form) {
     return;
   }
   var kinds = (form.getAttribute("data-t-kinds") || "").split("|");
+  var soldAt = form.getAttribute("data-t-sold") || "", offerNote = form.getAttribute("data-t-offer") || "%s";
   var selects = {};
   DIMS.forEach(function (k) {
     var s = form.elements[k];
@@ -134,6 +135,34 @@ export function searchPage(form) {
       });
     });
   }
+  // where is a product result's line on where to buy it: the showrooms
+  // that offer it (search/f.js, by the offering rule), saying so where a
+  // showroom offers its district's products, and its online shops; ""
+  // when none is known or the facets are not loaded yet.
+  function where(I, rec, fx) {
+    if (rec.kind !== 0 || !fx) {
+      return "";
+    }
+    var vi = I.l[I.li] === "vi", parts = [];
+    for (var s = 0; s < fx.r.length; s++) {
+      if (!fx.r[s][rec.d]) {
+        continue;
+      }
+      var sr = I.s[s], name = sr.n[I.li] || sr.n[0];
+      if (sr.o) {
+        var note = fmt(offerNote, low(label(I.d, sr.o, I), vi));
+        name += " (" + low(note, vi) + ")";
+      }
+      parts.push(name);
+    }
+    parts = parts.concat(rec.shops);
+    return parts.length ? soldAt + ": " + parts.join("; ") : "";
+  }
+  // low writes the first letter of s in lower case, on a Vietnamese page
+  // ("huyện Hải Hậu" within a sentence).
+  function low(s, vi) {
+    return vi && s ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+  }
   function idxOf(list, id) {
     for (var i = 0; i < list.length; i++) {
       if (list[i].id === id) {
@@ -191,6 +220,10 @@ export function searchPage(form) {
     }
     if (meta.length) {
       body.appendChild(el("p", "sr-meta", meta.join(" · ")));
+    }
+    var buy = where(I, rec, fx);
+    if (buy) {
+      body.appendChild(el("p", "sr-buy", buy));
     }
     li.appendChild(body);
     return li;
