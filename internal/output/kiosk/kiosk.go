@@ -36,7 +36,9 @@ import (
 //	data.js      window.ocopKioskData = {…}: settings, UI strings, the
 //	             products (the slides first, in slide order, then the
 //	             rest), their producers, the tourism sites, the browse
-//	             groups and districts
+//	             groups and districts, and what the showroom offers in
+//	             words: the products catalog.Offer gives it and no
+//	             other, by which rule, and whom a visitor asks
 //	d<n>.js      ocopKiosk.add(n, […]): the details of products
 //	             n·Chunk … (n+1)·Chunk−1 (story, place, QR code)
 //
