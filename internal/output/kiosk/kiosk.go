@@ -210,15 +210,17 @@ const producerStory = 280
 
 // Site is a tourism site.
 type Site struct {
-	Name     string   `json:"n"`
-	Kind     string   `json:"k,omitempty"`
-	District int      `json:"d"`
-	Unit     string   `json:"u,omitempty"`
-	Place    string   `json:"pl,omitempty"`
-	Hours    string   `json:"h,omitempty"`
-	Image    string   `json:"i"`
-	Story    []string `json:"t,omitempty"`
-	QR       string   `json:"q"`
+	Name     string `json:"n"`
+	Kind     string `json:"k,omitempty"`
+	District int    `json:"d"`
+	Unit     string `json:"u,omitempty"`
+	Place    string `json:"pl,omitempty"`
+	Hours    string `json:"h,omitempty"`
+	Image    string `json:"i"`
+	// Placeholder is 1 when Image is the tourism sites' placeholder.
+	Placeholder int      `json:"ph,omitempty"`
+	Story       []string `json:"t,omitempty"`
+	QR          string   `json:"q"`
 }
 
 // Narrow is a search facet, as ocopSearch.find takes it ("showroom"
@@ -459,7 +461,10 @@ func newKiosks(s *site.Site) (*kiosks, error) {
 	for _, st := range s.Lists.Sites {
 		ks := Site{Name: st.Name, Kind: k.l.Kind(st.Kind), District: k.district(st.District, st.Links.District),
 			Hours: st.Hours, Story: k.story(&st.Meta, 3)}
-		ks.Image, _ = k.image(&st.Meta, "du-lich")
+		var holder bool
+		if ks.Image, holder = k.image(&st.Meta, "du-lich"); holder {
+			ks.Placeholder = 1
+		}
 		if st.Links.Unit != nil {
 			ks.Unit = st.Links.Unit.Name
 		}

@@ -471,7 +471,15 @@ export function kiosk() {
       near.forEach(function (si) {
         var s = D.sites[si], li = el("li", "k-card-item");
         var c = button("k-card", "", function () { openSite(si, i); });
-        c.appendChild(img(s.i, "k-card-img", false));
+        if (s.ph) {
+          c.classList.add("is-type");
+          var band = el("span", "k-card-band");
+          band.setAttribute("data-group", "du-lich");
+          band.appendChild(icon("du-lich", "k-card-icon"));
+          c.appendChild(band);
+        } else {
+          c.appendChild(img(s.i, "k-card-img", false));
+        }
         c.appendChild(el("span", "k-card-name", s.n));
         if (s.k) {
           c.appendChild(el("span", "k-muted", s.k));
@@ -553,7 +561,17 @@ export function kiosk() {
     ++detailGen;
     var body = panel(s.n, function () { openProduct(from); });
     var head = el("div", "k-detail-head");
-    head.appendChild(img(s.i, "k-detail-img", false));
+    if (s.ph) {
+      var a = el("div", "k-art k-detail-art");
+      a.setAttribute("data-group", "du-lich");
+      a.appendChild(icon("du-lich", "k-art-icon"));
+      if (s.k) {
+        a.appendChild(el("p", "k-art-group", s.k));
+      }
+      head.appendChild(a);
+    } else {
+      head.appendChild(img(s.i, "k-detail-img", false));
+    }
     var info = el("div", "k-detail-info");
     info.appendChild(el("h2", "k-detail-name", s.n));
     var facts = el("ul", "k-facts");
