@@ -338,3 +338,162 @@ func TestKioskAccessibility(t *testing.T) {
 		}
 	}
 }
+
+// kioskBuySite is kioskSite with a phone and an address for the fish
+// sauce cooperative of Giao Thủy, and a showroom in Vụ Bản, a district
+// with no product: it offers nothing.
+func kioskBuySite(t *testing.T) string {
+	t.Helper()
+	dir := kioskSite(t)
+	write(t, filepath.Join(dir, "content/producers/htx-giao-chau.md"), "---\nname: HTX nước mắm Giao Châu\nkind: HTX\ndistrict: Giao Thủy\ncommune: Giao Châu\naddress: Xóm 3, xã Giao Châu\nphone: \"0228 3881 234\"\n---\nHợp tác xã làm nước mắm.\n")
+	write(t, filepath.Join(dir, "content/showrooms/vu-ban.md"), "---\nname: Điểm bán OCOP Vụ Bản\ndistrict: Vụ Bản\n---\n")
+	return dir
+}
+
+// kioskText opens a kiosk page and returns the text of the element sel
+// once it holds want (or after the time out, whatever it holds).
+func kioskText(t *testing.T, tb *tab, page, sel, want string) string {
+	t.Helper()
+	q := `(document.querySelector(` + jsString(sel) + `) || {}).textContent || ""`
+	if err := chromedp.Do(tb.ctx,
+		chromedp.Navigate("about:blank"),
+		chromedp.Navigate(page),
+		chromedp.Poll[chromedp.Void](kioskReady, chromedp.WithPollingTimeout(10*time.Second)),
+		chromedp.Poll[chromedp.Void](q+`.includes(`+jsString(want)+`)`, chromedp.WithPollingTimeout(10*time.Second)),
+	); err != nil {
+		got, _ := chromedp.Run(tb.ctx, chromedp.Evaluate[string](q))
+		t.Errorf("%s: %s is %q, want it to hold %q (%v)", page, sel, got, want, err)
+		return got
+	}
+	got, err := chromedp.Run(tb.ctx, chromedp.Evaluate[string](q))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return got
+}
+
+// A product's details on a kiosk say where it is and whom to call: the
+// showroom that sells it, the producer's name, phone and address, the
+// price and pack; under the district rule that it is a district product
+// shown here, and for what is not recorded, whom to ask (the showroom's
+// staff, named). The district kiosk says whose products it shows; a
+// showroom that offers nothing says why instead of an empty grid.
+func TestKioskDetailWhereToBuy(t *testing.T) {
+	tb := newTab(t)
+	base := serve(t, kioskBuySite(t))
+	u, err := url.Parse(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(tb.ctx, chromedp.EmulateViewport(1920, 1080)); err != nil {
+		t.Fatal(err)
+	}
+	// Named by the product: sold here, the producer's phone.
+	got := kioskText(t, tb, base+"kiosk/diem-ban-ocop-giao-thuy/#p=nuoc-mam-cot-giao-chau", "#k-detail .k-buy", "0228 3881 234")
+	for _, want := range []string{"Có bán tại điểm này", "HTX nước mắm Giao Châu", "Điện thoại: 0228 3881 234", "Địa chỉ: Xóm 3, xã Giao Châu", "Giá bán lẻ: 120.000\u00a0₫ / chai 500 ml"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("Giao Thủy details: %q lacks %q", got, want)
+		}
+	}
+	if strings.Contains(got, "Xin hỏi") {
+		t.Errorf("Giao Thủy details: %q asks for what is recorded", got)
+	}
+	// The district rule: a district product shown here; no phone or
+	// producer recorded, so the showroom's staff are named.
+	got = kioskText(t, tb, base+"kiosk/diem-ban-ocop-hai-hau/#p=mat-ong-img-src-x-onerror-alert-1", "#k-detail .k-buy", "Xin hỏi")
+	for _, want := range []string{"Sản phẩm OCOP của huyện Hải Hậu, được giới thiệu tại điểm này", "Chủ thể: chưa có trong hồ sơ", "Xin hỏi nhân viên của Điểm bán OCOP Hải Hậu."} {
+		if !strings.Contains(got, want) {
+			t.Errorf("Hải Hậu details: %q lacks %q", got, want)
+		}
+	}
+	got = kioskText(t, tb, base+"kiosk/diem-ban-ocop-hai-hau/#p=nuoc-mam-hai-hau", "#k-detail .k-buy", "Xin hỏi")
+	for _, want := range []string{"Công ty Nông sản Hải Hậu", "Điện thoại: chưa có trong hồ sơ", "Giá bán lẻ: 60.000\u00a0₫ / chai 500 ml", "Xin hỏi nhân viên của Điểm bán OCOP Hải Hậu."} {
+		if !strings.Contains(got, want) {
+			t.Errorf("Hải Hậu fish sauce details: %q lacks %q", got, want)
+		}
+	}
+	if got := kioskText(t, tb, base+"kiosk/diem-ban-ocop-hai-hau/", ".k-attract-offer", "Sản phẩm OCOP của huyện Hải Hậu"); got != "Sản phẩm OCOP của huyện Hải Hậu" {
+		t.Errorf("Hải Hậu slides say %q", got)
+	}
+	if got := kioskText(t, tb, base+"kiosk/diem-ban-ocop-hai-hau/#browse", "#k-browse .k-offer", "Sản phẩm OCOP của huyện Hải Hậu"); got != "Sản phẩm OCOP của huyện Hải Hậu" {
+		t.Errorf("Hải Hậu browsing says %q", got)
+	}
+	// The whole catalog's kiosk names the showrooms that offer it.
+	kioskText(t, tb, base+"kiosk/#p=nuoc-mam-cot-giao-chau", "#k-detail .k-buy", "Giới thiệu tại: Điểm bán OCOP Giao Thủy")
+	// Nothing offered: a message naming the district and the showroom,
+	// no card.
+	got = kioskText(t, tb, base+"kiosk/diem-ban-ocop-vu-ban/#browse", "#k-browse .k-offer-none", "Xin hỏi nhân viên của Điểm bán OCOP Vụ Bản.")
+	if !strings.Contains(got, "Huyện Vụ Bản chưa có sản phẩm OCOP nào") {
+		t.Errorf("Vụ Bản says %q", got)
+	}
+	if n, err := chromedp.Run(tb.ctx, chromedp.Evaluate[int](`document.querySelectorAll("#k-browse .k-card").length`)); err != nil || n != 0 {
+		t.Errorf("Vụ Bản shows %d cards (%v)", n, err)
+	}
+	tb.check(t, u.Host)
+}
+
+// A product without a photo is drawn in type, in landscape and portrait:
+// its slide shows its name large, its group by name, colour and icon,
+// its stars, producer and district, and no placeholder picture; so do
+// its card and its details (here of the rice wine, with a producer).
+func TestKioskWithoutPhoto(t *testing.T) {
+	tb := newTab(t)
+	base := serve(t, kioskBuySite(t))
+	const slide = `(() => {
+  const s = document.querySelector("#k-attract .k-slide.is-on .k-slide-inner");
+  if (!s) return "";
+  const r = s.querySelector(".k-slide-name").getBoundingClientRect();
+  return [s.classList.contains("is-type"), s.getAttribute("data-group"),
+    s.querySelector(".k-slide-name").textContent, s.querySelector(".k-art-group").textContent,
+    s.querySelector(".k-art-icon") !== null, s.querySelectorAll("img").length,
+    s.querySelector(".k-stars").textContent, (s.querySelector(".k-slide-producer") || {}).textContent || "-",
+    s.querySelector(".k-slide-kicker").textContent,
+    parseFloat(getComputedStyle(s.querySelector(".k-slide-name")).fontSize) >= 60,
+    r.left >= 0 && r.right <= innerWidth && r.top >= 0 && r.bottom <= innerHeight].join("|");
+})()`
+	for _, v := range []struct{ w, h int64 }{{1920, 1080}, {1080, 1920}} {
+		err := chromedp.Do(tb.ctx,
+			chromedp.EmulateViewport(v.w, v.h),
+			chromedp.Navigate("about:blank"),
+			chromedp.Navigate(base+"kiosk/diem-ban-ocop-giao-thuy/?slide=60"),
+			chromedp.Poll[chromedp.Void](kioskReady, chromedp.WithPollingTimeout(10*time.Second)),
+			chromedp.Poll[chromedp.Void](slide+` !== ""`, chromedp.WithPollingTimeout(5*time.Second)),
+		)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := chromedp.Run(tb.ctx, chromedp.Evaluate[string](slide))
+		if err != nil {
+			t.Fatal(err)
+		}
+		// The first slide is the 5★ honey, whose record names no
+		// producer.
+		want := "true|thuc-pham|Mật ong <img src=x onerror=alert(1)>|Thực phẩm|true|0|★★★★★5 sao|-|Huyện Hải Hậu|true|true"
+		if got != want {
+			t.Errorf("%d×%d: the slide is %s, want %s", v.w, v.h, got, want)
+		}
+	}
+	if err := chromedp.Do(tb.ctx,
+		chromedp.Navigate("about:blank"),
+		chromedp.Navigate(base+"kiosk/diem-ban-ocop-giao-thuy/#browse"),
+		chromedp.Poll[chromedp.Void](kioskReady, chromedp.WithPollingTimeout(10*time.Second)),
+	); err != nil {
+		t.Fatal(err)
+	}
+	card, err := chromedp.Run(tb.ctx,
+		chromedp.Evaluate[string](`(() => { const c = document.querySelector("#k-browse .k-card");
+  return [c.classList.contains("is-type"), c.querySelector(".k-card-band").getAttribute("data-group"), c.querySelector(".k-card-group").textContent,
+    c.querySelector(".k-card-name").textContent, c.querySelectorAll("img").length,
+    Array.from(c.querySelectorAll(".k-card-meta")).map(e => e.textContent).join(", ")].join("|"); })()`),
+	)
+	if want := "true|thuc-pham|Thực phẩm|Mật ong <img src=x onerror=alert(1)>|0|Huyện Hải Hậu"; err != nil || card != want {
+		t.Errorf("the first card is %q (%v), want %q", card, err, want)
+	}
+	det := kioskText(t, tb, base+"kiosk/diem-ban-ocop-giao-thuy/#p=ruou-nep-cai-hoa-vang", "#k-detail .k-detail-art", "Đồ uống")
+	if det != "Đồ uốngHuyện Giao Thủy" {
+		t.Errorf("the details' panel says %q", det)
+	}
+	if n, err := chromedp.Run(tb.ctx, chromedp.Evaluate[int](`document.querySelectorAll("#k-detail .k-detail-head img").length`)); err != nil || n != 0 {
+		t.Errorf("the details show %d pictures (%v), want none", n, err)
+	}
+}

@@ -56,5 +56,6 @@ func TestGolden(t *testing.T) {
 		"kiosk/data.js",
 		"kiosk/d0.js",
 		"kiosk/diem-gioi-thieu-san-pham-ocop-thanh-pho-nam-dinh/index.html",
+		"kiosk/diem-gioi-thieu-san-pham-ocop-thanh-pho-nam-dinh/data.js",
 	}, filepath.Join("testdata", "golden"), "./internal/output/kiosk", *update)
 }

@@ -36,7 +36,9 @@ import (
 //	data.js      window.ocopKioskData = {…}: settings, UI strings, the
 //	             products (the slides first, in slide order, then the
 //	             rest), their producers, the tourism sites, the browse
-//	             groups and districts
+//	             groups and districts, and what the showroom offers in
+//	             words: the products catalog.Offer gives it and no
+//	             other, by which rule, and whom a visitor asks
 //	d<n>.js      ocopKiosk.add(n, […]): the details of products
 //	             n·Chunk … (n+1)·Chunk−1 (story, place, QR code)
 //
@@ -96,10 +98,25 @@ func kioskDir(s *catalog.Showroom) string {
 type Data struct {
 	V int `json:"v"`
 	// Slug is the showroom's slug ("" for the whole catalog), Title the
-	// kiosk's heading and Sub the line under it (address, hours).
+	// kiosk's heading and Sub the line under it (address, hours, phone).
 	Slug  string `json:"slug"`
 	Title string `json:"title"`
 	Sub   string `json:"sub,omitempty"`
+	// Rule is how catalog.Offer chose a showroom's products: "named",
+	// "district" or "none"; "" for the whole catalog.
+	Rule string `json:"rule,omitempty"`
+	// Offer says in words what the kiosk shows under the district rule
+	// ("Sản phẩm OCOP của huyện Hải Hậu", theme string offer_district),
+	// and why it shows nothing under none; "" otherwise.
+	Offer string `json:"of,omitempty"`
+	// Here says on each product's details how the showroom has it: "Có
+	// bán tại điểm này" under the named rule, a district product shown
+	// here under the district rule; "" for the whole catalog.
+	Here string `json:"here,omitempty"`
+	// Ask names whom a visitor asks for what a record does not state:
+	// "xin hỏi nhân viên của <showroom>"; "" for the whole catalog,
+	// whose details name the showrooms that offer each product.
+	Ask string `json:"ask,omitempty"`
 	// Idle and Slide are seconds; Orient is landscape, portrait or auto.
 	Idle   int    `json:"idle"`
 	Slide  int    `json:"slide"`
@@ -167,6 +184,9 @@ type Detail struct {
 	Level string   `json:"lv,omitempty"`
 	// QR is the QR code of the product's page (see kioskQR).
 	QR string `json:"q"`
+	// At are the names of the showrooms that offer the product
+	// (catalog.OfferedAt).
+	At []string `json:"at,omitempty"`
 }
 
 // Producer is a producer of a kiosk's products.
@@ -174,7 +194,9 @@ type Producer struct {
 	Name  string `json:"n"`
 	Kind  string `json:"k,omitempty"`
 	Place string `json:"pl,omitempty"`
-	Phone string `json:"ph,omitempty"`
+	// Address is the street address as recorded.
+	Address string `json:"a,omitempty"`
+	Phone   string `json:"ph,omitempty"`
 	// Story is the start of the producer's story, at most
 	// producerStory runes.
 	Story []string `json:"t,omitempty"`
@@ -188,15 +210,17 @@ const producerStory = 280
 
 // Site is a tourism site.
 type Site struct {
-	Name     string   `json:"n"`
-	Kind     string   `json:"k,omitempty"`
-	District int      `json:"d"`
-	Unit     string   `json:"u,omitempty"`
-	Place    string   `json:"pl,omitempty"`
-	Hours    string   `json:"h,omitempty"`
-	Image    string   `json:"i"`
-	Story    []string `json:"t,omitempty"`
-	QR       string   `json:"q"`
+	Name     string `json:"n"`
+	Kind     string `json:"k,omitempty"`
+	District int    `json:"d"`
+	Unit     string `json:"u,omitempty"`
+	Place    string `json:"pl,omitempty"`
+	Hours    string `json:"h,omitempty"`
+	Image    string `json:"i"`
+	// Placeholder is 1 when Image is the tourism sites' placeholder.
+	Placeholder int      `json:"ph,omitempty"`
+	Story       []string `json:"t,omitempty"`
+	QR          string   `json:"q"`
 }
 
 // Narrow is a search facet, as ocopSearch.find takes it ("showroom"
@@ -218,6 +242,44 @@ func (k *kiosks) narrow(s *catalog.Showroom) *Narrow {
 		return &Narrow{"district", s.Links.District.Slug}
 	}
 	return nil
+}
+
+// offerWords sets what d, the kiosk of showroom s, says of its products
+// (Data.Rule, Offer, Here and Ask), by the rule of catalog.Offer.
+func (k *kiosks) offerWords(d *Data, s *catalog.Showroom) error {
+	var err error
+	if d.Ask, err = k.l.T("kiosk_ask", s.Name); err != nil {
+		return err
+	}
+	switch k.s.Catalog.Offer(s).Rule {
+	case catalog.OfferNamed:
+		d.Rule = "named"
+		d.Here, err = k.l.T("kiosk_sold_here")
+	case catalog.OfferDistrict:
+		d.Rule = "district"
+		if d.Offer, err = k.l.OfferDistrict(s.Links.District); err == nil {
+			d.Here, err = k.l.T("kiosk_district_here", k.l.UnitName(s.Links.District.Name))
+		}
+	default:
+		d.Rule = "none"
+		words := []string{}
+		var t string
+		if t, err = k.l.T("kiosk_offer_none"); err != nil {
+			return err
+		}
+		words = append(words, t)
+		if dist := s.Links.District; dist != nil {
+			if t, err = k.l.T("kiosk_offer_none_district", k.l.UnitLabel(dist.Name)); err != nil {
+				return err
+			}
+			words = append(words, t)
+		}
+		if t, err = k.l.T("kiosk_ask_staff", s.Name); err != nil {
+			return err
+		}
+		d.Offer = strings.Join(append(words, t), " ")
+	}
+	return err
 }
 
 // kioskPage is the data of the kiosk page template.
@@ -382,7 +444,7 @@ func newKiosks(s *site.Site) (*kiosks, error) {
 	k.sites = []Site{}
 	k.producers = map[*catalog.Producer]Producer{}
 	for _, p := range s.Catalog.Producers {
-		kp := Producer{Name: p.Name, Kind: k.l.Kind(p.Kind), Phone: p.Phone}
+		kp := Producer{Name: p.Name, Kind: k.l.Kind(p.Kind), Address: p.Address, Phone: p.Phone}
 		if st := k.story(&p.Meta, 1); len(st) > 0 {
 			kp.Story = []string{format.Excerpt(st[0], producerStory)}
 		}
@@ -399,7 +461,10 @@ func newKiosks(s *site.Site) (*kiosks, error) {
 	for _, st := range s.Lists.Sites {
 		ks := Site{Name: st.Name, Kind: k.l.Kind(st.Kind), District: k.district(st.District, st.Links.District),
 			Hours: st.Hours, Story: k.story(&st.Meta, 3)}
-		ks.Image, _ = k.image(&st.Meta, "du-lich")
+		var holder bool
+		if ks.Image, holder = k.image(&st.Meta, "du-lich"); holder {
+			ks.Placeholder = 1
+		}
 		if st.Links.Unit != nil {
 			ks.Unit = st.Links.Unit.Name
 		}
@@ -431,6 +496,9 @@ func (k *kiosks) detail(p *catalog.Product) (Detail, error) {
 	}
 	if d.Level, err = k.l.Level(p); err != nil {
 		return d, err
+	}
+	for _, s := range k.s.Catalog.OfferedAt(p) {
+		d.At = append(d.At, s.Name)
 	}
 	return d, nil
 }
@@ -509,7 +577,17 @@ func (k *kiosks) kiosk(s *catalog.Showroom) ([]kioskFile, error) {
 		if s.Hours != "" {
 			sub = append(sub, s.Hours)
 		}
+		if s.Phone != "" {
+			t, err := k.l.T("kiosk_phone", s.Phone)
+			if err != nil {
+				return nil, err
+			}
+			sub = append(sub, t)
+		}
 		d.Sub = strings.Join(sub, " · ")
+		if err := k.offerWords(&d, s); err != nil {
+			return nil, err
+		}
 		if n := s.Kiosk.IdleSeconds; n > 0 {
 			d.Idle = n
 		}

@@ -16,6 +16,11 @@
 // products that have them. Text is always
 // set with textContent; nothing links away: addresses are QR codes.
 //
+// A product without a photo is shown in type, as a first-class look: its
+// group's colour and icon, its name large, stars or "Chưa rõ hạng sao",
+// district and producer (art, typeSlide). Where a fact is not recorded
+// the details say whom to ask: the staff of the showroom, named (D.ask).
+//
 // For tests and set-up, ?idle=N and ?slide=N (seconds) override the
 // showroom's settings, and #browse, #search or #p=<slug> opens a screen.
 //
@@ -29,6 +34,7 @@ import { el, button, fmt } from "../lib/dom.js";
 import { vnd, starGlyphs } from "../lib/format.js";
 import { me, root } from "../lib/load.js";
 import { qr } from "./qr.js";
+import { icon } from "./icons.js";
 import { loader } from "./details.js";
 import { lock } from "./lock.js";
 import { orientation } from "./orient.js";
@@ -80,6 +86,41 @@ export function kiosk() {
     }
   }
 
+  // The facts of product p that several screens show.
+  function group(p) {
+    return p.g >= 0 && D.groups[p.g] ? D.groups[p.g] : null;
+  }
+  function districtName(p) {
+    return p.d >= 0 && D.districts[p.d] ? D.districts[p.d].n : "";
+  }
+  function producer(p) {
+    return p.pr >= 0 ? D.producers[p.pr] || null : null;
+  }
+  // tint gives box the colour of p's group (kiosk.css, data-group).
+  function tint(box, p) {
+    var g = group(p);
+    box.setAttribute("data-group", g ? g.id : "none");
+    return box;
+  }
+  // art is what stands for a missing photo: the group's icon and name on
+  // its colour, and the district when withDistrict.
+  function art(p, cls, withDistrict) {
+    var a = tint(el("div", "k-art " + cls), p), g = group(p);
+    a.appendChild(icon(g ? g.id : "", "k-art-icon"));
+    if (g) {
+      a.appendChild(el("p", "k-art-group", g.n));
+    }
+    if (withDistrict && districtName(p)) {
+      a.appendChild(el("p", "k-art-district", districtName(p)));
+    }
+    return a;
+  }
+  // offerLine says what the kiosk shows (D.of, the district rule), or
+  // null.
+  function offerLine(cls) {
+    return D.rule === "district" && D.of ? el("p", cls, D.of) : null;
+  }
+
   var details = loader(D.chunk);
   var bySlug = {};
   D.products.forEach(function (p, i) { bySlug[p.s] = i; });
@@ -128,20 +169,37 @@ export function kiosk() {
     attract.appendChild(cta);
     var head = el("div", "k-attract-head");
     head.appendChild(el("p", "k-attract-title", D.title));
+    var of = offerLine("k-attract-offer");
+    if (of) {
+      head.appendChild(of);
+    }
     attract.appendChild(head);
     attract.addEventListener("click", function () {
       show("browse");
     });
   }
+  // slide is product i's slide: its photo beside its facts, or without a
+  // photo its facts in type on its group's colour beside the group's
+  // icon (is-type).
   function slide(i) {
-    var p = D.products[i], s = el("div", "k-slide-inner");
-    s.appendChild(img(p.i, "k-slide-img", p.ph));
+    var p = D.products[i], s = el("div", "k-slide-inner"), g = group(p);
+    if (p.ph) {
+      s.classList.add("is-type");
+      tint(s, p);
+      s.appendChild(art(p, "k-slide-art", false));
+    } else {
+      s.appendChild(img(p.i, "k-slide-img", false));
+    }
     var info = el("div", "k-slide-info");
+    var kicker = [p.ph || !g ? "" : g.n, districtName(p)].filter(Boolean).join(" · ");
+    if (kicker) {
+      info.appendChild(el("p", "k-slide-kicker", kicker));
+    }
     info.appendChild(el("h2", "k-slide-name", p.n));
     addBadge(info, p);
     info.appendChild(stars(p.st));
-    if (p.pr >= 0) {
-      info.appendChild(el("p", "k-slide-producer", D.producers[p.pr].n));
+    if (producer(p)) {
+      info.appendChild(el("p", "k-slide-producer", producer(p).n));
     }
     if (p.p) {
       info.appendChild(el("p", "k-price", vnd(p.p) + (p.k ? " · " + p.k : "")));
@@ -162,7 +220,7 @@ export function kiosk() {
       if (!layers[0].firstChild) {
         var empty = el("div", "k-slide-inner k-slide-empty");
         empty.appendChild(el("h2", "k-slide-name", D.title));
-        empty.appendChild(el("p", "k-sub", ui.none));
+        empty.appendChild(el("p", "k-empty-text", D.rule === "none" && D.of ? D.of : ui.none));
         layers[0].appendChild(empty);
         layers[0].classList.add("is-on");
         attract.classList.add("is-empty");
@@ -218,6 +276,16 @@ export function kiosk() {
     chips = el("div", "k-chips");
     browse.appendChild(chips);
     var body = el("div", "k-scroll k-browse-body");
+    var of = offerLine("k-offer");
+    if (of) {
+      browse.insertBefore(of, tabs);
+    }
+    // A showroom that offers nothing says why, and whom to ask, instead
+    // of an empty grid.
+    if (D.rule === "none") {
+      tabs.hidden = chips.hidden = true;
+      body.appendChild(el("p", "k-offer-none", D.of));
+    }
     count = el("p", "k-count");
     body.appendChild(count);
     grid = el("ul", "k-grid");
@@ -292,12 +360,24 @@ export function kiosk() {
         list.push(i);
       }
     });
-    count.textContent = list.length ? fmt(ui.count, list.length) : ui.none;
+    count.textContent = list.length ? fmt(ui.count, list.length) : D.rule === "none" ? "" : ui.none;
     grid.textContent = "";
     list.slice(0, shown).forEach(function (i) {
       var p = D.products[i], li = el("li", "k-card-item");
       var c = button("k-card", "", function () { openProduct(i); });
-      c.appendChild(img(p.i, "k-card-img", p.ph));
+      // Without a photo, a band of the group's colour with its icon and
+      // name heads the card; the facts below are the same.
+      if (p.ph) {
+        c.classList.add("is-type");
+        var band = tint(el("span", "k-card-band"), p), g = group(p);
+        band.appendChild(icon(g ? g.id : "", "k-card-icon"));
+        if (g) {
+          band.appendChild(el("span", "k-card-group", g.n));
+        }
+        c.appendChild(band);
+      } else {
+        c.appendChild(img(p.i, "k-card-img", false));
+      }
       c.appendChild(el("span", "k-card-name", p.n));
       if (badge(p)) {
         c.appendChild(el("span", "k-badge k-badge-expired", ui.badge_expired));
@@ -305,6 +385,8 @@ export function kiosk() {
       var st = stars(p.st);
       st.className = "k-stars k-card-stars";
       c.appendChild(st);
+      var meta = [producer(p) ? producer(p).n : "", districtName(p)].filter(Boolean);
+      meta.forEach(function (t) { c.appendChild(el("span", "k-card-meta", t)); });
       if (p.p) {
         c.appendChild(el("span", "k-price", vnd(p.p)));
       }
@@ -345,36 +427,36 @@ export function kiosk() {
     html.setAttribute("data-detail", p.s);
     var body = panel(p.n);
     var head = el("div", "k-detail-head");
-    head.appendChild(img(p.i, "k-detail-img", p.ph));
+    var visual = el("div", "k-detail-visual");
+    visual.appendChild(p.ph ? art(p, "k-detail-art", true) : img(p.i, "k-detail-img", false));
+    head.appendChild(visual);
     var info = el("div", "k-detail-info");
     info.appendChild(el("h2", "k-detail-name", p.n));
     addBadge(info, p);
     info.appendChild(stars(p.st));
     var facts = el("ul", "k-facts");
-    if (p.g >= 0) {
-      facts.appendChild(el("li", "", D.groups[p.g].n));
-    }
-    if (p.p) {
-      facts.appendChild(el("li", "k-price", vnd(p.p) + (p.k ? " · " + p.k : "")));
+    if (group(p)) {
+      facts.appendChild(el("li", "", group(p).n));
     }
     info.appendChild(facts);
+    var pr = producer(p);
+    // Where to buy and whom to call, at once for a showroom's kiosk;
+    // the whole catalog's names the showrooms of the product's details.
+    var where = el("section", "k-buy");
+    info.appendChild(where);
+    if (D.here) {
+      buy(where, p, null);
+    }
     var code = el("div", "k-detail-qr");
-    info.appendChild(code);
+    visual.appendChild(code);
     head.appendChild(info);
     body.appendChild(head);
     var story = el("section", "k-story");
     body.appendChild(story);
-    var pr = p.pr >= 0 ? D.producers[p.pr] : null;
-    if (pr) {
+    if (pr && (pr.t && pr.t.length || pr.w)) {
       var who = el("section", "k-producer");
       who.appendChild(el("h3", "", ui.producer));
       who.appendChild(el("p", "k-producer-name", pr.n + (pr.k ? " · " + pr.k : "")));
-      if (pr.pl) {
-        who.appendChild(el("p", "k-muted", pr.pl));
-      }
-      if (pr.ph) {
-        who.appendChild(el("p", "", fmt(ui.phone, pr.ph)));
-      }
       paragraphs(who, pr.t);
       if (pr.w) {
         who.appendChild(qr(pr.w, ui.scan_web, D.a));
@@ -389,7 +471,15 @@ export function kiosk() {
       near.forEach(function (si) {
         var s = D.sites[si], li = el("li", "k-card-item");
         var c = button("k-card", "", function () { openSite(si, i); });
-        c.appendChild(img(s.i, "k-card-img", false));
+        if (s.ph) {
+          c.classList.add("is-type");
+          var band = el("span", "k-card-band");
+          band.setAttribute("data-group", "du-lich");
+          band.appendChild(icon("du-lich", "k-card-icon"));
+          c.appendChild(band);
+        } else {
+          c.appendChild(img(s.i, "k-card-img", false));
+        }
         c.appendChild(el("span", "k-card-name", s.n));
         if (s.k) {
           c.appendChild(el("span", "k-muted", s.k));
@@ -404,6 +494,9 @@ export function kiosk() {
       if (!det || my !== detailGen) {
         return;
       }
+      if (!D.here) {
+        buy(where, p, det);
+      }
       if (det.pl) {
         facts.appendChild(el("li", "", det.pl));
       }
@@ -416,6 +509,39 @@ export function kiosk() {
         paragraphs(story, det.t);
       }
     });
+  }
+  // buy fills box with where product p is and whom to call: the
+  // showroom (D.here) or the showrooms that offer it (det.at), the
+  // producer's name, phone and address, price and pack. What is not
+  // recorded says so and whom to ask, never an empty line.
+  function buy(box, p, det) {
+    box.textContent = "";
+    box.appendChild(el("h3", "k-buy-title", ui.buy));
+    var at = det && det.at || [], pr = producer(p);
+    var ask = D.ask || (at.length ? fmt(ui.ask, at.join(", ")) : pr ? fmt(ui.ask_producer, pr.n) : "");
+    var missing = false;
+    function unknown(what) {
+      missing = true;
+      return what;
+    }
+    box.appendChild(el("p", "k-buy-here", D.here || (at.length ? fmt(ui.offered_at, at.join(", ")) : ui.offered_nowhere + ".")));
+    if (pr) {
+      box.appendChild(el("p", "k-buy-producer", pr.n + (pr.k ? " · " + pr.k : "")));
+      box.appendChild(pr.ph ? el("p", "k-buy-phone", fmt(ui.phone, pr.ph)) : el("p", "k-buy-unknown", unknown(ui.phone_unknown)));
+      if (pr.a || pr.pl) {
+        box.appendChild(el("p", "k-buy-address", fmt(ui.address, pr.a || pr.pl)));
+      }
+      if (pr.a && pr.pl) {
+        box.appendChild(el("p", "k-muted", pr.pl));
+      }
+    } else {
+      box.appendChild(el("p", "k-buy-unknown", unknown(ui.producer_unknown)));
+    }
+    box.appendChild(p.p ? el("p", "k-buy-price k-price", fmt(ui.price, vnd(p.p) + (p.k ? " / " + p.k : ""))) : el("p", "k-buy-unknown", unknown(ui.price_unknown)));
+    // One line says whom to ask for all that is not recorded.
+    if (missing && ask) {
+      box.appendChild(el("p", "k-buy-ask", ask.charAt(0).toUpperCase() + ask.slice(1) + "."));
+    }
   }
   // nearby returns the tourism sites of the product's commune, then of
   // its district.
@@ -435,7 +561,17 @@ export function kiosk() {
     ++detailGen;
     var body = panel(s.n, function () { openProduct(from); });
     var head = el("div", "k-detail-head");
-    head.appendChild(img(s.i, "k-detail-img", false));
+    if (s.ph) {
+      var a = el("div", "k-art k-detail-art");
+      a.setAttribute("data-group", "du-lich");
+      a.appendChild(icon("du-lich", "k-art-icon"));
+      if (s.k) {
+        a.appendChild(el("p", "k-art-group", s.k));
+      }
+      head.appendChild(a);
+    } else {
+      head.appendChild(img(s.i, "k-detail-img", false));
+    }
     var info = el("div", "k-detail-info");
     info.appendChild(el("h2", "k-detail-name", s.n));
     var facts = el("ul", "k-facts");
@@ -453,7 +589,17 @@ export function kiosk() {
 
   // ---- Search: see search.js.
 
-  var search = searchScreen.querySelector("[data-k-form]") && kioskSearch(searchScreen, D, { img: img, open: openProduct });
+  var search = searchScreen.querySelector("[data-k-form]") && kioskSearch(searchScreen, D, { thumb: thumb, open: openProduct });
+  // thumb is a search result's picture: the photo, or the group's icon
+  // on its colour.
+  function thumb(p) {
+    if (!p.ph) {
+      return img(p.i, "sr-thumb", false);
+    }
+    var t = tint(el("span", "sr-thumb k-thumb"), p), g = group(p);
+    t.appendChild(icon(g ? g.id : "", "k-thumb-icon"));
+    return t;
+  }
 
   // ---- Idle: any input, seen in the capture phase, restarts the count.
 
@@ -496,7 +642,11 @@ export function kiosk() {
   buildAttract();
   buildBrowse();
   if (search) {
-    bar(searchScreen.querySelector("[data-k-bar]"));
+    var sbar = searchScreen.querySelector("[data-k-bar]");
+    bar(sbar);
+    if (D.rule === "none") {
+      sbar.parentNode.insertBefore(el("p", "k-offer-none", D.of), sbar.nextSibling);
+    }
   }
   drawBrowse();
   var hash = location.hash.slice(1);

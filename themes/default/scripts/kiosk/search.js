@@ -7,10 +7,10 @@ import { el, button, fmt, plural, announce, later } from "../lib/dom.js";
 import { vnd, starGlyphs } from "../lib/format.js";
 
 // kioskSearch builds the search screen searchScreen of the kiosk of data
-// D; opt.img makes a picture, opt.open opens product i. It returns
+// D; opt.thumb makes a product's picture, opt.open opens product i. It returns
 // clear(), which empties the box and the results.
 export function kioskSearch(searchScreen, D, opt) {
-  var ui = D.ui || {}, img = opt.img, openProduct = opt.open;
+  var ui = D.ui || {}, thumb = opt.thumb, openProduct = opt.open;
   var form = searchScreen.querySelector("[data-k-form]");
   var input = form && form.elements.q;
   var results = searchScreen.querySelector("[data-k-results]");
@@ -99,7 +99,7 @@ export function kioskSearch(searchScreen, D, opt) {
     R.list.textContent = "";
     found.slice(0, foundShown).forEach(function (i) {
       var p = D.products[i], li = el("li", "sr-item sr-product");
-      li.appendChild(img(p.i, "sr-thumb", p.ph));
+      li.appendChild(thumb(p));
       var body = el("div", "sr-body"), h = el("h3", "sr-name"), a = el("a", "", p.n);
       a.href = "#p=" + encodeURIComponent(p.s);
       h.appendChild(a);
