@@ -10,7 +10,3 @@ import "github.com/namdinh-ocop/ocop/internal/catalog"
 func (l *Lang) OfferDistrict(d *catalog.District) (string, error) {
 	return l.T("offer_district", unitName(l.code, d.Name))
 }
-
-// UnitName writes a unit or district name inside a sentence (see
-// unitName): "huyện Hải Hậu", "Hải Hậu district".
-func (l *Lang) UnitName(name string) string { return unitName(l.code, name) }

@@ -258,7 +258,7 @@ func (k *kiosks) offerWords(d *Data, s *catalog.Showroom) error {
 	case catalog.OfferDistrict:
 		d.Rule = "district"
 		if d.Offer, err = k.l.OfferDistrict(s.Links.District); err == nil {
-			d.Here, err = k.l.T("kiosk_district_here", k.l.UnitName(s.Links.District.Name))
+			d.Here, err = k.l.T("kiosk_district_here", site.UnitInText(k.l.Code(), s.Links.District.Name))
 		}
 	default:
 		d.Rule = "none"

@@ -3,10 +3,9 @@ package web
 import (
 	"html/template"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
+	"github.com/namdinh-ocop/ocop/internal/site"
 	"github.com/namdinh-ocop/ocop/internal/urls"
 )
 
@@ -86,10 +85,5 @@ func (l *lctx) buy(p *catalog.Product) (buyView, error) {
 // districtName is a district's name as a sentence of the page's language
 // writes it inside: "huyện Hải Hậu", "Hải Hậu district".
 func (l *lctx) districtName(d *catalog.District) string {
-	s := l.in.UnitLabel(d.Name)
-	if l.lang != "vi" {
-		return s
-	}
-	r, n := utf8.DecodeRuneInString(s)
-	return string(unicode.ToLower(r)) + s[n:]
+	return site.UnitInText(l.lang, d.Name)
 }
