@@ -21,7 +21,7 @@ import (
 //	group/<browse group id>  stars/<n>  district/<district slug>
 //
 // a record's own page (in every language) and the photos copied beside
-// it are owned by the record's key (but a showroom's, which are shared), and the list page of a browse group,
+// it are owned by the record's key, and the list page of a browse group,
 // star rating or district by its list key. Every other file (home,
 // section indexes, the all-products and search pages, sitemap.xml,
 // robots.txt, the search index) is shared: "" owns it, and it is
@@ -121,13 +121,6 @@ func (in *Incremental) owners() map[string]string {
 		}
 	}
 	for _, ki := range catalog.Kinds() {
-		if ki.URL == urls.Showroom {
-			// A showroom's page lists what it offers (catalog.Offer),
-			// which any product of its district may change while no
-			// product names it: its pages are shared, made again on
-			// every rebuild (a catalog has at most 100 showrooms).
-			continue
-		}
 		for _, rec := range c.Records(ki.Kind) {
 			h := rec.RecordHead()
 			page(ki.URL, h.Slug, catalog.Key(ki.Kind, h.ID))
