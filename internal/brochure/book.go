@@ -49,6 +49,9 @@ type book struct {
 	// are its district's products ("Sản phẩm OCOP của huyện Hải Hậu"; see
 	// catalog.OfferDistrict); "" otherwise.
 	offer string
+	// here is the showroom whose brochure or labels this is, nil for the
+	// whole catalog or a fair.
+	here *catalog.Showroom
 
 	groups []*section
 	cards  []*card
@@ -90,6 +93,10 @@ type card struct {
 	// nhận"), "" for the others.
 	badge           string
 	producer, place string
+	// where says where else to buy it and whom to call: the other
+	// showrooms that offer it (catalog.OfferedAt) and the producer's
+	// phone; "" when neither is known.
+	where string
 	// price is "35.000 ₫" ("" when unknown); pack is "chai 500 ml";
 	// priceNote is said instead of an unknown price on a card, naming
 	// whom to ask (the producer); labelPriceNote on a shelf label (the
@@ -110,6 +117,25 @@ type card struct {
 	// none), which gives a card without a photo its colour.
 	group, groupID string
 	qr             *qrCode
+}
+
+// whereToBuy is a card's line on where to buy p and whom to call: the
+// showrooms that offer it (the one offering rule, catalog.OfferedAt)
+// other than the brochure's own, and its producer's phone.
+func whereToBuy(c *catalog.Catalog, p *catalog.Product, b *book) string {
+	var parts, names []string
+	for _, r := range c.OfferedAt(p) {
+		if r != b.here {
+			names = append(names, r.Name)
+		}
+	}
+	if len(names) > 0 {
+		parts = append(parts, b.s.t("sold_at", strings.Join(names, ", ")))
+	}
+	if pr := p.Links.Producer; pr != nil && strings.TrimSpace(pr.Phone) != "" {
+		parts = append(parts, b.s.t("producer_phone", strings.TrimSpace(pr.Phone)))
+	}
+	return strings.Join(parts, " · ")
 }
 
 // venue is a showroom on the back page. place is its address, or the
@@ -219,7 +245,7 @@ func newBook(c *catalog.Catalog, sel Selection, opt Options) (*book, error) {
 		}
 		return vi
 	}
-	b := &book{lang: lang, s: s, md: markdown.New(), labels: sel.Labels, paper: paper}
+	b := &book{lang: lang, s: s, md: markdown.New(), labels: sel.Labels, paper: paper, here: sel.Showroom}
 	b.siteTitle = pick(c.Config.Title, c.Config.TitleEN)
 	if b.siteTitle == "" {
 		b.siteTitle = s.t("site_title")
@@ -403,6 +429,7 @@ func newCard(c *catalog.Catalog, p *catalog.Product, b *book, opt Options, group
 		}
 	}
 	cd.place = placeText(s, p.District, p.Commune, p.Links.District, p.Links.Unit, p.Links.Present)
+	cd.where = whereToBuy(c, p, b)
 	if p.Price > 0 {
 		cd.price = format.VND(p.Price)
 		cd.pack = strings.TrimSpace(p.Pack)

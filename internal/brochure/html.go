@@ -98,7 +98,7 @@ type htmlCard struct {
 	Stars                    template.HTML
 	StarsText                string
 	Badge                    string
-	Producer, Place          string
+	Producer, Place, Where   string
 	Price, Pack, PriceNote   string
 	LabelPriceNote           string
 	Summary, SummaryLang     string
@@ -187,7 +187,7 @@ func (t *templates) page(b *book, opt Options, out string) ([]byte, error) {
 func htmlCardOf(c *card, s *strs, root string) htmlCard {
 	h := htmlCard{
 		Name: c.name, NameVI: c.nameVI, NameLang: c.nameLang,
-		StarsText: c.starsText, Badge: c.badge, Producer: c.producer, Place: c.place,
+		StarsText: c.starsText, Badge: c.badge, Producer: c.producer, Place: c.place, Where: c.where,
 		Price: c.price, Pack: c.pack, PriceNote: c.priceNote, LabelPriceNote: c.labelPriceNote,
 		Summary: c.summary, SummaryLang: c.summaryLang,
 		URL: c.url, URLText: c.urlText, Group: c.group, GroupID: c.groupID,

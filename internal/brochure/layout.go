@@ -315,6 +315,9 @@ func (cb *cardBox) setText(s *spec, fs faceSet, summaryLines int) int {
 	if c.place != "" {
 		t.add(fs.regular, s.small, cb.tw, s.lead, c.place, "muted", 3)
 	}
+	if c.where != "" {
+		t.add(fs.regular, s.small, cb.tw, s.lead, c.where, "ink", 3)
+	}
 	n := 0
 	if c.summary != "" && summaryLines >= 0 {
 		t.space(s.text * 0.35)
