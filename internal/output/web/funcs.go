@@ -72,7 +72,7 @@ func (r *renderer) funcs(lang string) template.FuncMap {
 		"search":   r.search,
 		"district": func(p *catalog.Product) *catalog.District { return r.s.Lists.District[p] },
 		"unit":     l.in.UnitLabel,
-		"card":     func(p *catalog.Product, producer bool) cardView { return cardView{p, producer} },
+		"card":     func(p *catalog.Product, producer bool) cardView { return cardView{p, producer, false} },
 		"cardHTML": l.cardHTML,
 		"fragment": l.fragment,
 		"footer":   l.footer,
@@ -195,11 +195,14 @@ func (l *lctx) level(p *catalog.Product) (string, error) { return l.in.Level(p) 
 // kind translates a producer or site kind (site.Lang.Kind).
 func (l *lctx) kind(k string) string { return l.in.Kind(k) }
 
-// cardView is a product card: the product and whether the card names its
-// producer (not on the producer's own page).
+// cardView is a product card: the product, whether the card names its
+// producer (not on the producer's own page), and whether its photo loads
+// at once (Eager: the first cards of a list, seen without scrolling)
+// rather than lazily.
 type cardView struct {
 	Product  *catalog.Product
 	Producer bool
+	Eager    bool
 }
 
 // pictureView is a picture with its alt text in the page's language.
@@ -404,11 +407,17 @@ func osmURL(c catalog.Coordinates) string {
 	return "https://www.openstreetmap.org/?" + q.Encode() + "#map=15/" + lat + "/" + lon
 }
 
-// cardHTML returns the HTML of a product card. A card appears on many
-// list pages; it is rendered once per product, variant and language.
-func (l *lctx) cardHTML(p *catalog.Product, producer bool) (template.HTML, error) {
-	return l.fragment("card", cardView{p, producer})
+// cardHTML returns the HTML of a product card; i is its place in its
+// list, from 0: the first eagerCards load their photo at once. A card
+// appears on many list pages; it is rendered once per product, variant
+// and language.
+func (l *lctx) cardHTML(p *catalog.Product, producer bool, i int) (template.HTML, error) {
+	return l.fragment("card", cardView{p, producer, i < eagerCards})
 }
+
+// eagerCards is how many cards at the top of a list load their photo at
+// once: those a phone or a desktop shows without scrolling.
+const eagerCards = 4
 
 // fragmentKey is the key of a cached fragment: the template's name and
 // its data.

@@ -180,7 +180,10 @@ func (in *Incremental) Reindex() {
 // and without its producer.
 func (in *Incremental) dropCards(p *catalog.Product) {
 	for _, m := range in.r.cards {
-		m.Delete(fragmentKey{"card", cardView{p, false}})
-		m.Delete(fragmentKey{"card", cardView{p, true}})
+		for _, producer := range []bool{false, true} {
+			for _, eager := range []bool{false, true} {
+				m.Delete(fragmentKey{"card", cardView{p, producer, eager}})
+			}
+		}
 	}
 }

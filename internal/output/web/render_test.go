@@ -174,8 +174,10 @@ func TestProductPage(t *testing.T) {
 		}
 	}
 	noImg := string(w.Files["san-pham/ruou-nep-hai-hau/index.html"])
-	if !strings.Contains(noImg, `src="/assets/placeholder-do-uong.svg" alt="Chưa có ảnh: Rượu nếp Hải Hậu"`) {
-		t.Error("product without image has no placeholder")
+	// Without a photo, the page shows its group's mark and name.
+	if !strings.Contains(noImg, `<figure class="record-mark"><span class="mark mark-do-uong"><img src="/assets/mark-do-uong.svg" alt="" width="64" height="64"></span>
+<figcaption>Đồ uống</figcaption>`) {
+		t.Error("product without image has no group mark")
 	}
 	expired := string(w.Files["san-pham/ruou-nep-hai-hau/index.html"])
 	if !strings.Contains(expired, "30/06/2024") || !strings.Contains(expired, "Hết hạn chứng nhận") {

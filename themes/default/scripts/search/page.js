@@ -254,6 +254,11 @@ export function searchPage(form) {
         }
         nodes.push(li);
       }
+      // The first results are seen without scrolling: their pictures
+      // load at once, the others as they come near.
+      for (var e = 0; e < nodes.length && e < 4; e++) {
+        nodes[e].querySelector(".sr-thumb").loading = "eager";
+      }
       list.replaceChildren.apply(list, nodes);
       painted = key;
     }
