@@ -268,6 +268,7 @@ func Render(c *catalog.Catalog, opt site.Options, w output.Writer) (Stats, error
 // It returns the jobs of each output.
 func run(ctx context.Context, s *site.Site, outs []output.Output, w output.Writer, workers int) ([][]output.Job, error) {
 	p := startPlans(s, outs, nil)
+	defer p.wait()
 	per := make([][]output.Job, len(outs))
 	for i := range outs {
 		jobs, err := p.next(i)
@@ -317,6 +318,18 @@ func startPlans(s *site.Site, outs []output.Output, prior []output.Job) *plans {
 	return p
 }
 
+// wait waits for the plans started and not yet taken by next: a run cut
+// short returns only once nothing it started still reads the site, which
+// the next run may change.
+func (p *plans) wait() {
+	for i, ch := range p.early {
+		if ch != nil {
+			<-ch
+			p.early[i] = nil
+		}
+	}
+}
+
 // next returns the jobs of output i, which must follow i-1: errors of
 // planning are wrapped with the output's name, and two files of one
 // output path among all jobs so far are an error.
@@ -325,6 +338,7 @@ func (p *plans) next(i int) ([]output.Job, error) {
 	var pl planned
 	if p.early[i] != nil {
 		pl = <-p.early[i]
+		p.early[i] = nil
 	} else {
 		pl.jobs, pl.err = o.Plan(p.s, p.all)
 	}

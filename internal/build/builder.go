@@ -457,6 +457,7 @@ func (b *Builder) render(ctx context.Context, res *Result, own map[string]bool, 
 	// are planned while the pages render.
 	after := Outputs(b.opt.Brochures)[1:]
 	plans := startPlans(b.in.Site(), after, jobs)
+	defer plans.wait()
 	if o, ok := w.(Opener); ok {
 		if err := o.Open(); err != nil {
 			return res, b.fail(err)

@@ -21,6 +21,8 @@ type related struct {
 	districts map[string]*District
 	// inDistrict are the products of each district, made on first use.
 	inDistrict map[*District][]*Product
+	// done are the products whose pages and cards are already added.
+	done map[*Product]bool
 }
 
 func (rel *related) add(k string) {
@@ -33,6 +35,13 @@ func (rel *related) add(k string) {
 func (rel *related) of(r Record) {
 	switch v := r.(type) {
 	case *Product:
+		if rel.done[v] {
+			return
+		}
+		if rel.done == nil {
+			rel.done = map[*Product]bool{}
+		}
+		rel.done[v] = true
 		rel.add(Key(KindProduct, v.ID))
 		if v.Producer != "" {
 			rel.add(Key(KindProducer, v.Producer))
@@ -46,8 +55,14 @@ func (rel *related) of(r Record) {
 				rel.offered(s)
 			}
 		}
+		// A showroom that offers v lists it. Only when v is all it
+		// offers can v's edit change the rule that decides what it
+		// offers, and so the other products' pages and cards.
 		for _, s := range rel.c.OfferedAt(v) {
-			rel.offered(s)
+			rel.add(Key(KindShowroom, s.ID))
+			if len(rel.c.Offer(s).Products) <= 1 {
+				rel.offered(s)
+			}
 		}
 		for _, s := range v.Links.Sites {
 			rel.add(Key(KindSite, s.ID))
@@ -94,8 +109,9 @@ func (rel *related) of(r Record) {
 	}
 }
 
-// offered adds showroom s and the pages of the products it offers
-// (Catalog.Offer), which name it where to buy them: a product that
+// offered adds showroom s and the pages and lists of the products it
+// offers (Catalog.Offer), whose pages and cards name it where to buy
+// them: a product that
 // starts or stops naming s, or a showroom added to a district, changes
 // what s offers and so the pages of all of them.
 //
@@ -105,7 +121,7 @@ func (rel *related) of(r Record) {
 func (rel *related) offered(s *Showroom) {
 	rel.add(Key(KindShowroom, s.ID))
 	for _, p := range rel.c.Offer(s).Products {
-		rel.add(Key(KindProduct, p.ID))
+		rel.of(p)
 	}
 	if d := s.Links.District; d != nil {
 		if rel.inDistrict == nil {
@@ -117,7 +133,7 @@ func (rel *related) offered(s *Showroom) {
 			}
 		}
 		for _, p := range rel.inDistrict[d] {
-			rel.add(Key(KindProduct, p.ID))
+			rel.of(p)
 		}
 	}
 }

@@ -80,6 +80,7 @@ func (r *renderer) funcs(lang string) template.FuncMap {
 		"printing": func() bool { return r.opt.Print },
 		// Showrooms (showroom.go).
 		"offer":     l.offer,
+		"offeredAt": r.c.OfferedAt,
 		"printable": l.printable,
 		"mapURL":    l.mapURL,
 		"criteria":  r.criteria,
