@@ -244,10 +244,12 @@ func (v *validator) product(p *Product) {
 		if p.Has("certificate.valid_until") {
 			key = "certificate.valid_until"
 		}
-		switch {
-		case until.Before(v.opt.Today):
+		// The status decides (StatusOn), as on every output; the date
+		// is only said.
+		switch p.StatusOn(v.opt.Today) {
+		case StatusExpired:
 			v.ds.Warnf(p.At(key), "certificate expired on %s; renew it or record the new decision", until)
-		case until.Before(v.opt.Today.AddDays(ExpiryWarningDays + 1)):
+		case StatusExpiring:
 			v.ds.Warnf(p.At(key), "certificate expires on %s, within %d days", until, ExpiryWarningDays)
 		}
 	}
