@@ -16,7 +16,8 @@ func TestPrintOutput(t *testing.T) {
 	ps := uniform(4, "Gạo nếp thơm.")
 	ps[1].image = "anh.png"
 	c, opt := fixture(t, ps)
-	s, err := site.Prepare(c, site.Options{Base: opt.Base, Theme: opt.Theme, Content: opt.Content, Today: opt.Printed, Print: true})
+	c.Today = opt.Printed
+	s, err := site.Prepare(c, site.Options{Base: opt.Base, Theme: opt.Theme, Content: opt.Content, Print: true})
 	if err != nil {
 		t.Fatal(err)
 	}

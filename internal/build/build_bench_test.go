@@ -74,7 +74,7 @@ func BenchmarkRender(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := Render(c, site.Options{Base: base, Theme: theme, Content: fsys, Today: catalog.Today(time.Now())}, discard{}); err != nil {
+		if _, err := Render(c, site.Options{Base: base, Theme: theme, Content: fsys}, discard{}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -92,7 +92,7 @@ func BenchmarkWrite(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if _, err := Render(c, site.Options{Base: base, Theme: theme, Content: fsys, Today: catalog.Today(time.Now())}, out); err != nil {
+		if _, err := Render(c, site.Options{Base: base, Theme: theme, Content: fsys}, out); err != nil {
 			b.Fatal(err)
 		}
 		if err := out.Commit(); err != nil {

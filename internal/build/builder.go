@@ -157,7 +157,7 @@ func (b *Builder) renderOptions(c *catalog.Catalog) (web.Options, error) {
 	if err != nil {
 		return web.Options{}, fmt.Errorf("theme: %w", err)
 	}
-	return web.Options{Base: base, Theme: theme, Content: b.opt.Source, Today: catalog.Today(b.now), Print: b.opt.Brochures}, nil
+	return web.Options{Base: base, Theme: theme, Content: b.opt.Source, Print: b.opt.Brochures}, nil
 }
 
 // full loads and checks the whole content, and renders what changed.

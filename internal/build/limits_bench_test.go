@@ -54,7 +54,7 @@ func build(b *testing.B, fsys fstest.MapFS, theme fs.FS, always bool) (check, re
 		return t1.Sub(t0), 0, errors
 	}
 	base, _ := urls.ParseBase(r.Catalog.Config.BaseURL)
-	if _, err := Render(r.Catalog, site.Options{Base: base, Theme: theme, Content: fsys, Today: catalog.Today(now)}, discard{}); err != nil {
+	if _, err := Render(r.Catalog, site.Options{Base: base, Theme: theme, Content: fsys}, discard{}); err != nil {
 		b.Fatal(err)
 	}
 	return t1.Sub(t0), time.Since(t1), errors

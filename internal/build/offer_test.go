@@ -131,7 +131,7 @@ func renderPrint(t *testing.T, c *catalog.Catalog, src fs.FS) *outputtest.Writer
 		t.Fatal(err)
 	}
 	w := outputtest.NewWriter()
-	opt := site.Options{Base: base, Theme: theme, Content: src, Today: outputtest.Today, Print: true}
+	opt := site.Options{Base: base, Theme: theme, Content: src, Print: true}
 	if _, err := Render(c, opt, w); err != nil {
 		t.Fatal(err)
 	}

@@ -32,7 +32,7 @@ func TestRenderStats(t *testing.T) {
 	}
 	for _, print := range []bool{false, true} {
 		w := outputtest.NewWriter()
-		opt := site.Options{Base: base, Theme: theme, Content: src, Today: outputtest.Today, Print: print}
+		opt := site.Options{Base: base, Theme: theme, Content: src, Print: print}
 		st, err := Render(outputtest.Load(t, src), opt, w)
 		if err != nil {
 			t.Fatal(err)
@@ -78,7 +78,7 @@ func TestSiteEqualsRender(t *testing.T) {
 	now := time.Date(outputtest.Today.Year, time.Month(outputtest.Today.Month), outputtest.Today.Day, 5, 0, 0, 0, time.UTC)
 	for _, print := range []bool{false, true} {
 		w := outputtest.NewWriter()
-		opt := site.Options{Base: base, Theme: theme, Content: src, Today: outputtest.Today, Print: print}
+		opt := site.Options{Base: base, Theme: theme, Content: src, Print: print}
 		if _, err := Render(outputtest.Load(t, src), opt, w); err != nil {
 			t.Fatal(err)
 		}

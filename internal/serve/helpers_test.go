@@ -181,7 +181,7 @@ func fullBuild(t testing.TB, dir, base string) (map[string][]byte, catalog.Diagn
 		t.Fatal(err)
 	}
 	w := &syncWriter{files: map[string][]byte{}}
-	if _, err := build.Render(res.Catalog, site.Options{Base: b, Theme: theme, Content: fsys, Today: catalog.Today(testNow)}, w); err != nil {
+	if _, err := build.Render(res.Catalog, site.Options{Base: b, Theme: theme, Content: fsys}, w); err != nil {
 		t.Fatal(err)
 	}
 	return w.files, res.Diagnostics

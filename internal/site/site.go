@@ -25,9 +25,6 @@ type Options struct {
 	// Content is the site's source root, from which images are read at
 	// their catalog paths, such as "content/products/gao-tam/anh.jpg".
 	Content fs.FS
-	// Today is the date certificates are shown as expired against; the
-	// zero Date shows no expiry notes.
-	Today catalog.Date
 	// Print says the build also writes the brochures.
 	Print bool
 }
@@ -37,11 +34,14 @@ type Options struct {
 type Site struct {
 	// Catalog is the linked catalog.
 	Catalog *catalog.Catalog
-	// Base, Theme, Content, Today and Print are those of Options.
+	// Base, Theme, Content and Print are those of Options.
 	Base           urls.Base
 	Theme, Content fs.FS
-	Today          catalog.Date
 	Print          bool
+	// Today is the catalog's day (catalog.Catalog.Today): the day every
+	// product's status is decided on and the date brochures are printed
+	// on.
+	Today catalog.Date
 	// Langs are the site's languages without repeats, Vietnamese alone
 	// when none is configured.
 	Langs []catalog.Language
@@ -71,7 +71,7 @@ func Prepare(c *catalog.Catalog, opt Options) (*Site, error) {
 		Base:    opt.Base,
 		Theme:   opt.Theme,
 		Content: opt.Content,
-		Today:   opt.Today,
+		Today:   c.Today,
 		Print:   opt.Print,
 		Langs:   siteLangs(c.Config.Languages),
 		md:      markdown.New(),

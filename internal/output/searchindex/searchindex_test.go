@@ -190,5 +190,5 @@ func options(src fs.FS, base string) (site.Options, error) {
 	if err != nil {
 		return site.Options{}, err
 	}
-	return site.Options{Base: b, Theme: theme, Content: src, Today: outputtest.Today}, nil
+	return site.Options{Base: b, Theme: theme, Content: src}, nil
 }

@@ -29,7 +29,7 @@ func render(t *testing.T) *outputtest.Writer {
 	if err != nil {
 		t.Fatal(err)
 	}
-	opt := site.Options{Base: base, Theme: theme, Content: src, Today: outputtest.Today}
+	opt := site.Options{Base: base, Theme: theme, Content: src}
 	w, err := outputtest.Render(outputtest.Load(t, src), opt, web.Web{}, Sitemap{})
 	if err != nil {
 		t.Fatal(err)

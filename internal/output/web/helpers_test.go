@@ -65,7 +65,7 @@ func options(site fs.FS, base string) (Options, error) {
 	if err != nil {
 		return Options{}, err
 	}
-	return Options{Base: b, Theme: theme, Content: site, Today: outputtest.Today}, nil
+	return Options{Base: b, Theme: theme, Content: site}, nil
 }
 
 // fixture is the test site.

@@ -41,7 +41,7 @@ func (Web) Plan(s *site.Site, _ []output.Job) ([]output.Job, error) {
 
 // optionsOf returns the options s was prepared with.
 func optionsOf(s *site.Site) Options {
-	return Options{Base: s.Base, Theme: s.Theme, Content: s.Content, Today: s.Today, Print: s.Print}
+	return Options{Base: s.Base, Theme: s.Theme, Content: s.Content, Print: s.Print}
 }
 
 // IsPage reports whether the output path out (slash-separated, relative to
