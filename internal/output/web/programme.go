@@ -248,16 +248,9 @@ func (r *renderer) programmeData(l *lctx) (*programmeData, error) {
 	return d, nil
 }
 
-// statusKey is the i18n key suffix of a status: status_<key>.
-func statusKey(s catalog.Status) string {
-	switch s {
-	case catalog.StatusUnknownValidity:
-		return "unknown_validity"
-	case catalog.StatusNotCertified:
-		return "not_certified"
-	}
-	return s.String()
-}
+// statusKey is the i18n key suffix of a status: status_<key>, its
+// String with underscores ("not-certified" → "not_certified").
+func statusKey(s catalog.Status) string { return strings.ReplaceAll(s.String(), "-", "_") }
 
 // statusFill is the colour of a status's bar.
 func statusFill(row countRow) string {
