@@ -30,10 +30,10 @@ func TestLinkOutAndNamedPipe(t *testing.T) {
 	}
 	d := filepath.ToSlash(dir)
 	want := []string{
-		d + "/content/products/fifo.md: is a named pipe (FIFO), not a regular file, and is never read; delete it",
-		d + "/content/products/gao/anh.jpg: is a link to " + secret + ", and a link written as a full path is not followed; copy the file into the site folder instead of linking to it",
+		d + "/content/products/fifo.md: error: is a named pipe (FIFO), not a regular file, and is never read; delete it",
+		d + "/content/products/gao/anh.jpg: error: is a link to " + secret + ", and a link written as a full path is not followed; copy the file into the site folder instead of linking to it",
 	}
-	for _, args := range [][]string{{"check", "--source", dir}, {"build", "--source", dir}} {
+	for _, args := range [][]string{{"check", "--lang", "en", "--source", dir}, {"build", "--lang", "en", "--source", dir}} {
 		done := make(chan struct{})
 		var code int
 		var out, errOut string

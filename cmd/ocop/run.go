@@ -18,6 +18,7 @@ import (
 	"github.com/namdinh-ocop/ocop/internal/brochure"
 	"github.com/namdinh-ocop/ocop/internal/build"
 	"github.com/namdinh-ocop/ocop/internal/catalog"
+	"github.com/namdinh-ocop/ocop/internal/message"
 	"github.com/namdinh-ocop/ocop/internal/publish"
 	"github.com/namdinh-ocop/ocop/internal/report"
 	"github.com/namdinh-ocop/ocop/internal/serve"
@@ -130,6 +131,12 @@ func parse(fs *flag.FlagSet, args []string) bool {
 		fmt.Fprintf(fs.Output(), "%s: unexpected argument %q\n", fs.Name(), fs.Arg(0))
 		return false
 	}
+	if f := fs.Lookup("lang"); f != nil {
+		if _, ok := message.ParseLang(f.Value.String()); !ok {
+			fmt.Fprintf(fs.Output(), "%s: --lang must be vi or en, got %q\n", fs.Name(), f.Value.String())
+			return false
+		}
+	}
 	return true
 }
 
@@ -138,6 +145,8 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 	source := fs.String("source", ".", "the site's folder, holding content/")
 	strict := fs.Bool("strict", false, "fail on warnings too")
 	format := fs.String("format", "text", "output format: text, json or github")
+	errorsOnly := fs.Bool("errors-only", false, "list errors only; warnings are counted in the summary")
+	langFlag := langFlag(fs)
 	if !parse(fs, args) {
 		return exitUsage
 	}
@@ -158,7 +167,8 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	ds := relative(r.Diagnostics, *source)
-	if werr := report.Write(stdout, *format, ds); werr != nil {
+	lang := editorLang(*langFlag, r.Catalog)
+	if werr := report.Write(stdout, ds, report.Options{Format: *format, Lang: lang, ErrorsOnly: *errorsOnly}); werr != nil {
 		fmt.Fprintf(stderr, "ocop check: %v\n", werr)
 		return exitUsage
 	}
@@ -176,6 +186,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	baseURL := fs.String("base-url", "", "the address the site is published at (default: base_url of content/site.yaml)")
 	brochures := fs.Bool("brochures", false, "also write every brochure and label sheet as PDF into the site")
 	cleanDest := fs.Bool("clean-dest", false, "replace the output folder even when ocop did not make it, removing everything in it")
+	langFlag := langFlag(fs)
 	if !parse(fs, args) {
 		return exitUsage
 	}
@@ -199,7 +210,9 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	}
 	start := time.Now()
 	r, err := build.Site(build.Options{Source: src, Dest: *dest, BaseURL: *baseURL, Brochures: *brochures, CleanDest: *cleanDest})
+	lang := message.VI
 	if r != nil {
+		lang = editorLang(*langFlag, r.Catalog)
 		// Errors go to stderr; warnings are counted only, so a build's
 		// output stays short (run "ocop check" for the full list).
 		var errs catalog.Diagnostics
@@ -209,12 +222,12 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 			}
 		}
 		for _, d := range errs {
-			fmt.Fprintln(stderr, d.String())
+			fmt.Fprintln(stderr, d.Line(lang))
 		}
 	}
 	switch {
 	case errors.Is(err, build.ErrContent):
-		fmt.Fprintf(stderr, "ocop build: %s; nothing was written (%s is unchanged)\n", report.Summary(r.Diagnostics), *dest)
+		fmt.Fprintf(stderr, "ocop build: %s; nothing was written (%s is unchanged)\n", report.Summary(lang, r.Diagnostics), *dest)
 		return exitContent
 	case err != nil:
 		fmt.Fprintf(stderr, "ocop build: %v; %s is unchanged\n", err, *dest)
@@ -355,7 +368,7 @@ func cmdBrochure(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	if errors.Is(err, build.ErrContent) {
-		fmt.Fprintf(stderr, "ocop brochure: %s; nothing was written\n", report.Summary(r.Diagnostics))
+		fmt.Fprintf(stderr, "ocop brochure: %s; nothing was written\n", report.Summary(message.VI, r.Diagnostics))
 		return exitContent
 	} else if err != nil {
 		fmt.Fprintf(stderr, "ocop brochure: %v\n", err)
@@ -449,6 +462,26 @@ func showroomSlugs(c *catalog.Catalog) []string {
 		out = append(out, s.Slug)
 	}
 	return out
+}
+
+// langFlag adds the --lang flag of the commands that speak to editors.
+func langFlag(fs *flag.FlagSet) *string {
+	return fs.String("lang", "", "language of messages: vi (default) or en; default: editor_language of content/site.yaml, else vi")
+}
+
+// editorLang returns the language of messages: flag when set (already
+// checked by parse), else the site's editor_language, else Vietnamese.
+func editorLang(flag string, c *catalog.Catalog) message.Lang {
+	if flag != "" {
+		l, _ := message.ParseLang(flag)
+		return l
+	}
+	if c != nil {
+		if l, ok := message.ParseLang(c.Config.EditorLanguage); ok {
+			return l
+		}
+	}
+	return message.VI
 }
 
 func cmdServe(args []string, stderr io.Writer) int {

@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/namdinh-ocop/ocop/internal/message"
 )
 
 // Severity says whether a Diagnostic fails a build.
@@ -17,12 +19,25 @@ const (
 	Warning
 )
 
-// String returns "error" or "warning".
+// String returns "error" or "warning", the severity's name in JSON and
+// in GitHub's workflow commands.
 func (s Severity) String() string {
 	if s == Warning {
 		return "warning"
 	}
 	return "error"
+}
+
+// Localize returns the severity's label in lang: "lỗi" or "cảnh báo" in
+// Vietnamese, "error" or "warning" in English.
+func (s Severity) Localize(lang message.Lang) string {
+	if lang == message.EN {
+		return s.String()
+	}
+	if s == Warning {
+		return "cảnh báo"
+	}
+	return "lỗi"
 }
 
 // Pos is a position in a content file: Path is slash-separated and relative
@@ -82,16 +97,46 @@ func Invisible(r rune) bool {
 }
 
 // Diagnostic is one problem found in the content, written for content
-// editors: Message says what is wrong and what is expected, in lower case
-// without a final period.
+// editors: its message says what is wrong and what is expected, in lower
+// case without a final period, in Vietnamese or English (see Text).
 type Diagnostic struct {
 	Pos      Pos
 	Severity Severity
-	Message  string
+	// Message is the message in English.
+	Message string
+	// Format is the English fmt format the message was made from, and
+	// Args its arguments: Text shows them in either language (see package
+	// message). Format is also the problem's kind: reports group warnings
+	// by it. Empty for a message made without a format.
+	Format string
+	Args   []any
 }
 
-// String formats d as "path:line:col: message", with "warning: " before the
-// message for warnings.
+// Text returns d's message in lang.
+func (d Diagnostic) Text(lang message.Lang) string {
+	if d.Format == "" {
+		return d.Message
+	}
+	return message.Sprintf(lang, d.Format, d.Args...)
+}
+
+// Kind returns what groups d with problems of its kind: its Format, or its
+// Message when it has none.
+func (d Diagnostic) Kind() string {
+	if d.Format != "" {
+		return d.Format
+	}
+	return d.Message
+}
+
+// Line formats d for a terminal in lang: "path:line:col: lỗi: message"
+// (or "cảnh báo:"; "error:" and "warning:" in English).
+func (d Diagnostic) Line(lang message.Lang) string {
+	return d.Pos.String() + ": " + d.Severity.Localize(lang) + ": " + d.Text(lang)
+}
+
+// String formats d in English as "path:line:col: message", with
+// "warning: " before the message for warnings.
 func (d Diagnostic) String() string {
 	if d.Severity == Warning {
 		return d.Pos.String() + ": warning: " + d.Message
@@ -104,12 +149,12 @@ type Diagnostics []Diagnostic
 
 // Errorf appends an error at pos.
 func (ds *Diagnostics) Errorf(pos Pos, format string, args ...any) {
-	*ds = append(*ds, Diagnostic{Pos: pos, Severity: Error, Message: fmt.Sprintf(format, args...)})
+	*ds = append(*ds, Diagnostic{Pos: pos, Severity: Error, Message: message.Sprintf(message.EN, format, args...), Format: format, Args: args})
 }
 
 // Warnf appends a warning at pos.
 func (ds *Diagnostics) Warnf(pos Pos, format string, args ...any) {
-	*ds = append(*ds, Diagnostic{Pos: pos, Severity: Warning, Message: fmt.Sprintf(format, args...)})
+	*ds = append(*ds, Diagnostic{Pos: pos, Severity: Warning, Message: message.Sprintf(message.EN, format, args...), Format: format, Args: args})
 }
 
 // Count returns the number of errors and warnings.

@@ -317,4 +317,8 @@ type Config struct {
 	// Updated is the day editors last changed the content, when they
 	// choose to say so; see Catalog.Changed.
 	Updated Date `yaml:"updated"`
+	// EditorLanguage is the language ocop speaks to the site's editors
+	// (check, build and the preview): "vi" (the default) or "en". A
+	// command's --lang flag wins over it.
+	EditorLanguage string `yaml:"editor_language"`
 }

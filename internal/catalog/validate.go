@@ -1,6 +1,8 @@
 package catalog
 
 import (
+	"github.com/namdinh-ocop/ocop/internal/message"
+
 	"fmt"
 	"io/fs"
 	"net/mail"
@@ -104,6 +106,9 @@ func (v *validator) config() {
 	}
 	if len(cf.Languages) > 0 && cf.Languages[0].Code != "vi" {
 		v.ds.Errorf(cf.At("languages.0.code"), "the first language must be vi (Vietnamese is the site's main language), got %q", cf.Languages[0].Code)
+	}
+	if _, ok := message.ParseLang(cf.EditorLanguage); !ok {
+		v.ds.Errorf(cf.At("editor_language"), "editor_language must be vi or en, got %q", cf.EditorLanguage)
 	}
 }
 
