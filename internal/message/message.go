@@ -3,8 +3,8 @@
 //
 // A message is written in the code once, in English, as a fmt format
 // (such as "stars must be 1–5, got %d"). That English format is the key of
-// its Vietnamese translation, which the package that writes the message
-// registers with Register, in a file of its own (messages_vi.go). Arguments
+// its Vietnamese translation, in this package's table for the package
+// that writes the message (vi_catalog.go for package catalog). Arguments
 // that read differently in each language (a kind of record, a list joined
 // by "or", a count) are Localizers. A message without a translation is
 // shown in English; a test of package main fails on any such message.
@@ -16,7 +16,6 @@ import (
 	"regexp"
 	"sort"
 	"strings"
-	"sync"
 )
 
 // Lang is a language messages are shown in: VI or EN.
@@ -44,43 +43,31 @@ func ParseLang(s string) (Lang, bool) {
 	return VI, false
 }
 
-var (
-	mu sync.RWMutex
-	vi = map[string]string{}
-)
-
-// Register adds Vietnamese translations, each keyed by the English format
-// it translates. A translation must use the same verbs as its format, in
-// order or with explicit argument indexes (%[2]s). It panics when a format
-// is registered twice with different translations: that is a bug in the
-// program, found by any test.
-func Register(translations map[string]string) {
-	mu.Lock()
-	defer mu.Unlock()
-	for en, t := range translations {
-		if old, ok := vi[en]; ok && old != t {
-			panic(fmt.Sprintf("message: %q translated twice: %q and %q", en, old, t))
-		}
-		vi[en] = t
-	}
-}
-
 // Translation returns the Vietnamese translation of the English format en,
-// and false when there is none.
+// and false when there is none. The translations are in the tables of
+// this package's files vi_*.go, one per package whose messages they
+// translate; a translation uses the same verbs as its format, in order or
+// with explicit argument indexes (%[2]s).
 func Translation(en string) (string, bool) {
-	mu.RLock()
-	defer mu.RUnlock()
-	t, ok := vi[en]
-	return t, ok
+	for _, t := range tables {
+		if s, ok := t[en]; ok {
+			return s, true
+		}
+	}
+	return "", false
 }
 
-// Registered returns every registered English format, sorted.
+// Registered returns every English format that has a translation, sorted.
 func Registered() []string {
-	mu.RLock()
-	defer mu.RUnlock()
-	out := make([]string, 0, len(vi))
-	for k := range vi {
-		out = append(out, k)
+	seen := map[string]bool{}
+	var out []string
+	for _, t := range tables {
+		for k := range t {
+			if !seen[k] {
+				seen[k] = true
+				out = append(out, k)
+			}
+		}
 	}
 	sort.Strings(out)
 	return out

@@ -3,21 +3,39 @@ package message
 import (
 	"errors"
 	"fmt"
+	"os"
 	"reflect"
 	"testing"
 )
 
-func init() {
-	Register(map[string]string{
-		"stars must be 1–5, got %d": "hạng sao phải từ 1 đến 5, đang là %d",
-		"%s is %d years old":        "%[2]d tuổi là %[1]s",
-		"%s: %w":                    "%s: %w",
-		"expected %s":               "cần %s",
-		"%d%% of %s":                "%d%% của %s",
-		"file %q: %v":               "tệp %q: %v",
-		"%s must be set":            "phải có %s",
-		"cannot read %s: %w":        "không đọc được %s: %w",
-	})
+// testFormats are the translations the tests use.
+var testFormats = map[string]string{
+	"stars must be 1–5, got %d": "hạng sao phải từ 1 đến 5, đang là %d",
+	"%s is %d years old":        "%[2]d tuổi là %[1]s",
+	"%s: %w":                    "%s: %w",
+	"expected %s":               "cần %s",
+	"%d%% of %s":                "%d%% của %s",
+	"file %q: %v":               "tệp %q: %v",
+	"%s must be set":            "phải có %s",
+	"cannot read %s: %w":        "không đọc được %s: %w",
+}
+
+func TestMain(m *testing.M) {
+	tables = append(tables, testFormats)
+	os.Exit(m.Run())
+}
+
+// TestTablesAgree: a format translated in two tables is translated alike.
+func TestTablesAgree(t *testing.T) {
+	seen := map[string]string{}
+	for _, tb := range tables {
+		for en, vi := range tb {
+			if old, ok := seen[en]; ok && old != vi {
+				t.Errorf("%q is translated twice: %q and %q", en, old, vi)
+			}
+			seen[en] = vi
+		}
+	}
 }
 
 func TestSprintf(t *testing.T) {
