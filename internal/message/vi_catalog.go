@@ -63,7 +63,7 @@ var viCatalog = map[string]string{
 	"certificate has no number; add number: the decision number, such as 2700/QĐ-UBND":                                   "certificate chưa có số quyết định; thêm number: số quyết định, ví dụ 2700/QĐ-UBND",
 	"certificate has no date; add date: the decision date, YYYY-MM-DD":                                                   "certificate chưa có ngày ký; thêm date: ngày ký quyết định, dạng YYYY-MM-DD",
 	"valid_until %s is before the decision date %s":                                                                      "valid_until %s ở trước ngày ký quyết định %s",
-	"certificate date %s is in the future; expected the date the decision was signed":                                    "ngày ký %s ở tương lai; cần ghi ngày quyết định được ký",
+	"certificate date %s is in the future; expected the date the decision was signed":                                    "ngày ký %s là ngày trong tương lai; cần ghi đúng ngày quyết định được ký",
 	"certificate expired on %s; renew it or record the new decision":                                                     "quyết định công nhận đã hết hạn vào ngày %s; cần được công nhận lại, hoặc ghi quyết định mới nếu đã có",
 	"certificate expires on %s, within %d days":                                                                          "quyết định công nhận sẽ hết hạn vào ngày %s, trong vòng %d ngày tới",
 	"year must be a year of the OCOP programme (2019 or later, not in the future), got %d":                               "year phải là một năm của chương trình OCOP (từ 2019 trở đi, không ở tương lai), nhưng lại là %d",
