@@ -5,6 +5,8 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+
+	"github.com/namdinh-ocop/ocop/internal/message"
 )
 
 // MaxShops is the most online shops a product's buy list may name.
@@ -100,9 +102,9 @@ func (v *validator) zalo(p *Producer) {
 		return
 	}
 	z := strings.TrimSpace(p.Zalo)
-	hint := ""
+	var hint message.Words
 	if strings.HasPrefix(z, "http://zalo.me/") {
-		hint = "; write https:// rather than http://"
+		hint = inBoth(func(l message.Lang) string { return message.Sprintf(l, "; write https:// rather than http://") })
 	}
 	v.ds.Errorf(p.At("zalo"), "zalo %q is not a phone number or a Zalo address; expected a number such as 0912345678, or an address such as https://zalo.me/0912345678%s", clip(z), hint)
 }

@@ -3,6 +3,8 @@ package catalog
 import (
 	"fmt"
 	"time"
+
+	"github.com/namdinh-ocop/ocop/internal/message"
 )
 
 // Date is a calendar date in Vietnam's time, with no time of day and no
@@ -19,7 +21,7 @@ type Date struct {
 func ParseDate(s string) (Date, error) {
 	t, err := time.Parse("2006-01-02", s)
 	if err != nil {
-		return Date{}, fmt.Errorf("want a date written YYYY-MM-DD, such as 2021-12-13")
+		return Date{}, message.Errorf("want a date written YYYY-MM-DD, such as 2021-12-13")
 	}
 	return Date{t.Year(), t.Month(), t.Day()}, nil
 }

@@ -72,7 +72,7 @@ func TestHintWork(t *testing.T) {
 	}
 	got, first := 0, -1
 	for i := range 2000 {
-		if v.didYouMean(fmt.Sprintf("htx-so-%04dx", i), cs) != "" {
+		if v.didYouMean(fmt.Sprintf("htx-so-%04dx", i), cs).EN != "" {
 			got++
 		} else if first < 0 {
 			first = i

@@ -3,6 +3,7 @@ package catalog
 import (
 	"strconv"
 
+	"github.com/namdinh-ocop/ocop/internal/message"
 	"github.com/namdinh-ocop/ocop/internal/urls"
 )
 
@@ -57,6 +58,30 @@ func (k Kind) String() string {
 		return "Kind(" + strconv.Itoa(int(k)) + ")"
 	}
 	return k.Info().Name
+}
+
+// Localize returns the kind in words in lang, as messages name it:
+// "sản phẩm", "chủ thể", "điểm du lịch", "điểm giới thiệu và bán sản
+// phẩm OCOP", "hội chợ" in Vietnamese; "product", "producer", "tourism
+// site", "showroom", "fair" in English. It makes Kind a
+// message.Localizer.
+func (k Kind) Localize(lang message.Lang) string {
+	var w message.Words
+	switch k {
+	case KindProduct:
+		w = message.Words{VI: "sản phẩm", EN: "product"}
+	case KindProducer:
+		w = message.Words{VI: "chủ thể", EN: "producer"}
+	case KindSite:
+		w = message.Words{VI: "điểm du lịch", EN: "tourism site"}
+	case KindShowroom:
+		w = message.Words{VI: "điểm giới thiệu và bán sản phẩm OCOP", EN: "showroom"}
+	case KindFair:
+		w = message.Words{VI: "hội chợ", EN: "fair"}
+	default:
+		return k.String()
+	}
+	return w.Localize(lang)
 }
 
 // KindOfFolder returns the kind of the records in folder (a folder

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/namdinh-ocop/ocop/internal/markdown"
+	"github.com/namdinh-ocop/ocop/internal/message"
 	"github.com/namdinh-ocop/ocop/internal/urls"
 )
 
@@ -325,14 +326,17 @@ func (v *validator) text(m *Meta, key, list string, i int, pattern, s string) {
 	if n <= max {
 		return
 	}
-	what := label(key)
+	what := message.Words{VI: label(key), EN: label(key)}
 	if key == "" {
 		key = list + "." + strconv.Itoa(i)
-		what = "each entry of " + label(list)
+		l := label(list)
+		what = inBoth(func(lang message.Lang) string { return message.Sprintf(lang, "each entry of %s", l) })
 	}
-	hint := "shorten it"
+	hint := inBoth(func(lang message.Lang) string { return message.Sprintf(lang, "shorten it") })
 	if max == MaxURLRunes {
-		hint = "give a shorter address of the same page"
+		hint = inBoth(func(lang message.Lang) string {
+			return message.Sprintf(lang, "give a shorter address of the same page")
+		})
 	}
 	v.ds.Errorf(m.At(key), "%s must be at most %d characters, got %d; %s", what, max, n, hint)
 }

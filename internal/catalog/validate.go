@@ -1,16 +1,14 @@
 package catalog
 
 import (
-	"github.com/namdinh-ocop/ocop/internal/message"
-
 	"fmt"
 	"io/fs"
 	"net/mail"
 	"regexp"
-	"strconv"
 	"strings"
 
 	"github.com/namdinh-ocop/ocop/internal/markdown"
+	"github.com/namdinh-ocop/ocop/internal/message"
 	"github.com/namdinh-ocop/ocop/internal/urls"
 )
 
@@ -94,7 +92,7 @@ func (v *validator) config() {
 	} else if cf.BaseURL == "" {
 		v.ds.Errorf(cf.At("base_url"), "base_url is missing; give the address the site is published at, such as https://ocop.namdinh.gov.vn/")
 	} else if _, err := urls.ParseBase(cf.BaseURL); err != nil {
-		v.ds.Errorf(cf.At("base_url"), "%s", err.Error())
+		v.ds.Errorf(cf.At("base_url"), "%s", err)
 	}
 	if !v.c.Broken.Groups && !cf.Bad["default_criteria"] && v.c.Groups.System(cf.DefaultCriteria) == nil {
 		v.ds.Errorf(cf.At("default_criteria"), "default_criteria must be %s, got %q", v.systemList(), cf.DefaultCriteria)
@@ -112,7 +110,8 @@ func (v *validator) config() {
 	}
 }
 
-func (v *validator) systemList() string {
+// systemList lists the IDs of the group systems, joined by "or".
+func (v *validator) systemList() message.Localizer {
 	var ids []string
 	for _, s := range v.c.Groups.Systems {
 		ids = append(ids, s.ID)
@@ -120,26 +119,8 @@ func (v *validator) systemList() string {
 	return orList(ids)
 }
 
-// orList formats ["a","b","c"] as "a, b or c".
-func orList(xs []string) string {
-	switch len(xs) {
-	case 0:
-		return "(none)"
-	case 1:
-		return xs[0]
-	}
-	return strings.Join(xs[:len(xs)-1], ", ") + " or " + xs[len(xs)-1]
-}
-
-func quoteAll(xs []string) []string {
-	q := make([]string, len(xs))
-	for i, x := range xs {
-		q[i] = strconv.Quote(x)
-	}
-	return q
-}
-
-func (v *validator) name(m *Meta, name, what string) {
+// name checks the name of a record of kind what.
+func (v *validator) name(m *Meta, name string, what Kind) {
 	if !m.Has("name") {
 		v.ds.Errorf(m.At("name"), "name is missing; every %s needs a name", what)
 	} else if !m.Bad["name"] && strings.TrimSpace(name) == "" {
@@ -148,7 +129,7 @@ func (v *validator) name(m *Meta, name, what string) {
 }
 
 func (v *validator) product(p *Product) {
-	v.name(&p.Meta, p.Name, "product")
+	v.name(&p.Meta, p.Name, KindProduct)
 	v.productLimits(p)
 
 	// Programme status of a product that is not certified.
@@ -400,7 +381,7 @@ func (v *validator) coordinates(m *Meta, c Coordinates) {
 }
 
 func (v *validator) producer(p *Producer) {
-	v.name(&p.Meta, p.Name, "producer")
+	v.name(&p.Meta, p.Name, KindProducer)
 	switch {
 	case !p.Has("kind"):
 		v.ds.Warnf(p.At("kind"), "kind is unknown; add kind: %s", orList(quoteAll(ProducerKinds)))
@@ -430,7 +411,7 @@ func (v *validator) producer(p *Producer) {
 }
 
 func (v *validator) site(s *Site) {
-	v.name(&s.Meta, s.Name, "tourism site")
+	v.name(&s.Meta, s.Name, KindSite)
 	switch {
 	case !s.Has("kind"):
 		v.ds.Warnf(s.At("kind"), "kind is unknown; add kind: %s", orList(quoteAll(SiteKinds)))
@@ -458,7 +439,7 @@ func (v *validator) site(s *Site) {
 }
 
 func (v *validator) showroom(s *Showroom) {
-	v.name(&s.Meta, s.Name, "showroom")
+	v.name(&s.Meta, s.Name, KindShowroom)
 	v.place(&s.Meta, s.District, s.Commune, true)
 	if s.Address == "" {
 		v.ds.Warnf(s.At("address"), "address is unknown; add address: so visitors can find the showroom")
@@ -535,7 +516,7 @@ func slugs(ps []*Product) []string {
 }
 
 func (v *validator) fair(f *Fair) {
-	v.name(&f.Meta, f.Name, "fair")
+	v.name(&f.Meta, f.Name, KindFair)
 	if !f.Start.IsZero() && !f.End.IsZero() && f.End.Before(f.Start) {
 		v.ds.Errorf(f.At("end"), "end %s is before start %s", f.End, f.Start)
 	}
@@ -573,7 +554,7 @@ func (v *validator) fair(f *Fair) {
 // same URL, naming both files. Nothing is renamed silently: the editor
 // chooses which record gets a slug: override.
 func (v *validator) slugs() {
-	check := func(kind string, metas []*Meta) {
+	check := func(kind Kind, section string, metas []*Meta) {
 		seen := make(map[string]*Meta, len(metas))
 		for _, m := range metas {
 			if m.Slug == "" {
@@ -584,7 +565,7 @@ func (v *validator) slugs() {
 				if m.Has("slug") {
 					key = "slug"
 				}
-				v.ds.Errorf(m.At(key), "%s URL /%s/%s/ is already used by %s; give one of them a different slug: in its front matter", kind, kind, m.Slug, first.Path)
+				v.ds.Errorf(m.At(key), "%s URL /%s/%s/ is already used by %s; give one of them a different slug: in its front matter", kind, section, m.Slug, first.Path)
 				continue
 			}
 			seen[m.Slug] = m
@@ -596,7 +577,7 @@ func (v *validator) slugs() {
 		for i, r := range rs {
 			ms[i] = &r.RecordHead().Meta
 		}
-		check(urls.Section(ki.URL, "vi"), ms)
+		check(ki.Kind, urls.Section(ki.URL, "vi"), ms)
 	}
 }
 
@@ -609,30 +590,36 @@ func ids[T Record](rs []T) []string {
 	return out
 }
 
-// didYouMean returns "; did you mean "x"?" for the ID nearest to id, or
-// for the ID that id's slug is (an editor who wrote a name, such as
-// "HTX Nghĩa Bình", where the ID htx-nghia-binh was wanted), else "";
-// also "" once the check's MaxHintWork is spent.
-func (v *validator) didYouMean(id string, cs *candidates) string {
+// didYouMean returns "; did you mean "x"?" (in each language) for the
+// ID nearest to id, or for the ID that id's slug is (an editor who wrote
+// a name, such as "HTX Nghĩa Bình", where the ID htx-nghia-binh was
+// wanted), else empty words; also empty once the check's MaxHintWork is
+// spent.
+func (v *validator) didYouMean(id string, cs *candidates) message.Words {
 	if !v.hints.spend(id, cs) {
-		return ""
+		return message.Words{}
 	}
 	ids := cs.names
+	near := ""
 	want := urls.Slug(id)
 	for _, x := range ids {
 		if x == want {
-			return fmt.Sprintf("; did you mean %q?", x)
+			near = x
+			break
 		}
 	}
-	if near := Nearest(id, ids, len([]rune(id))/4); near != "" {
-		return fmt.Sprintf("; did you mean %q?", near)
+	if near == "" {
+		near = Nearest(id, ids, len([]rune(id))/4)
 	}
-	return ""
+	if near == "" {
+		return message.Words{}
+	}
+	return inBoth(func(l message.Lang) string { return message.Sprintf(l, "; did you mean %q?", near) })
 }
 
 // communeHint says where a commune that is not in the given district is:
 // in another district, or a near spelling in this one.
-func (v *validator) communeHint(district, commune string) string {
+func (v *validator) communeHint(district, commune string) message.Words {
 	key := PlaceKey(commune)
 	var elsewhere []string
 	var names []string
@@ -649,12 +636,17 @@ func (v *validator) communeHint(district, commune string) string {
 		}
 	}
 	if near := Nearest(commune, names, 2); near != "" {
-		return fmt.Sprintf("did you mean %q?", near)
+		return inBoth(func(l message.Lang) string { return message.Sprintf(l, "did you mean %q?", near) })
 	}
 	if len(elsewhere) > 0 {
-		return fmt.Sprintf("a unit of that name is in %s; check district", orList(quoteAll(dedupe(elsewhere))))
+		in := orList(quoteAll(dedupe(elsewhere)))
+		return inBoth(func(l message.Lang) string {
+			return message.Sprintf(l, "a unit of that name is in %s; check district", in)
+		})
 	}
-	return "expected the name of a xã, phường or thị trấn of that district as listed in content/geo/"
+	return inBoth(func(l message.Lang) string {
+		return message.Sprintf(l, "expected the name of a xã, phường or thị trấn of that district as listed in content/geo/")
+	})
 }
 
 func dedupe(xs []string) []string {

@@ -10,7 +10,7 @@ import (
 
 // testFormats are the translations the tests use.
 var testFormats = map[string]string{
-	"stars must be 1–5, got %d": "hạng sao phải từ 1 đến 5, đang là %d",
+	"stars must be 1–5, got %d": "stars phải từ 1 đến 5, nhưng lại là %d",
 	"%s is %d years old":        "%[2]d tuổi là %[1]s",
 	"%s: %w":                    "%s: %w",
 	"expected %s":               "cần %s",
@@ -45,7 +45,7 @@ func TestSprintf(t *testing.T) {
 		args   []any
 		want   string
 	}{
-		{VI, "stars must be 1–5, got %d", []any{7}, "hạng sao phải từ 1 đến 5, đang là 7"},
+		{VI, "stars must be 1–5, got %d", []any{7}, "stars phải từ 1 đến 5, nhưng lại là 7"},
 		{EN, "stars must be 1–5, got %d", []any{7}, "stars must be 1–5, got 7"},
 		{VI, "no translation %d", []any{1}, "no translation 1"},
 		{VI, "%s is %d years old", []any{"An", 7}, "7 tuổi là An"},
@@ -58,7 +58,7 @@ func TestSprintf(t *testing.T) {
 		{EN, "expected %s", []any{Count{N: 1, EN: "entry", ENPlural: "entries", VI: "mục"}}, "expected 1 entry"},
 		{VI, "expected %s", []any{Count{N: 2, EN: "entry", VI: "mục"}}, "cần 2 mục"},
 		{VI, "%d%% of %s", []any{5, "x"}, "5% của x"},
-		{VI, "%s must be set", []any{Errorf("stars must be 1–5, got %d", 9)}, "phải có hạng sao phải từ 1 đến 5, đang là 9"},
+		{VI, "%s must be set", []any{Errorf("stars must be 1–5, got %d", 9)}, "phải có stars phải từ 1 đến 5, nhưng lại là 9"},
 	} {
 		if got := Sprintf(tc.lang, tc.format, tc.args...); got != tc.want {
 			t.Errorf("Sprintf(%s, %q) = %q, want %q", tc.lang, tc.format, got, tc.want)
@@ -72,7 +72,7 @@ func TestPlaceholder(t *testing.T) {
 		format string
 		want   string
 	}{
-		{VI, "stars must be 1–5, got %d", "hạng sao phải từ 1 đến 5, đang là …"},
+		{VI, "stars must be 1–5, got %d", "stars phải từ 1 đến 5, nhưng lại là …"},
 		{EN, "file %q: %v", "file …: …"},
 		{VI, "%d%% of %s", "…% của …"},
 		{EN, "%-5.2f and %[1]s", "… and …"},

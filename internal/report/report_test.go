@@ -38,7 +38,7 @@ content/products/d.md:4:1: warning: year 2020
 1 error, 3 warnings in 4 files
 `},
 		{Options{Format: "text", Lang: message.VI, ErrorsOnly: true}, `1 lỗi, phải sửa thì mới dựng được trang:
-content/products/a,b.md:3:8: lỗi: stars must be 1–5, got 6
+content/products/a,b.md:3:8: lỗi: stars phải từ 1 đến 5, nhưng lại là 6
 
 1 lỗi, 3 cảnh báo trong 4 tệp (không hiện cảnh báo: chạy lại không có --errors-only để xem)
 `},
