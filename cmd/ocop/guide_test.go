@@ -284,3 +284,50 @@ func TestGuideCommands(t *testing.T) {
 		}
 	}
 }
+
+// realExampleRe matches where the guide names the real record an example
+// copies: "(thật: `content/…`".
+var realExampleRe = regexp.MustCompile("\\(thật: `(content/[^`]+)`")
+
+// TestGuideExamplesReal fails when a full example the guide says is a
+// real record holds a front matter line that the record does not, so the
+// facts the guide shows are those of the catalog.
+func TestGuideExamplesReal(t *testing.T) {
+	guide := readGuide(t)
+	lines := strings.Split(guide, "\n")
+	n := 0
+	for i, l := range lines {
+		m := realExampleRe.FindStringSubmatch(l)
+		if m == nil {
+			continue
+		}
+		n++
+		b, err := os.ReadFile("../../" + m[1])
+		if err != nil {
+			t.Errorf("guide line %d names %s: %v", i+1, m[1], err)
+			continue
+		}
+		real := map[string]bool{}
+		for rl := range strings.SplitSeq(string(b), "\n") {
+			real[rl] = true
+		}
+		start := slices.IndexFunc(lines[i:], func(s string) bool { return s == "```yaml" })
+		if start < 0 {
+			t.Errorf("guide line %d names %s but no yaml block follows", i+1, m[1])
+			continue
+		}
+		dashes := 0
+		for j := i + start + 1; j < len(lines) && lines[j] != "```" && dashes < 2; j++ {
+			if lines[j] == "---" {
+				dashes++
+				continue
+			}
+			if !real[lines[j]] {
+				t.Errorf("guide line %d, the example of %s: %q is not a line of that record", j+1, m[1], lines[j])
+			}
+		}
+	}
+	if n < 5 {
+		t.Errorf("found %d real examples in the guide, want at least 5", n)
+	}
+}
