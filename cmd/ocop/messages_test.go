@@ -21,6 +21,7 @@ import (
 var translated = []string{
 	"internal/report",
 	"internal/message",
+	"internal/archetype",
 }
 
 // TestMessagesTranslated reads the source of the folders in translated

@@ -40,6 +40,7 @@ Usage:
   ocop serve [--source DIR] [--addr 127.0.0.1:1313] [--open]
   ocop brochure [--source DIR] [--dest DIR] (--showroom SLUG | --fair SLUG | --all)
                 [--labels] [--include-expired] [--paper A4|A5] [--lang vi|en]
+  ocop new product|producer|site|showroom|fair "Name" [--source DIR] [--lang vi|en]
   ocop synth --products N [--seed S] --out DIR [--hugo DIR] [--source DIR]
   ocop version
   ocop help [command]
@@ -62,6 +63,10 @@ Commands:
            products whose certificate has expired are left out unless
            --include-expired (then each carries a badge), and products
            that are not certified are never printed
+  new      start a record: write content/<folder>/<id>.md, its ID made
+           from the name, from the theme's template archetypes/<kind>.md
+           (required keys filled, the others as comments); never writes
+           over anything
   synth    write a synthetic catalog of N products (valid, deterministic
            for a seed) for scale tests, and with --hugo an equivalent Hugo
            site; --source is the site whose site config, groups and
@@ -91,6 +96,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return cmdBrochure(rest, stdout, stderr)
 	case "synth":
 		return cmdSynth(rest, stdout, stderr)
+	case "new":
+		return cmdNew(rest, stdout, stderr)
 	case "version", "--version", "-v":
 		fmt.Fprintln(stdout, "ocop", version())
 		return exitOK
