@@ -22,6 +22,7 @@ var translated = []string{
 	"internal/report",
 	"internal/message",
 	"internal/archetype",
+	"internal/completeness",
 }
 
 // TestMessagesTranslated reads the source of the folders in translated

@@ -37,6 +37,7 @@ const usage = `ocop builds the OCOP catalog website of Nam Định from a conten
 Usage:
   ocop build [--source DIR] [--dest DIR] [--clean-dest] [--base-url URL] [--brochures]
   ocop check [--source DIR] [--strict] [--format text|json|github]
+  ocop check --report [--source DIR] [--format text|csv|json] [--lang vi|en]
   ocop serve [--source DIR] [--addr 127.0.0.1:1313] [--open]
   ocop brochure [--source DIR] [--dest DIR] (--showroom SLUG | --fair SLUG | --all)
                 [--labels] [--include-expired] [--paper A4|A5] [--lang vi|en]
@@ -54,7 +55,9 @@ Commands:
            it replaces only a folder that ocop made (it holds a
            .ocop-build file) or an empty one: --clean-dest lets it
            replace another folder, removing everything in it
-  check    report every problem in the content as path:line:col: message
+  check    report every problem in the content as path:line:col: message;
+           with --report, list instead what each record still misses
+           (photo, stars, price, contact, …), worst first, by district
   serve    preview the site while you edit: serves it from memory (public/
            is not touched), rebuilds what a saved file affects, reloads open
            pages and shows content errors over the page
@@ -153,12 +156,17 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 	strict := fs.Bool("strict", false, "fail on warnings too")
 	format := fs.String("format", "text", "output format: text, json or github")
 	errorsOnly := fs.Bool("errors-only", false, "list errors only; warnings are counted in the summary")
+	completeness := fs.Bool("report", false, "list what each record misses (the editors' to-do list) instead; --format text, csv or json")
 	langFlag := langFlag(fs)
 	if !parse(fs, args) {
 		return exitUsage
 	}
-	switch *format {
-	case "text", "json", "github":
+	switch {
+	case *completeness:
+		if !validReportFormat(*format, *langFlag, stderr) {
+			return exitUsage
+		}
+	case *format == "text", *format == "json", *format == "github":
 	default:
 		fmt.Fprintf(stderr, "ocop check: --format must be text, json or github, got %q\n", *format)
 		return exitUsage
@@ -175,6 +183,9 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 	}
 	ds := relative(r.Diagnostics, *source)
 	lang := editorLang(*langFlag, r.Catalog)
+	if *completeness {
+		return checkReport(stdout, stderr, r, lang, *format, *source)
+	}
 	if werr := report.Write(stdout, ds, report.Options{Format: *format, Lang: lang, ErrorsOnly: *errorsOnly}); werr != nil {
 		fmt.Fprintf(stderr, "ocop check: %v\n", werr)
 		return exitUsage
