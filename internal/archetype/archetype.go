@@ -88,14 +88,14 @@ func TemplatePath(k catalog.Kind) string { return "archetypes/" + k.Info().Name 
 
 // ID returns the ID a record named name gets: its slug, shortened at a
 // word to urls.MaxSlugBytes. It returns an error in the editors' words
-// when name is empty, has a line break or a control character, is
+// when name is empty, has a line break or an invisible character, is
 // longer than catalog.MaxNameRunes, or gives no usable slug.
 func ID(name string) (string, error) {
 	switch {
 	case name == "":
 		return "", message.Errorf("the name is empty; give the record's name in quotes, such as \"Nước mắm Đông Phương\"")
-	case strings.ContainsFunc(name, unicode.IsControl):
-		return "", message.Errorf("the name %q has a line break or a control character; give it on one line", name)
+	case strings.ContainsFunc(name, unicode.IsControl), strings.ContainsFunc(name, catalog.Invisible):
+		return "", message.Errorf("the name %q has a line break or an invisible character; give it on one line, without hidden characters", name)
 	case utf8.RuneCountInString(name) > catalog.MaxNameRunes:
 		return "", message.Errorf("the name is %d letters long; a name has at most %d", utf8.RuneCountInString(name), catalog.MaxNameRunes)
 	}

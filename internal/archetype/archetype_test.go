@@ -163,7 +163,8 @@ func TestID(t *testing.T) {
 		{"Gạo tám " + strings.Repeat("thơm ", 20), "gao-tam-thom-thom-thom-thom-thom-thom-thom-thom-thom-thom-thom-thom-thom-thom", ""},
 		{"", "", "tên đang trống; hãy ghi tên hồ sơ trong dấu nháy, ví dụ \"Nước mắm Đông Phương\""},
 		{"!!!", "", "tên \"!!!\" không có chữ hoặc số nào để đặt tên tệp; hãy ghi tên bằng chữ"},
-		{"a\nb", "", "tên \"a\\nb\" có dấu xuống dòng hoặc ký tự điều khiển; hãy ghi tên trên một dòng"},
+		{"a\nb", "", "tên \"a\\nb\" có dấu xuống dòng hoặc ký tự ẩn; hãy ghi tên trên một dòng, không có ký tự ẩn"},
+		{"a\u202eb", "", "tên \"a\\u202eb\" có dấu xuống dòng hoặc ký tự ẩn; hãy ghi tên trên một dòng, không có ký tự ẩn"},
 		{"Con", "", "tên \"Con\" cho mã \"con\", không dùng được làm tên tệp trên mọi máy tính; hãy ghi tên dài hơn"},
 		{strings.Repeat("a", 151), "", "tên dài 151 ký tự; tên dài nhất 150 ký tự"},
 	} {

@@ -126,33 +126,33 @@ func kindWords(k catalog.Kind) message.Words {
 func sections(r *Report) []struct {
 	kind    catalog.Kind
 	entries []Entry
-	heading string
+	heading func(message.Lang) string
 } {
 	return []struct {
 		kind    catalog.Kind
 		entries []Entry
-		heading string
+		heading func(message.Lang) string
 	}{
-		{catalog.KindProduct, r.Products, "OCOP products, most missing first:"},
-		{catalog.KindProducer, r.Producers, "Producers, most missing first:"},
-		{catalog.KindShowroom, r.Showrooms, "Showrooms, most missing first:"},
+		{catalog.KindProduct, r.Products, func(l message.Lang) string { return message.Sprintf(l, "OCOP products, most missing first:") }},
+		{catalog.KindProducer, r.Producers, func(l message.Lang) string { return message.Sprintf(l, "Producers, most missing first:") }},
+		{catalog.KindShowroom, r.Showrooms, func(l message.Lang) string { return message.Sprintf(l, "Showrooms, most missing first:") }},
 	}
 }
 
 func writeText(w io.Writer, r *Report, o Options) error {
 	l := o.Lang
 	var b strings.Builder
-	line := func(format string, args ...any) {
-		b.WriteString(message.Sprintf(l, format, args...))
+	line := func(s string) {
+		b.WriteString(s)
 		b.WriteByte('\n')
 	}
-	line("Completeness of the catalog: %s, on average %d%% complete", productCount(r.Total.Products), round(r.Total.Average))
+	line(message.Sprintf(l, "Completeness of the catalog: %s, on average %d%% complete", productCount(r.Total.Products), round(r.Total.Average)))
 	for _, s := range sections(r) {
 		if len(s.entries) == 0 {
 			continue
 		}
 		b.WriteByte('\n')
-		line(s.heading)
+		line(s.heading(l))
 		complete := 0
 		for _, e := range s.entries {
 			if len(e.Missing) == 0 {
@@ -166,29 +166,29 @@ func writeText(w io.Writer, r *Report, o Options) error {
 			}
 			fmt.Fprintf(&b, "%4d%%  %s  %s\n", e.Score(), o.Path(h.Path), h.Name)
 			b.WriteString("       ")
-			line("missing: %s", strings.Join(miss, ", "))
+			line(message.Sprintf(l, "missing: %s", strings.Join(miss, ", ")))
 		}
 		if complete > 0 {
 			b.WriteString("       ")
-			line("(%s complete)", message.Count{N: complete, EN: "record", VI: "hồ sơ"})
+			line(message.Sprintf(l, "(%s complete)", message.Count{N: complete, EN: "record", VI: "hồ sơ"}))
 		}
 	}
 	if len(r.Districts) > 0 {
 		b.WriteByte('\n')
-		line("OCOP products by district, lowest average first:")
+		line(message.Sprintf(l, "OCOP products by district, lowest average first:"))
 		for _, s := range r.Districts {
 			name := s.District
 			if name == "" {
 				name = message.Sprintf(l, "(no district)")
 			}
 			b.WriteString("  ")
-			line("%s: %s, on average %d%%%s", name, productCount(s.Products), round(s.Average), missingCounts(l, s))
+			line(message.Sprintf(l, "%s: %s, on average %d%%%s", name, productCount(s.Products), round(s.Average), missingCounts(l, s)))
 		}
 	}
 	b.WriteByte('\n')
-	line("All: %s, on average %d%%%s", productCount(r.Total.Products), round(r.Total.Average), missingCounts(l, r.Total))
+	line(message.Sprintf(l, "All: %s, on average %d%%%s", productCount(r.Total.Products), round(r.Total.Average), missingCounts(l, r.Total)))
 	if r.NotCertified > 0 {
-		line("Not counted as OCOP products: %s.", message.Count{N: r.NotCertified, EN: "record of a product that is not certified", ENPlural: "records of products that are not certified", VI: "hồ sơ sản phẩm chưa được công nhận"})
+		line(message.Sprintf(l, "Not counted as OCOP products: %s.", message.Count{N: r.NotCertified, EN: "record of a product that is not certified", ENPlural: "records of products that are not certified", VI: "hồ sơ sản phẩm chưa được công nhận"}))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
@@ -296,11 +296,17 @@ type jsonEntry struct {
 	Missing  []string `json:"missing"`
 }
 
-type jsonSum struct {
-	District string         `json:"district,omitempty"`
+// jsonTotal is a Sum of all products; jsonSum a district's ("" for
+// the products that name none).
+type jsonTotal struct {
 	Products int            `json:"products"`
 	Average  float64        `json:"average"`
 	Missing  map[string]int `json:"missing"`
+}
+
+type jsonSum struct {
+	District string `json:"district"`
+	jsonTotal
 }
 
 type jsonReport struct {
@@ -308,7 +314,7 @@ type jsonReport struct {
 	Producers    []jsonEntry `json:"producers"`
 	Showrooms    []jsonEntry `json:"showrooms"`
 	Districts    []jsonSum   `json:"districts"`
-	Total        jsonSum     `json:"total"`
+	Total        jsonTotal   `json:"total"`
 	NotCertified int         `json:"not_certified"`
 }
 
@@ -333,14 +339,14 @@ func writeJSON(w io.Writer, r *Report, o Options) error {
 		for _, i := range Items(catalog.KindProduct) {
 			m[i.Key()] = s.Missing[i]
 		}
-		return jsonSum{s.District, s.Products, math.Round(s.Average*10) / 10, m}
+		return jsonSum{s.District, jsonTotal{s.Products, math.Round(s.Average*10) / 10, m}}
 	}
 	out := jsonReport{
 		Products:     entries(catalog.KindProduct, r.Products),
 		Producers:    entries(catalog.KindProducer, r.Producers),
 		Showrooms:    entries(catalog.KindShowroom, r.Showrooms),
 		Districts:    []jsonSum{},
-		Total:        sum(r.Total),
+		Total:        sum(r.Total).jsonTotal,
 		NotCertified: r.NotCertified,
 	}
 	for _, s := range r.Districts {
