@@ -9,6 +9,7 @@ import (
 
 	"github.com/namdinh-ocop/ocop/internal/archetype"
 	"github.com/namdinh-ocop/ocop/internal/build"
+	"github.com/namdinh-ocop/ocop/internal/catalog"
 	"github.com/namdinh-ocop/ocop/internal/load"
 	"github.com/namdinh-ocop/ocop/internal/message"
 	"github.com/namdinh-ocop/ocop/themes"
@@ -74,6 +75,23 @@ func cmdNew(args []string, stdout, stderr io.Writer) int {
 	}
 	p := filepath.ToSlash(filepath.Join(*source, filepath.FromSlash(rel)))
 	fmt.Fprintln(stdout, message.Sprintf(lang, "wrote %s", p))
+	// A site's own template may give values the rules refuse: say so
+	// now rather than at the next check.
+	if r, _ := build.Check(build.Options{Source: src}); r != nil {
+		var errs catalog.Diagnostics
+		for _, d := range relative(r.Diagnostics, *source) {
+			if d.Severity == catalog.Error && d.Pos.Path == p {
+				errs = append(errs, d)
+			}
+		}
+		if len(errs) > 0 {
+			for _, d := range errs {
+				fmt.Fprintln(stderr, d.Line(lang))
+			}
+			fmt.Fprintf(stderr, "ocop new: %s\n", message.Sprintf(lang, "the template %s gives these errors; correct them in %s, and in the template", archetype.TemplatePath(kind), p))
+			return exitContent
+		}
+	}
 	fmt.Fprintln(stdout, message.Sprintf(lang, "fill it in (each key is explained in the file), then run ocop check to see what is missing, and ocop serve to preview it"))
 	return exitOK
 }
