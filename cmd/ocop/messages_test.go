@@ -22,6 +22,8 @@ var translated = []string{
 	"internal/report",
 	"internal/catalog",
 	"internal/message",
+	"internal/archetype",
+	"internal/completeness",
 }
 
 // TestMessagesTranslated reads the source of the folders in translated

@@ -37,9 +37,11 @@ const usage = `ocop builds the OCOP catalog website of Nam Định from a conten
 Usage:
   ocop build [--source DIR] [--dest DIR] [--clean-dest] [--base-url URL] [--brochures]
   ocop check [--source DIR] [--strict] [--format text|json|github]
+  ocop check --report [--source DIR] [--format text|csv|json] [--lang vi|en]
   ocop serve [--source DIR] [--addr 127.0.0.1:1313] [--open]
   ocop brochure [--source DIR] [--dest DIR] (--showroom SLUG | --fair SLUG | --all)
                 [--labels] [--include-expired] [--paper A4|A5] [--lang vi|en]
+  ocop new product|producer|site|showroom|fair "Name" [--source DIR] [--lang vi|en]
   ocop synth --products N [--seed S] --out DIR [--hugo DIR] [--source DIR]
   ocop version
   ocop help [command]
@@ -53,7 +55,9 @@ Commands:
            it replaces only a folder that ocop made (it holds a
            .ocop-build file) or an empty one: --clean-dest lets it
            replace another folder, removing everything in it
-  check    report every problem in the content as path:line:col: message
+  check    report every problem in the content as path:line:col: message;
+           with --report, list instead what each record still misses
+           (photo, stars, price, contact, …), worst first, by district
   serve    preview the site while you edit: serves it from memory (public/
            is not touched), rebuilds what a saved file affects, reloads open
            pages and shows content errors over the page
@@ -62,6 +66,10 @@ Commands:
            products whose certificate has expired are left out unless
            --include-expired (then each carries a badge), and products
            that are not certified are never printed
+  new      start a record: write content/<folder>/<id>.md, its ID made
+           from the name, from the theme's template archetypes/<kind>.md
+           (required keys filled, the others as comments); never writes
+           over anything
   synth    write a synthetic catalog of N products (valid, deterministic
            for a seed) for scale tests, and with --hugo an equivalent Hugo
            site; --source is the site whose site config, groups and
@@ -91,6 +99,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return cmdBrochure(rest, stdout, stderr)
 	case "synth":
 		return cmdSynth(rest, stdout, stderr)
+	case "new":
+		return cmdNew(rest, stdout, stderr)
 	case "version", "--version", "-v":
 		fmt.Fprintln(stdout, "ocop", version())
 		return exitOK
@@ -146,12 +156,17 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 	strict := fs.Bool("strict", false, "fail on warnings too")
 	format := fs.String("format", "text", "output format: text, json or github")
 	errorsOnly := fs.Bool("errors-only", false, "list errors only; warnings are counted in the summary")
+	completeness := fs.Bool("report", false, "list what each record misses (the editors' to-do list) instead; --format text, csv or json")
 	langFlag := langFlag(fs)
 	if !parse(fs, args) {
 		return exitUsage
 	}
-	switch *format {
-	case "text", "json", "github":
+	switch {
+	case *completeness:
+		if !validReportFormat(*format, *langFlag, stderr) {
+			return exitUsage
+		}
+	case *format == "text", *format == "json", *format == "github":
 	default:
 		fmt.Fprintf(stderr, "ocop check: --format must be text, json or github, got %q\n", *format)
 		return exitUsage
@@ -168,6 +183,9 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 	}
 	ds := relative(r.Diagnostics, *source)
 	lang := editorLang(*langFlag, r.Catalog)
+	if *completeness {
+		return checkReport(stdout, stderr, r, lang, *format, *source)
+	}
 	if werr := report.Write(stdout, ds, report.Options{Format: *format, Lang: lang, ErrorsOnly: *errorsOnly}); werr != nil {
 		fmt.Fprintf(stderr, "ocop check: %v\n", werr)
 		return exitUsage
