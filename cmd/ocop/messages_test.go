@@ -21,6 +21,9 @@ import (
 var translated = []string{
 	"internal/report",
 	"internal/message",
+	"internal/annex",
+	"internal/importer",
+	"cmd/ocop/import.go",
 }
 
 // TestMessagesTranslated reads the source of the folders in translated

@@ -40,6 +40,8 @@ Usage:
   ocop serve [--source DIR] [--addr 127.0.0.1:1313] [--open]
   ocop brochure [--source DIR] [--dest DIR] (--showroom SLUG | --fair SLUG | --all)
                 [--labels] [--include-expired] [--paper A4|A5] [--lang vi|en]
+  ocop import FILE.xlsx|FILE.csv --decision NUMBER --date YYYY-MM-DD [--write]
+              [--source DIR] [--source-url URL] [--sheet NAME] [--lang vi|en]
   ocop synth --products N [--seed S] --out DIR [--hugo DIR] [--source DIR]
   ocop version
   ocop help [command]
@@ -62,6 +64,9 @@ Commands:
            products whose certificate has expired are left out unless
            --include-expired (then each carries a badge), and products
            that are not certified are never printed
+  import   read the annex table of a recognition decision and list the new
+           records and updates it brings; --write writes them (ocop import
+           --help explains the table it reads)
   synth    write a synthetic catalog of N products (valid, deterministic
            for a seed) for scale tests, and with --hugo an equivalent Hugo
            site; --source is the site whose site config, groups and
@@ -91,6 +96,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return cmdBrochure(rest, stdout, stderr)
 	case "synth":
 		return cmdSynth(rest, stdout, stderr)
+	case "import":
+		return cmdImport(rest, stdout, stderr)
 	case "version", "--version", "-v":
 		fmt.Fprintln(stdout, "ocop", version())
 		return exitOK

@@ -6,6 +6,7 @@ var tables = []map[string]string{
 	viMessage,
 	viReport,
 	viAnnex,
+	viImporter,
 }
 
 // viMessage translates the words of this package's own Localizers and
