@@ -1,6 +1,8 @@
 package main
 
 import (
+	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"strings"
@@ -33,14 +35,28 @@ that cannot be read is listed with its sheet, row and column.
 
 Products and producers are matched by name, ignoring case, tone marks,
 extra spaces and, for producers, words such as HTX, Công ty TNHH or Hộ kinh
-doanh. A group, district or commune is written only when it matches
-content/groups.yaml or content/geo/; otherwise it is left out and the
-output says so. Descriptions (the text below the front matter) are never
-changed, and a value a record already has differently is kept and listed
-as a note. Lines of the output:
-  + FILE (new ...)      a new record
-  ~ FILE: key: old → new  an update of an existing record
-  ! sheet, row: ...     a row that could not be read, or a note
+doanh. A new record gets its file name from its name (as ocop new does); a
+name whose file name is taken is listed, never given a suffix. A group is
+written only when the annex's group is one group of the criteria in force
+on --date (content/groups.yaml), a district or commune only when
+content/geo/ has it; otherwise it is left out and the output says so.
+
+For a product the catalog has, stars and certificate (number, date) are
+set to the decision's, unless its certificate is newer; what belonged to
+the old rating (score, level, status, certificate.valid_until) is removed,
+and an empty producer is filled. Any other value that differs (producer,
+district) is kept and listed. Descriptions (the text below the front
+matter), comments and the order of keys are never changed.
+
+Lines of the output:
+  + FILE (new ...)          a new record
+  ~ FILE: key: old → new    an update of an existing record
+  ! sheet, row: ...         a row that could not be read, or a note
+then a summary: rows read, matched, new and updated records.
+
+Exit codes: 0 ok; 1 a row could not be read (the other rows are listed,
+and written with --write), or --write on content with errors (fix them
+first: ocop check); 2 a wrong flag or a file that cannot be read.
 
 Flags:
 `
@@ -64,12 +80,12 @@ func cmdImport(args []string, stdout, stderr io.Writer) int {
 		file, args = args[0], args[1:]
 	}
 	if err := fs.Parse(args); err != nil {
-		return exitUsage
+		return helpOrUsage(err)
 	}
 	if file == "" && fs.NArg() > 0 {
 		file = fs.Arg(0)
 		if err := fs.Parse(fs.Args()[1:]); err != nil {
-			return exitUsage
+			return helpOrUsage(err)
 		}
 	}
 	if !parse(fs, fs.Args()) {
@@ -148,6 +164,15 @@ func cmdImport(args []string, stdout, stderr io.Writer) int {
 		return exitContent
 	}
 	return exitOK
+}
+
+// helpOrUsage is the exit code after a flag error: 0 for --help, which
+// printed the help, else a usage error.
+func helpOrUsage(err error) int {
+	if errors.Is(err, flag.ErrHelp) {
+		return exitOK
+	}
+	return exitUsage
 }
 
 func httpURL(s string) bool {
