@@ -53,8 +53,8 @@ func TestImportDecisionXLSX(t *testing.T) {
 		records bool
 		summary string
 	}{
-		{"real catalog", true, "14 rows: 14 matched existing products (14 to update, 0 unchanged), 14 matched existing producers; 0 new products, 0 new producers"},
-		{"empty site", false, "14 rows: 0 matched existing products (0 to update, 0 unchanged), 0 matched existing producers; 14 new products, 10 new producers"},
+		{"real catalog", true, "14 rows read: matched products 14 (14 to update, 0 unchanged), matched producers 14; new products 0, new producers 0"},
+		{"empty site", false, "14 rows read: matched products 0 (0 to update, 0 unchanged), matched producers 0; new products 14, new producers 10"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()

@@ -233,7 +233,7 @@ func TestPlanAndApply(t *testing.T) {
 		`! sheet "PL", row 16: a new product "Nấm bào ngư" would have the ID "nam-bao-ngu", already used by content/products/nam-bao-ngu.md; the row is left out: add it by hand with a different file name and slug:`,
 		`! sheet "PL", row 17: "Nước mắm  ninh cơ" is the same product as row 13; the row is left out`,
 		`! sheet "PL", row 18: the annex names no producer for "Mật ong sú vẹt Xuân Thủy"; producer: is left out`,
-		"10 rows: 4 matched existing products (2 to update, 2 unchanged), 4 matched existing producers; 4 new products, 3 new producers",
+		"10 rows read: matched products 4 (2 to update, 2 unchanged), matched producers 4; new products 4, new producers 3",
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("plan:\n got %s\nwant %s", strings.Join(got, "\n     "), strings.Join(want, "\n     "))

@@ -65,9 +65,7 @@ func shown(lang message.Lang, v string) string {
 func (p *Plan) Summary(lang message.Lang) string {
 	newProducts, updated := p.Count(catalog.KindProduct)
 	newProducers, _ := p.Count(catalog.KindProducer)
-	return message.Sprintf(lang, "%s: %d matched existing products (%d to update, %d unchanged), %d matched existing producers; %s, %s",
-		message.Count{N: p.Rows, EN: "row", ENPlural: "rows", VI: "dòng"},
-		p.MatchedProducts, updated, p.Unchanged, p.MatchedProducers,
-		message.Count{N: newProducts, EN: "new product", ENPlural: "new products", VI: "sản phẩm mới"},
-		message.Count{N: newProducers, EN: "new producer", ENPlural: "new producers", VI: "chủ thể mới"})
+	return message.Sprintf(lang, "%s read: matched products %d (%d to update, %d unchanged), matched producers %d; new products %d, new producers %d",
+		message.Count{N: p.Rows, EN: "row", VI: "dòng"},
+		p.MatchedProducts, updated, p.Unchanged, p.MatchedProducers, newProducts, newProducers)
 }

@@ -16,7 +16,7 @@ var viImporter = map[string]string{
 	"%s: %s → (removed)": "%s: %s → (bỏ)",
 	"%s: add %s":         "%s: thêm %s",
 	"(empty)":            "(trống)",
-	"%s: %d matched existing products (%d to update, %d unchanged), %d matched existing producers; %s, %s": "%s: %d dòng khớp sản phẩm đã có (%d cần cập nhật, %d không đổi), %d dòng khớp chủ thể đã có; %s, %s",
+	"%s read: matched products %d (%d to update, %d unchanged), matched producers %d; new products %d, new producers %d": "đọc được %s: khớp sản phẩm đã có %d (%d cần cập nhật, %d không đổi), khớp chủ thể đã có %d; sản phẩm mới %d, chủ thể mới %d",
 
 	// Notes about rows.
 	"%q is taken to be %q of %s, whose name differs only in tone marks; check that it is the same product":                                      "%q được coi là %q của %s, tên chỉ khác dấu; hãy kiểm tra đúng là cùng một sản phẩm",
