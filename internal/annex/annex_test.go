@@ -144,6 +144,10 @@ func TestDecisionXLSX(t *testing.T) {
 	if got[0] != first {
 		t.Errorf("first row\n got %+v\nwant %+v", got[0], first)
 	}
+	second := row{10, "Gạo huyết rồng Nghĩa Bình", "HTX Nghĩa Bình", "xã Nghĩa Bình, huyện Nghĩa Hưng", "Thực phẩm", "Huyện Nghĩa Hưng", "", 3}
+	if got[1] != second {
+		t.Errorf("second row (under merged producer cells)\n got %+v\nwant %+v", got[1], second)
+	}
 	last := row{27, "Bánh gai Hương Cúc", "Hộ kinh doanh Hương Cúc", "thành phố Nam Định", "Thực phẩm", "Thành phố Nam Định", "", 3}
 	if got[13] != last {
 		t.Errorf("last row\n got %+v\nwant %+v", got[13], last)

@@ -75,7 +75,8 @@ func CSV(s Sheet, sep rune, bom bool) []byte {
 // 1234/QĐ-UBND, for 14 products of six districts: real products,
 // producers and stars of the catalog's sources. Its header is on rows 6
 // and 7 ("Chủ thể" merged over "Tên chủ thể" and "Địa chỉ"), each
-// district is a section row ("I. Huyện Nghĩa Hưng", merged across), and
+// district is a section row ("I. Huyện Nghĩa Hưng", merged across), the
+// producer and address cells of rows 9 and 10 are merged over both, and
 // a total row and notes follow the table.
 func Decision() Sheet {
 	rows := [][]string{
@@ -101,7 +102,9 @@ func Decision() Sheet {
 	}
 	section("I", "Huyện Nghĩa Hưng")
 	product("Gạo nếp bắc Nghĩa Bình", "HTX Nghĩa Bình", "xã Nghĩa Bình, huyện Nghĩa Hưng", "Thực phẩm", "4 sao")
-	product("Gạo huyết rồng Nghĩa Bình", "HTX Nghĩa Bình", "xã Nghĩa Bình, huyện Nghĩa Hưng", "Thực phẩm", "3 sao")
+	// One producer's cells merged over its two products, as annexes do.
+	product("Gạo huyết rồng Nghĩa Bình", "", "", "Thực phẩm", "3 sao")
+	merge = append(merge, [2]string{"C9", "C10"}, [2]string{"D9", "D10"})
 	product("Gạo mầm tươi", "HTX Thanh niên Nam Đại Dương", "xã Nghĩa Trung, huyện Nghĩa Hưng", "Thực phẩm", "3 sao")
 	product("Mắm tôm Ngọc Lâm", "Cơ sở Ngọc Lâm", "xã Nghĩa Hải, huyện Nghĩa Hưng", "Thực phẩm", "3 sao")
 	section("II", "Huyện Hải Hậu")
