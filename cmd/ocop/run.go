@@ -42,6 +42,8 @@ Usage:
   ocop brochure [--source DIR] [--dest DIR] (--showroom SLUG | --fair SLUG | --all)
                 [--labels] [--include-expired] [--paper A4|A5] [--lang vi|en]
   ocop new product|producer|site|showroom|fair "Name" [--source DIR] [--lang vi|en]
+  ocop import FILE.xlsx|FILE.csv --decision NUMBER --date YYYY-MM-DD [--write]
+              [--source DIR] [--source-url URL] [--sheet NAME] [--lang vi|en]
   ocop synth --products N [--seed S] --out DIR [--hugo DIR] [--source DIR]
   ocop version
   ocop help [command]
@@ -70,6 +72,9 @@ Commands:
            from the name, from the theme's template archetypes/<kind>.md
            (required keys filled, the others as comments); never writes
            over anything
+  import   read the annex table of a recognition decision and list the new
+           records and updates it brings; --write writes them (ocop import
+           --help explains the table it reads)
   synth    write a synthetic catalog of N products (valid, deterministic
            for a seed) for scale tests, and with --hugo an equivalent Hugo
            site; --source is the site whose site config, groups and
@@ -101,6 +106,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return cmdSynth(rest, stdout, stderr)
 	case "new":
 		return cmdNew(rest, stdout, stderr)
+	case "import":
+		return cmdImport(rest, stdout, stderr)
 	case "version", "--version", "-v":
 		fmt.Fprintln(stdout, "ocop", version())
 		return exitOK

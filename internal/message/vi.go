@@ -8,6 +8,8 @@ var tables = []map[string]string{
 	viCatalog,
 	viArchetype,
 	viCompleteness,
+	viAnnex,
+	viImporter,
 }
 
 // viMessage translates the words of this package's own Localizers and
