@@ -41,6 +41,7 @@ Usage:
   ocop brochure [--source DIR] [--dest DIR] (--showroom SLUG | --fair SLUG | --all)
                 [--labels] [--include-expired] [--paper A4|A5] [--lang vi|en]
   ocop synth --products N [--seed S] --out DIR [--hugo DIR] [--source DIR]
+  ocop schema [--source DIR] [--lang vi|en]
   ocop version
   ocop help [command]
 
@@ -66,6 +67,9 @@ Commands:
            for a seed) for scale tests, and with --hugo an equivalent Hugo
            site; --source is the site whose site config, groups and
            geography it copies (default: the current folder)
+  schema   write the JSON Schemas of the records (schema/), frontmatter.json
+           and .vscode/settings.json, so that VS Code checks records as
+           they are typed
   version  print the version
   help     print this help
 
@@ -91,6 +95,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return cmdBrochure(rest, stdout, stderr)
 	case "synth":
 		return cmdSynth(rest, stdout, stderr)
+	case "schema":
+		return cmdSchema(rest, stdout, stderr)
 	case "version", "--version", "-v":
 		fmt.Fprintln(stdout, "ocop", version())
 		return exitOK
