@@ -32,7 +32,7 @@ const VSCodeHeader = "// Written by `ocop schema`: run it again instead of editi
 func Files(c *catalog.Catalog, lang message.Lang) ([]File, error) {
 	ct := ContentOf(c)
 	var out []File
-	yamlSchemas := map[string]string{}
+	yamlSchemas := map[string][]string{}
 	for _, m := range Models() {
 		data, err := encode(JSONSchema(m, ct, lang))
 		if err != nil {
@@ -40,7 +40,10 @@ func Files(c *catalog.Catalog, lang message.Lang) ([]File, error) {
 		}
 		out = append(out, File{m.SchemaPath(), data})
 		if m.File != "" {
-			yamlSchemas["./"+m.SchemaPath()] = "content/" + m.File
+			// From the folder opened in VS Code, as the YAML
+			// extension's documentation writes patterns ("/file.yaml"),
+			// and anywhere below it.
+			yamlSchemas["./"+m.SchemaPath()] = []string{"/content/" + m.File, "**/content/" + m.File}
 		}
 	}
 	fm, err := encode(FrontMatter(ct, lang))
