@@ -5,15 +5,16 @@
 // IDs of producers, showrooms and products):
 //
 //   - a JSON Schema (draft-07) for each record kind's front matter, for
-//     content/site.yaml and for content/groups.yaml, in schema/ at the
-//     root of the site folder (schema/product.schema.json, …);
+//     content/site.yaml, content/groups.yaml and content/programme.yaml,
+//     in schema/ at the root of the site folder
+//     (schema/product.schema.json, …);
 //   - frontmatter.json at the root of the site folder: the configuration
 //     of the Front Matter CMS extension for VS Code, one content type per
 //     folder of content/, whose fields carry the same titles, choices and
 //     ranges, so that the extension validates front matter as it is typed;
 //   - .vscode/settings.json: yaml.schemas for the YAML extension (Red
-//     Hat), which checks content/site.yaml and content/groups.yaml against
-//     their schemas (it does not read front matter inside Markdown).
+//     Hat), which checks those three files against their schemas (it
+//     does not read front matter inside Markdown).
 //
 // Every key of the model has a title and a description in Vietnamese and
 // English (text.go). A schema says only what validation says: a key the

@@ -31,7 +31,7 @@ func (m Model) SchemaPath() string { return SchemaDir + "/" + m.Name + ".schema.
 const SchemaDir = "schema"
 
 // Models returns every model with a schema: the record kinds in the
-// order of catalog.Kinds, then site.yaml and groups.yaml.
+// order of catalog.Kinds, then site.yaml, groups.yaml and programme.yaml.
 func Models() []Model {
 	var ms []Model
 	for _, ki := range catalog.Kinds() {
@@ -40,6 +40,7 @@ func Models() []Model {
 	return append(ms,
 		Model{Name: "config", File: "site.yaml", Type: reflect.TypeFor[catalog.Config]()},
 		Model{Name: "groups", File: "groups.yaml", Type: reflect.TypeFor[catalog.Groups]()},
+		Model{Name: "programme", File: "programme.yaml", Type: reflect.TypeFor[catalog.Programme]()},
 	)
 }
 

@@ -269,6 +269,9 @@ func RuleOf(kind, key string, ct Content) Rule {
 	case "producer.email":
 		return Rule{Format: "email"}
 	}
+	if kind == "programme" {
+		return programmeRule(key, ct)
+	}
 	switch key {
 	case "slug":
 		return Rule{Pattern: slugPattern, MaxLength: urls.MaxSlugBytes}
@@ -302,4 +305,37 @@ func digitValues(cs []Choice) []any {
 		}
 	}
 	return out
+}
+
+// programmeRule is RuleOf for programme.yaml.
+func programmeRule(key string, ct Content) Rule {
+	switch key {
+	case "totals.as_of":
+		// A day, or only a month when the source gives no day.
+		return Rule{Required: true, Pattern: `^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$`}
+	case "totals.products", "targets.products", "targets.year", "targets.by",
+		"targets.groups.group", "targets.groups.count":
+		r := Rule{Required: true}
+		if key == "targets.groups.group" {
+			r.Choices = RuleOf("product", "group", ct).Choices
+		} else if key == "totals.products" {
+			r.Min = num(0)
+		}
+		return r
+	case "totals.sources":
+		return Rule{Required: true, Pattern: webPattern}
+	case "targets.sources":
+		return Rule{Pattern: webPattern}
+	case "targets.criteria":
+		return Rule{Choices: ct.Systems, Digits: true}
+	case "targets.min_stars":
+		lo, hi := starRange()
+		return Rule{Min: num(lo), Max: num(hi)}
+	}
+	// Every other number is a count or a share: never negative.
+	switch key[strings.LastIndexByte(key, '.')+1:] {
+	case "three_star", "four_star", "five_star", "producers", "about", "at_least", "min", "max":
+		return Rule{Min: num(0)}
+	}
+	return Rule{}
 }

@@ -1,6 +1,10 @@
 package schema
 
-import "github.com/namdinh-ocop/ocop/internal/message"
+import (
+	"strings"
+
+	"github.com/namdinh-ocop/ocop/internal/message"
+)
 
 // Label is a key's title and description in one language.
 type Label struct {
@@ -15,7 +19,8 @@ type label struct {
 // texts are the titles and descriptions of every key of every model, by
 // model name and key ("product" and "certificate.date"); the key "" is
 // the model itself. Model "" holds the keys that read the same in every
-// model that has them; a model's own entry wins over it. A test checks
+// model that has them; a model's own entry wins over it, and an entry
+// "*.name" of a model stands for every key of it ending in .name. A test checks
 // that every key of the model has an entry and that every entry names a
 // key.
 var texts = map[string]map[string]label{
@@ -130,6 +135,45 @@ var texts = map[string]map[string]label{
 		"systems.groups.name_en": {Label{"Tên nhóm tiếng Anh", "Tên nhóm, tiếng Anh."}, Label{"English name", "The group's name, in English."}},
 		"systems.groups.browse":  {Label{"Xem trong nhóm", "Mã nhóm để xem (browse) mà nhóm này thuộc về."}, Label{"Browse group", "The browse group it is listed under."}},
 	},
+	"programme": {
+		"":                          {Label{"Chương trình OCOP", "Tệp content/programme.yaml: số sản phẩm tỉnh đã báo cáo và mục tiêu, kèm nguồn. Chỉ ghi điều nguồn ghi."}, Label{"OCOP programme", "The file content/programme.yaml: reported totals and targets, with sources. Only what a source states."}},
+		"totals":                    {Label{"Số liệu đã báo cáo", "Các lần tỉnh báo cáo số sản phẩm OCOP, cũ trước."}, Label{"Reported totals", "The totals the province reported, oldest first."}},
+		"totals.as_of":              {Label{"Tính đến", "Ngày của số liệu, YYYY-MM-DD, hoặc chỉ tháng YYYY-MM khi nguồn không ghi ngày."}, Label{"As of", "The day of the figure, YYYY-MM-DD, or only the month YYYY-MM when the source gives no day."}},
+		"totals.when":               {Label{"Thời điểm", "Khi chỉ có tháng: nguồn nói thời điểm thế nào, ví dụ đầu năm 2025."}, Label{"When", "With only a month: how the source puts the time, in Vietnamese."}},
+		"totals.when_en":            {Label{"Thời điểm (tiếng Anh)", "Như trên, tiếng Anh, ví dụ early 2025."}, Label{"When (English)", "The same in English, such as early 2025."}},
+		"totals.products":           {Label{"Số sản phẩm", "Tổng số sản phẩm OCOP nguồn báo cáo."}, Label{"Products", "The total of OCOP products the source reports."}},
+		"totals.three_star":         {Label{"Sản phẩm 3 sao", "Nếu nguồn không ghi thì bỏ dòng này (không ghi 0)."}, Label{"Three-star", "Leave it out when the source does not give it (not 0)."}},
+		"totals.four_star":          {Label{"Sản phẩm 4 sao", "Nếu nguồn không ghi thì bỏ dòng này (không ghi 0)."}, Label{"Four-star", "Leave it out when the source does not give it (not 0)."}},
+		"totals.five_star":          {Label{"Sản phẩm 5 sao", "Nếu nguồn không ghi thì bỏ dòng này (không ghi 0)."}, Label{"Five-star", "Leave it out when the source does not give it (not 0)."}},
+		"totals.producers":          {Label{"Số chủ thể", "Nếu nguồn không ghi thì bỏ dòng này."}, Label{"Producers", "Leave it out when the source does not give it."}},
+		"totals.conflict":           {Label{"Chỗ các nguồn khác nhau", "Khi các nguồn không khớp: khác nhau ở đâu."}, Label{"Conflict", "Where sources disagree: what about."}},
+		"totals.conflict_en":        {Label{"Chỗ các nguồn khác nhau (tiếng Anh)", "Như trên, tiếng Anh."}, Label{"Conflict (English)", "The same in English."}},
+		"totals.sources":            {Label{"Nguồn", "Địa chỉ web của trang báo cáo số liệu."}, Label{"Sources", "The address of the page that reports the figure."}},
+		"targets":                   {Label{"Mục tiêu", "Mục tiêu trong các quyết định, kế hoạch của tỉnh."}, Label{"Targets", "The goals of the province's decisions and plans."}},
+		"targets.document":          {Label{"Văn bản", "Tên văn bản, ví dụ Quyết định 293/QĐ-UBND."}, Label{"Document", "The document, such as Quyết định 293/QĐ-UBND."}},
+		"targets.document_en":       {Label{"Văn bản (tiếng Anh)", "Tên văn bản, tiếng Anh."}, Label{"Document (English)", "The document's name in English."}},
+		"targets.year":              {Label{"Năm ban hành", "Năm ban hành văn bản, ví dụ 2019."}, Label{"Year", "The year it was issued, such as 2019."}},
+		"targets.issued":            {Label{"Ngày ban hành", "Ngày ban hành, YYYY-MM-DD, nếu biết."}, Label{"Issued", "The day it was issued, YYYY-MM-DD, where known."}},
+		"targets.by":                {Label{"Đến năm", "Năm cần đạt mục tiêu, ví dụ 2030."}, Label{"By", "The year the goal is set for, such as 2030."}},
+		"targets.products":          {Label{"Số sản phẩm", "Số sản phẩm OCOP cần đạt, ví dụ {about: 300}."}, Label{"Products", "The number of products aimed at, such as {about: 300}."}},
+		"targets.min_stars":         {Label{"Ít nhất (sao)", "Hạng sao tối thiểu của các sản phẩm đó."}, Label{"Minimum stars", "The rating those products must have at least."}},
+		"targets.five_star":         {Label{"Sản phẩm 5 sao", "Số sản phẩm 5 sao cần đạt."}, Label{"Five-star", "The number of five-star products aimed at."}},
+		"targets.five_star_percent": {Label{"Tỉ lệ 5 sao (%)", "Phần trăm sản phẩm 5 sao."}, Label{"Five-star share (%)", "The share of five-star products, in percent."}},
+		"targets.four_star_percent": {Label{"Tỉ lệ 4 sao (%)", "Phần trăm sản phẩm 4 sao."}, Label{"Four-star share (%)", "The share of four-star products, in percent."}},
+		"targets.communes_percent":  {Label{"Tỉ lệ xã có sản phẩm (%)", "Phần trăm xã, phường, thị trấn có sản phẩm OCOP."}, Label{"Communes (%)", "The share of communes with a product, in percent."}},
+		"targets.every_commune":     {Label{"Mọi xã", "true: mỗi xã, phường, thị trấn đều có sản phẩm."}, Label{"Every commune", "true: every commune should have a product."}},
+		"targets.criteria":          {Label{"Bộ tiêu chí", "Bộ tiêu chí của các nhóm ở dưới, ví dụ \"148\"."}, Label{"Criteria", "The group system of the groups below, such as \"148\"."}},
+		"targets.groups":            {Label{"Theo nhóm", "Số sản phẩm cần đạt theo từng nhóm."}, Label{"By group", "The number aimed at in each group."}},
+		"targets.groups.group":      {Label{"Nhóm sản phẩm", "Mã nhóm của bộ tiêu chí trong groups.yaml."}, Label{"Group", "A group ID of the criteria system in groups.yaml."}},
+		"targets.groups.count":      {Label{"Số sản phẩm", "Số sản phẩm như văn bản ghi, ví dụ {about: 5} hoặc {min: 12, max: 15}."}, Label{"Count", "The number as the document states it, such as {about: 5}."}},
+		"targets.sources":           {Label{"Nguồn", "Địa chỉ web nơi công bố văn bản; bỏ trống nếu chỉ biết văn bản."}, Label{"Sources", "Where the goal is published; empty when only the document is known."}},
+		"*.note":                    {Label{"Ghi chú", "Ghi chú ngắn, viết bằng lời của mình."}, Label{"Note", "A short note, in our own words."}},
+		"*.note_en":                 {Label{"Ghi chú (tiếng Anh)", "Ghi chú, tiếng Anh."}, Label{"Note (English)", "The note in English."}},
+		"*.about":                   {Label{"Khoảng", "Khoảng N, như văn bản ghi."}, Label{"About", "About N, as the document states it."}},
+		"*.at_least":                {Label{"Ít nhất", "Ít nhất N."}, Label{"At least", "At least N."}},
+		"*.min":                     {Label{"Từ", "Đầu dưới của khoảng."}, Label{"Min", "The lower end of a range."}},
+		"*.max":                     {Label{"Đến", "Đầu trên của khoảng."}, Label{"Max", "The upper end of a range."}},
+	},
 }
 
 // Text returns the title and description of key (a Field's Key, or ""
@@ -138,7 +182,12 @@ var texts = map[string]map[string]label{
 func Text(kind, key string, lang message.Lang) Label {
 	l, ok := texts[kind][key]
 	if !ok && key != "" {
-		l = texts[""][key]
+		l, ok = texts[""][key]
+	}
+	if !ok && key != "" {
+		// A key that reads the same wherever it is in the model, such
+		// as the parts of a quantity ("*.about").
+		l = texts[kind]["*."+key[strings.LastIndexByte(key, '.')+1:]]
 	}
 	if lang == message.EN {
 		return l.en

@@ -24,6 +24,7 @@ func TestTextCoversModel(t *testing.T) {
 		check("")
 		walk(Fields(m.Type), func(f *Field) {
 			keys[m.Name][f.Key] = true
+			keys[m.Name]["*."+f.Name] = true
 			keys[""][f.Key] = true
 			check(f.Key)
 		})
