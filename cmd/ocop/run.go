@@ -45,6 +45,7 @@ Usage:
   ocop import FILE.xlsx|FILE.csv --decision NUMBER --date YYYY-MM-DD [--write]
               [--source DIR] [--source-url URL] [--sheet NAME] [--lang vi|en]
   ocop synth --products N [--seed S] --out DIR [--hugo DIR] [--source DIR]
+  ocop schema [--source DIR] [--lang vi|en]
   ocop version
   ocop help [command]
 
@@ -79,6 +80,9 @@ Commands:
            for a seed) for scale tests, and with --hugo an equivalent Hugo
            site; --source is the site whose site config, groups and
            geography it copies (default: the current folder)
+  schema   write the JSON Schemas of the records (schema/), frontmatter.json
+           and .vscode/settings.json, so that VS Code checks records as
+           they are typed
   version  print the version
   help     print this help
 
@@ -108,6 +112,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return cmdNew(rest, stdout, stderr)
 	case "import":
 		return cmdImport(rest, stdout, stderr)
+	case "schema":
+		return cmdSchema(rest, stdout, stderr)
 	case "version", "--version", "-v":
 		fmt.Fprintln(stdout, "ocop", version())
 		return exitOK

@@ -126,11 +126,26 @@ func placeKey(s string) string {
 // toneStyle rewrites old-style tone placement on "oa", "oe", "uy" (hoà,
 // khoẻ, thuỷ) to the new style (hòa, khỏe, thủy) used in the national unit
 // list.
-var toneStyle = strings.NewReplacer(
+var toneStyle = strings.NewReplacer(tonePairs...)
+
+// tonePairs are the old-style spellings and their new-style ones, in
+// pairs.
+var tonePairs = []string{
 	"oà", "òa", "oá", "óa", "oả", "ỏa", "oã", "õa", "oạ", "ọa",
 	"oè", "òe", "oé", "óe", "oẻ", "ỏe", "oẽ", "õe", "oẹ", "ọe",
 	"uỳ", "ùy", "uý", "úy", "uỷ", "ủy", "uỹ", "ũy", "uỵ", "ụy",
-)
+}
+
+// OldToneStyle returns s with new-style tone placement on "oa", "oe",
+// "uy" (hòa, khỏe, thủy) written in the old style (hoà, khoẻ, thuỷ), the
+// other spelling place names are matched in.
+func OldToneStyle(s string) string {
+	old := make([]string, len(tonePairs))
+	for i := 0; i < len(tonePairs); i += 2 {
+		old[i], old[i+1] = tonePairs[i+1], tonePairs[i]
+	}
+	return strings.NewReplacer(old...).Replace(s)
+}
 
 // PlaceKey is placeKey for other packages: the form in which district and
 // commune names are compared.

@@ -311,14 +311,7 @@ func join(prefix, name string) string {
 // text checks the length of the text s at key, or of entry i of the
 // list at list when key is "".
 func (v *validator) text(m *Meta, key, list string, i int, pattern, s string) {
-	last := pattern[strings.LastIndexByte(pattern, '.')+1:]
-	if last == "#" {
-		last = pattern[strings.LastIndexByte(pattern[:len(pattern)-2], '.')+1:]
-	}
-	max, ok := textLimits[last]
-	if !ok {
-		max = MaxLineRunes
-	}
+	max := TextLimit(pattern)
 	if len(s) <= max {
 		return // at most max bytes, so at most max characters
 	}

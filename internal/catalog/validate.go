@@ -335,7 +335,7 @@ func (v *validator) sources(m *Meta, srcs []string) {
 
 // phoneRe accepts Vietnamese numbers as written: digits with optional
 // spaces, dots or hyphens, optionally starting with +84.
-var phoneRe = regexp.MustCompile(`^(\+84|0)[0-9 .\-]{8,14}$`)
+var phoneRe = regexp.MustCompile(PhonePattern)
 
 // phoneNumber reports whether s is written as a Vietnamese phone number.
 func phoneNumber(s string) bool {

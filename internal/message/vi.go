@@ -10,6 +10,7 @@ var tables = []map[string]string{
 	viCompleteness,
 	viAnnex,
 	viImporter,
+	viSchema,
 }
 
 // viMessage translates the words of this package's own Localizers and
