@@ -74,7 +74,7 @@ func cmdNew(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	p := filepath.ToSlash(filepath.Join(*source, filepath.FromSlash(rel)))
-	fmt.Fprintln(stdout, message.Sprintf(lang, "wrote %s", p))
+	fmt.Fprintln(stdout, message.Sprintf(lang, "created %s", p))
 	// A site's own template may give values the rules refuse: say so
 	// now rather than at the next check.
 	if r, _ := build.Check(build.Options{Source: src}); r != nil {

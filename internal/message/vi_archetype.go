@@ -27,7 +27,7 @@ var viArchetype = map[string]string{
 	"the name is missing; give it in quotes after %s":                                   "thiếu tên; hãy ghi tên trong dấu nháy sau %s",
 	"give the name as one argument, in quotes: \"%s\"":                                  "hãy ghi tên trong dấu nháy: \"%s\"",
 	"the template %s gives these errors; correct them in %s, and in the template":       "mẫu %s tạo ra các lỗi trên; hãy sửa chúng trong %s, và sửa cả mẫu",
-	"theme: %v": "giao diện: %v",
-	"wrote %s":  "đã tạo %s",
+	"theme: %v":  "giao diện: %v",
+	"created %s": "đã tạo %s",
 	"fill it in (each key is explained in the file), then run ocop check to see what is missing, and ocop serve to preview it": "hãy điền thông tin (mỗi khoá có giải thích ngay trong tệp), rồi chạy ocop check để xem còn thiếu gì, và ocop serve để xem trước trang",
 }
