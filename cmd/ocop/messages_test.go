@@ -20,6 +20,7 @@ import (
 // arguments.
 var translated = []string{
 	"internal/report",
+	"internal/load",
 	"internal/message",
 }
 

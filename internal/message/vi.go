@@ -5,6 +5,7 @@ package message
 var tables = []map[string]string{
 	viMessage,
 	viReport,
+	viLoad,
 }
 
 // viMessage translates the words of this package's own Localizers and
