@@ -21,6 +21,8 @@ import (
 var translated = []string{
 	"internal/report",
 	"internal/load",
+	"internal/media",
+	"internal/urls",
 	"internal/message",
 }
 

@@ -94,7 +94,7 @@ func (v *validator) config() {
 	} else if cf.BaseURL == "" {
 		v.ds.Errorf(cf.At("base_url"), "base_url is missing; give the address the site is published at, such as https://ocop.namdinh.gov.vn/")
 	} else if _, err := urls.ParseBase(cf.BaseURL); err != nil {
-		v.ds.Errorf(cf.At("base_url"), "%s", err.Error())
+		v.ds.Errorf(cf.At("base_url"), "%s", err)
 	}
 	if !v.c.Broken.Groups && !cf.Bad["default_criteria"] && v.c.Groups.System(cf.DefaultCriteria) == nil {
 		v.ds.Errorf(cf.At("default_criteria"), "default_criteria must be %s, got %q", v.systemList(), cf.DefaultCriteria)

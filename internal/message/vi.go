@@ -6,6 +6,8 @@ var tables = []map[string]string{
 	viMessage,
 	viReport,
 	viLoad,
+	viMedia,
+	viURLs,
 }
 
 // viMessage translates the words of this package's own Localizers and
