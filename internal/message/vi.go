@@ -8,6 +8,7 @@ var tables = []map[string]string{
 	viLoad,
 	viMedia,
 	viURLs,
+	viServe,
 }
 
 // viMessage translates the words of this package's own Localizers and
