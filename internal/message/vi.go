@@ -6,9 +6,11 @@ var tables = []map[string]string{
 	viMessage,
 	viReport,
 	viLoad,
+	viBuild,
 	viMedia,
 	viURLs,
 	viServe,
+	viMain,
 }
 
 // viMessage translates the words of this package's own Localizers and
