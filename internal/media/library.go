@@ -148,9 +148,9 @@ func CheckSVG(name string, b []byte) error {
 	case len(findings) > 0:
 		f := findings[0]
 		if n := len(findings) - 1; n > 0 {
-			return message.Errorf("image %q contains %s at line %d of the SVG and %s, which a picture on the site may not have; remove it with a drawing program, or save the picture as .png", name, f.What, f.Line, message.Count{N: n, EN: "more thing", VI: "thứ khác nữa"})
+			return message.Errorf("image %q contains %s at line %d of the SVG and %s, which a picture on the site may not have; remove it with a drawing program, or save the picture as .png", name, f.Say, f.Line, message.Count{N: n, EN: "more thing", VI: "thứ khác nữa"})
 		}
-		return message.Errorf("image %q contains %s at line %d of the SVG, which a picture on the site may not have; remove it with a drawing program, or save the picture as .png", name, f.What, f.Line)
+		return message.Errorf("image %q contains %s at line %d of the SVG, which a picture on the site may not have; remove it with a drawing program, or save the picture as .png", name, f.Say, f.Line)
 	case err != nil:
 		return message.Errorf("image %q is not a valid SVG drawing (%v); export it again from the drawing program, or save the picture as .png", name, err)
 	}
@@ -196,7 +196,7 @@ func (l *Library) Publish(img Image) ([]byte, error) {
 func PublishSVG(b []byte, name string) ([]byte, error) {
 	out, _, err := CleanSVG(b)
 	if err != nil {
-		return nil, fmt.Errorf("%s: not a valid SVG drawing: %w", name, err)
+		return nil, message.Errorf("%s: not a valid SVG drawing: %w", name, err)
 	}
 	return out, nil
 }
