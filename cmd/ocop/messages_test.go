@@ -22,6 +22,7 @@ var translated = []string{
 	"internal/report",
 	"internal/load",
 	"cmd/ocop",
+	"internal/brochure",
 	"internal/build",
 	"internal/media",
 	"internal/serve",

@@ -478,7 +478,7 @@ func cmdBrochure(args []string, stdout, stderr io.Writer) int {
 	}
 	// A document with nothing to print is not written: an empty brochure
 	// or label sheet is never handed out.
-	if why := brochure.Nothing(c, sel); why != "" {
+	if why := brochure.Nothing(c, sel); why != nil {
 		fmt.Fprintln(stderr, message.Sprintf(msg, "ocop brochure: %s; nothing was written", why))
 		return exitContent
 	}

@@ -10,6 +10,7 @@ var tables = []map[string]string{
 	viMedia,
 	viURLs,
 	viServe,
+	viBrochure,
 	viMain,
 }
 
