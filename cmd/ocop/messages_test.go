@@ -25,6 +25,7 @@ var translated = []string{
 	"internal/brochure",
 	"internal/build",
 	"internal/media",
+	"internal/publish",
 	"internal/serve",
 	"internal/urls",
 	"internal/message",

@@ -11,6 +11,7 @@ var tables = []map[string]string{
 	viURLs,
 	viServe,
 	viBrochure,
+	viPublish,
 	viMain,
 }
 

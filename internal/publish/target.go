@@ -9,6 +9,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/namdinh-ocop/ocop/internal/message"
 )
 
 // Marker is the name of the file every build writes at the root of its
@@ -139,13 +141,11 @@ func inspect(dest string, list bool) (Target, error) {
 	case st.Mode()&fs.ModeSymlink != 0:
 		// Resolve leaves a link in place only when it points at nothing.
 		to, _ := os.Readlink(real)
-		return t, fmt.Errorf("%s is a link to %s, which does not exist; create that folder or remove the link", dest, to)
+		return t, message.Errorf("%s is a link to %s, which does not exist; create that folder or remove the link", dest, to)
+	case !st.IsDir() && t.Link:
+		return t, message.Errorf("%s is a link to %s, which is %s, not a folder; ocop never deletes it to make room: move it away or choose another output folder", dest, real, kind(st.Mode()))
 	case !st.IsDir():
-		where := dest
-		if t.Link {
-			where = fmt.Sprintf("%s is a link to %s, which", dest, real)
-		}
-		return t, fmt.Errorf("%s is %s, not a folder; ocop never deletes it to make room: move it away or choose another output folder", where, kind(st.Mode()))
+		return t, message.Errorf("%s is %s, not a folder; ocop never deletes it to make room: move it away or choose another output folder", dest, kind(st.Mode()))
 	}
 	built, err := hasMarker(real, false)
 	if err != nil {
@@ -170,19 +170,20 @@ func inspect(dest string, list bool) (Target, error) {
 	return t, err
 }
 
-// kind names a file mode that is not a folder, for messages.
-func kind(m fs.FileMode) string {
+// kind names a file mode that is not a folder, for messages, in either
+// language.
+func kind(m fs.FileMode) message.Words {
 	switch {
 	case m.IsRegular():
-		return "a file"
+		return message.Words{VI: "một tệp", EN: "a file"}
 	case m&fs.ModeNamedPipe != 0:
-		return "a named pipe"
+		return message.Words{VI: "một đường ống có tên", EN: "a named pipe"}
 	case m&fs.ModeSocket != 0:
-		return "a socket"
+		return message.Words{VI: "một socket", EN: "a socket"}
 	case m&fs.ModeDevice != 0:
-		return "a device"
+		return message.Words{VI: "một thiết bị", EN: "a device"}
 	}
-	return "not a regular file"
+	return message.Words{VI: "một tệp đặc biệt", EN: "not a regular file"}
 }
 
 // Resolve returns path made absolute with every symbolic link in it
