@@ -186,14 +186,22 @@ func flagError(lang message.Lang, name string, err error) string {
 
 // sourceLang returns the language of messages about the site folder
 // source, before its content is checked: the --lang flag when set, else
-// editor_language of its content/site.yaml when that can be read, else
+// editor_language of its content/site.yaml when that can be read (as the
+// build reads it: a link out of the site is not followed), else
 // Vietnamese.
 func sourceLang(flag, source string) message.Lang {
 	if flag != "" {
 		l, _ := message.ParseLang(flag)
 		return l
 	}
-	b, err := os.ReadFile(filepath.Join(source, "content", "site.yaml"))
+	fsys, err := build.DirFS(source)
+	if err != nil {
+		return message.VI
+	}
+	if c, ok := fsys.(io.Closer); ok {
+		defer c.Close()
+	}
+	b, err := fs.ReadFile(fsys, "content/site.yaml")
 	if err != nil {
 		return message.VI
 	}
