@@ -3,7 +3,6 @@ package publish
 import (
 	"bufio"
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -80,30 +79,42 @@ type Entry struct {
 
 // String returns the entry as a listing shows it: "index.html",
 // "img/ (23 files)", "www (link)".
-func (e Entry) String() string {
+func (e Entry) String() string { return e.Localize(message.EN) }
+
+// Localize describes e in lang, as String does in English: e is a
+// message.Localizer.
+func (e Entry) Localize(lang message.Lang) string {
 	switch {
 	case e.Link:
-		return e.Name + " (link)"
+		return message.Sprintf(lang, "%s (link)", e.Name)
 	case !e.Dir:
 		return e.Name
 	case e.Files > ListFiles:
-		return fmt.Sprintf("%s/ (more than %d files)", e.Name, ListFiles)
-	case e.Files == 1:
-		return e.Name + "/ (1 file)"
+		return message.Sprintf(lang, "%s/ (more than %d files)", e.Name, ListFiles)
 	}
-	return fmt.Sprintf("%s/ (%d files)", e.Name, e.Files)
+	return message.Sprintf(lang, "%s/ (%s)", e.Name, message.Count{N: e.Files, EN: "file", VI: "tệp"})
 }
+
+// Listing is the list of a folder's entries for a message: a
+// message.Localizer.
+type Listing struct{ t Target }
 
 // Listing returns the listed entries joined by commas, followed by
 // "… and N more" when the folder has more than were listed.
-func (t Target) Listing() string {
-	parts := make([]string, len(t.Entries))
-	for i, e := range t.Entries {
-		parts[i] = e.String()
+func (t Target) Listing() Listing { return Listing{t} }
+
+// String returns the listing in English.
+func (l Listing) String() string { return l.Localize(message.EN) }
+
+// Localize returns the listing in lang.
+func (l Listing) Localize(lang message.Lang) string {
+	parts := make([]string, len(l.t.Entries))
+	for i, e := range l.t.Entries {
+		parts[i] = e.Localize(lang)
 	}
 	s := strings.Join(parts, ", ")
-	if more := t.Total - len(t.Entries); more > 0 {
-		s += fmt.Sprintf(", … and %d more", more)
+	if more := l.t.Total - len(l.t.Entries); more > 0 {
+		s += message.Sprintf(lang, ", … and %d more", more)
 	}
 	return s
 }
