@@ -228,7 +228,7 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 	switch *format {
 	case "text", "json", "github":
 	default:
-		fmt.Fprintln(stderr, message.Sprintf(flagLang(fs), "ocop check: --format must be text, json or github, got %q", *format))
+		fmt.Fprintln(stderr, message.Sprintf(sourceLang(*langFlag, *source), "ocop check: --format must be text, json or github, got %q", *format))
 		return exitUsage
 	}
 	src, err := build.DirFS(*source)
