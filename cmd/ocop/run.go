@@ -386,18 +386,6 @@ func cmdSynth(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// count formats n with word, plural when n is not 1: "1 fair", "2 fairs",
-// "3 entries".
-func count(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	if w, ok := strings.CutSuffix(word, "y"); ok {
-		return fmt.Sprintf("%d %sies", n, w)
-	}
-	return fmt.Sprintf("%d %ss", n, word)
-}
-
 func cmdBrochure(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("brochure", stderr)
 	source := fs.String("source", ".", "the site's folder, holding content/")
