@@ -27,6 +27,7 @@ var translated = []string{
 	"internal/media",
 	"internal/publish",
 	"internal/serve",
+	"internal/site",
 	"internal/urls",
 	"internal/message",
 }

@@ -12,6 +12,7 @@ var tables = []map[string]string{
 	viServe,
 	viBrochure,
 	viPublish,
+	viSite,
 	viMain,
 }
 
