@@ -44,7 +44,7 @@ func TestBuildForeignDest(t *testing.T) {
 	www := filepath.Join(home, "www")
 	writeFiles(t, www, map[string]string{"index.html": "my page", "docs/a.txt": "a", "docs/b/c.txt": "c"})
 	before := filetree.Read(t, home, false)
-	code, out, errOut := runOcop(t, "build", "--source", dir, "--dest", www)
+	code, out, errOut := runOcop(t, "build", "--lang", "en", "--source", dir, "--dest", www)
 	want := "ocop build: " + www + " is not empty and ocop did not make it (it has no .ocop-build file); it holds 2 entries: docs/ (2 files), index.html; choose a new or empty folder, or pass --clean-dest to remove all of it and write the site there\n"
 	if code != 2 || errOut != want {
 		t.Errorf("exit %d, stderr\n%s\nwant exit 2 and\n%s", code, errOut, want)
@@ -53,7 +53,7 @@ func TestBuildForeignDest(t *testing.T) {
 		t.Errorf("a refused build changed %s:\n got %v\nwant %v", www, after, before)
 	}
 
-	code, out, errOut = runOcop(t, "build", "--source", dir, "--dest", www, "--clean-dest")
+	code, out, errOut = runOcop(t, "build", "--lang", "en", "--source", dir, "--dest", www, "--clean-dest")
 	if code != 0 {
 		t.Fatalf("--clean-dest: exit %d\n%s%s", code, out, errOut)
 	}
@@ -65,7 +65,7 @@ func TestBuildForeignDest(t *testing.T) {
 		t.Errorf("%s was not replaced by the site", www)
 	}
 	// Now it is ocop's: the next build needs no flag.
-	if code, _, errOut := runOcop(t, "build", "--source", dir, "--dest", www); code != 0 {
+	if code, _, errOut := runOcop(t, "build", "--lang", "en", "--source", dir, "--dest", www); code != 0 {
 		t.Errorf("second build: exit %d\n%s", code, errOut)
 	}
 }
@@ -96,7 +96,7 @@ func TestBuildRefusesProtectedDest(t *testing.T) {
 		{home + "/x/..", "would replace your home folder"},
 		{"/", "is the root folder"},
 	} {
-		code, _, errOut := runOcop(t, "build", "--source", dir, "--dest", tc.dest, "--clean-dest")
+		code, _, errOut := runOcop(t, "build", "--lang", "en", "--source", dir, "--dest", tc.dest, "--clean-dest")
 		if code != 2 || !strings.Contains(errOut, tc.want) {
 			t.Errorf("build --dest %s --clean-dest: exit %d, %s; want exit 2 and %q", tc.dest, code, errOut, tc.want)
 		}
@@ -120,7 +120,7 @@ func TestBuildPublicLink(t *testing.T) {
 	if err := os.Symlink(web, public); err != nil {
 		t.Fatal(err)
 	}
-	code, out, errOut := runOcop(t, "build", "--source", dir)
+	code, out, errOut := runOcop(t, "build", "--lang", "en", "--source", dir)
 	if code != 0 {
 		t.Fatalf("exit %d\n%s", code, errOut)
 	}
@@ -145,7 +145,7 @@ func TestBuildPublicLink(t *testing.T) {
 	writeFiles(t, foreign, map[string]string{"index.php": "<?php"})
 	os.Remove(public)
 	os.Symlink(foreign, public)
-	code, _, errOut = runOcop(t, "build", "--source", dir)
+	code, _, errOut = runOcop(t, "build", "--lang", "en", "--source", dir)
 	if code != 2 || !strings.Contains(errOut, "(a link to "+foreign+") is not empty and ocop did not make it") {
 		t.Errorf("exit %d, %s; want exit 2 and a refusal", code, errOut)
 	}
@@ -182,7 +182,7 @@ func TestBuildPublicNotFolder(t *testing.T) {
 				t.Fatal(err)
 			}
 			before := filetree.Read(t, dir, false)
-			code, _, errOut := runOcop(t, "build", "--source", dir, "--clean-dest")
+			code, _, errOut := runOcop(t, "build", "--lang", "en", "--source", dir, "--clean-dest")
 			if code != 2 || !strings.Contains(errOut, tc.want) {
 				t.Errorf("exit %d, %s; want exit 2 and %q", code, errOut, tc.want)
 			}
@@ -209,7 +209,7 @@ func TestBuildCleansLeftovers(t *testing.T) {
 	outside := t.TempDir()
 	writeFiles(t, outside, map[string]string{"keep.txt": "keep", "sub/keep.txt": "keep"})
 	os.Symlink(outside, filepath.Join(dir, "public", "photos"))
-	code, _, errOut := runOcop(t, "build", "--source", dir)
+	code, _, errOut := runOcop(t, "build", "--lang", "en", "--source", dir)
 	if code != 0 {
 		t.Fatalf("exit %d\n%s", code, errOut)
 	}
@@ -239,7 +239,7 @@ func TestBrochureDestNotFile(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"--all"}, "toan-bo.pdf is not a file (a link)"},
+		{[]string{"--all"}, "toan-bo.pdf không phải là tệp (mà là một liên kết)"},
 		{[]string{"--all", "--lang", "en"}, "toan-bo-en.pdf is not a file (a named pipe)"},
 	} {
 		code, _, errOut := runOcop(t, append([]string{"brochure", "--source", "../..", "--dest", dest}, tc.args...)...)

@@ -29,12 +29,12 @@ func TestBuildOnFullDisk(t *testing.T) {
 	small := copySite(t, false, map[string]string{
 		"content/products/gao.md": "---\nname: Gạo\n---\n",
 	})
-	if code, _, stderr := runOcop(t, "build", "--source", small, "--dest", dest); code != 0 {
+	if code, _, stderr := runOcop(t, "build", "--lang", "en", "--source", small, "--dest", dest); code != 0 {
 		t.Fatalf("previous build: exit %d: %s", code, stderr)
 	}
 	before := filetree.Read(t, dest, false)
 
-	code, _, stderr := runOcop(t, "build", "--source", site, "--dest", dest)
+	code, _, stderr := runOcop(t, "build", "--lang", "en", "--source", site, "--dest", dest)
 	if code != exitUsage {
 		t.Errorf("exit %d, want %d; stderr:\n%s", code, exitUsage, stderr)
 	}

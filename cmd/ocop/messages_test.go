@@ -21,6 +21,15 @@ import (
 var translated = []string{
 	"internal/report",
 	"internal/catalog",
+	"internal/load",
+	"cmd/ocop",
+	"internal/brochure",
+	"internal/build",
+	"internal/media",
+	"internal/publish",
+	"internal/serve",
+	"internal/site",
+	"internal/urls",
 	"internal/message",
 	"internal/archetype",
 	"internal/completeness",
@@ -58,8 +67,8 @@ type format struct {
 
 // formats returns the message formats written in the Go files (not
 // tests) under dir: the string literal given as format to a method
-// Errorf or Warnf taking a position first (catalog.Diagnostics), or to
-// message.Errorf, message.Sprintf.
+// Errorf or Warnf taking a position first (catalog.Diagnostics), to
+// message.Errorf, message.Sprintf, or to a logf (the preview's log).
 func formats(t *testing.T, dir string) []format {
 	t.Helper()
 	var out []format
@@ -96,6 +105,8 @@ func formats(t *testing.T, dir string) []format {
 			case x != nil && (x.Name == "fmt" || x.Name == "t" || x.Name == "b" || x.Name == "errors"):
 			case sel.Sel.Name == "Errorf" || sel.Sel.Name == "Warnf":
 				at = 1
+			case sel.Sel.Name == "logf":
+				at = 0 // the preview's log (package serve)
 			}
 			if at < 0 || len(call.Args) <= at {
 				return true

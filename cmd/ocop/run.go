@@ -15,6 +15,8 @@ import (
 	"syscall"
 	"time"
 
+	"gopkg.in/yaml.v3"
+
 	"github.com/namdinh-ocop/ocop/internal/brochure"
 	"github.com/namdinh-ocop/ocop/internal/build"
 	"github.com/namdinh-ocop/ocop/internal/catalog"
@@ -35,10 +37,10 @@ const (
 const usage = `ocop builds the OCOP catalog website of Nam Định from a content tree.
 
 Usage:
-  ocop build [--source DIR] [--dest DIR] [--clean-dest] [--base-url URL] [--brochures]
-  ocop check [--source DIR] [--strict] [--format text|json|github]
+  ocop build [--source DIR] [--dest DIR] [--clean-dest] [--base-url URL] [--brochures] [--lang vi|en]
+  ocop check [--source DIR] [--strict] [--format text|json|github] [--errors-only] [--lang vi|en]
   ocop check --report [--source DIR] [--format text|csv|json] [--lang vi|en]
-  ocop serve [--source DIR] [--addr 127.0.0.1:1313] [--open]
+  ocop serve [--source DIR] [--addr 127.0.0.1:1313] [--open] [--lang vi|en]
   ocop brochure [--source DIR] [--dest DIR] (--showroom SLUG | --fair SLUG | --all)
                 [--labels] [--include-expired] [--paper A4|A5] [--lang vi|en]
   ocop new product|producer|site|showroom|fair "Name" [--source DIR] [--lang vi|en]
@@ -86,6 +88,10 @@ Commands:
   version  print the version
   help     print this help
 
+Messages are in Vietnamese; --lang en shows them in English (default:
+editor_language of content/site.yaml, else vi). For brochure, --lang is
+also the language of the document.
+
 Exit codes: 0 ok, 1 content errors, 2 usage errors.
 `
 
@@ -121,7 +127,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stdout, usage)
 		return exitOK
 	}
-	fmt.Fprintf(stderr, "ocop: unknown command %q\n\n%s", cmd, usage)
+	fmt.Fprintf(stderr, "%s\n\n%s", message.Sprintf(message.VI, "ocop: unknown command %q; the commands are build, check, serve, brochure, synth, version and help", cmd), usage)
 	return exitUsage
 }
 
@@ -145,22 +151,91 @@ func newFlags(name string, stderr io.Writer) *flag.FlagSet {
 	return fs
 }
 
-// parse parses flags and rejects stray arguments.
+// parse parses flags and rejects stray arguments, saying what is wrong
+// in the language of the --lang flag when it is given before the mistake
+// (else Vietnamese).
 func parse(fs *flag.FlagSet, args []string) bool {
-	if err := fs.Parse(args); err != nil {
+	out := fs.Output()
+	fs.SetOutput(io.Discard)
+	err := fs.Parse(args)
+	fs.SetOutput(out)
+	lang := flagLang(fs)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintf(out, "Usage of %s:\n", fs.Name())
+			fs.PrintDefaults()
+			return false
+		}
+		fmt.Fprintln(out, flagError(lang, fs.Name(), err))
 		return false
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(fs.Output(), "%s: unexpected argument %q\n", fs.Name(), fs.Arg(0))
+		fmt.Fprintln(out, message.Sprintf(lang, "%s: unexpected argument %q; run ocop help to see the options", fs.Name(), fs.Arg(0)))
 		return false
 	}
 	if f := fs.Lookup("lang"); f != nil {
 		if _, ok := message.ParseLang(f.Value.String()); !ok {
-			fmt.Fprintf(fs.Output(), "%s: --lang must be vi or en, got %q\n", fs.Name(), f.Value.String())
+			fmt.Fprintln(out, message.Sprintf(lang, "%s: --lang must be vi or en, got %q", fs.Name(), f.Value.String()))
 			return false
 		}
 	}
 	return true
+}
+
+// flagLang returns the language of fs's --lang flag when it is set and
+// valid, else Vietnamese: the language of messages written before the
+// content is read.
+func flagLang(fs *flag.FlagSet) message.Lang {
+	if f := fs.Lookup("lang"); f != nil {
+		if l, ok := message.ParseLang(f.Value.String()); ok {
+			return l
+		}
+	}
+	return message.VI
+}
+
+// flagError says in lang what is wrong with the command line of the
+// command name, from err, the error of package flag.
+func flagError(lang message.Lang, name string, err error) string {
+	msg := err.Error()
+	if f, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
+		return message.Sprintf(lang, "%s: unknown option %s; run ocop help to see the options", name, f)
+	}
+	if f, ok := strings.CutPrefix(msg, "flag needs an argument: "); ok {
+		return message.Sprintf(lang, "%s: option %s needs a value", name, f)
+	}
+	return message.Sprintf(lang, "%s: %s", name, msg)
+}
+
+// sourceLang returns the language of messages about the site folder
+// source, before its content is checked: the --lang flag when set, else
+// editor_language of its content/site.yaml when that can be read (as the
+// build reads it: a link out of the site is not followed), else
+// Vietnamese.
+func sourceLang(flag, source string) message.Lang {
+	if flag != "" {
+		l, _ := message.ParseLang(flag)
+		return l
+	}
+	fsys, err := build.DirFS(source)
+	if err != nil {
+		return message.VI
+	}
+	if c, ok := fsys.(io.Closer); ok {
+		defer c.Close()
+	}
+	b, err := fs.ReadFile(fsys, "content/site.yaml")
+	if err != nil {
+		return message.VI
+	}
+	var cf struct {
+		EditorLanguage string `yaml:"editor_language"`
+	}
+	if yaml.Unmarshal(b, &cf) != nil {
+		return message.VI
+	}
+	l, _ := message.ParseLang(cf.EditorLanguage)
+	return l
 }
 
 func cmdCheck(args []string, stdout, stderr io.Writer) int {
@@ -181,17 +256,17 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 		}
 	case *format == "text", *format == "json", *format == "github":
 	default:
-		fmt.Fprintf(stderr, "ocop check: --format must be text, json or github, got %q\n", *format)
+		fmt.Fprintln(stderr, message.Sprintf(sourceLang(*langFlag, *source), "ocop check: --format must be text, json or github, got %q", *format))
 		return exitUsage
 	}
 	src, err := build.DirFS(*source)
 	if err != nil {
-		fmt.Fprintf(stderr, "ocop check: %v\n", err)
+		fmt.Fprintln(stderr, message.Sprintf(sourceLang(*langFlag, *source), "ocop check: %v", err))
 		return exitUsage
 	}
 	r, err := build.Check(build.Options{Source: src})
 	if err != nil && !errors.Is(err, build.ErrContent) {
-		fmt.Fprintf(stderr, "ocop check: %v\n", err)
+		fmt.Fprintln(stderr, message.Sprintf(sourceLang(*langFlag, *source), "ocop check: %v", err))
 		return exitUsage
 	}
 	ds := relative(r.Diagnostics, *source)
@@ -200,7 +275,7 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 		return checkReport(stdout, stderr, r, lang, *format, *source)
 	}
 	if werr := report.Write(stdout, ds, report.Options{Format: *format, Lang: lang, ErrorsOnly: *errorsOnly}); werr != nil {
-		fmt.Fprintf(stderr, "ocop check: %v\n", werr)
+		fmt.Fprintln(stderr, message.Sprintf(lang, "ocop check: %v", werr))
 		return exitUsage
 	}
 	_, warnings := ds.Count()
@@ -226,22 +301,23 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	}
 	src, err := build.DirFS(*source)
 	if err != nil {
-		fmt.Fprintf(stderr, "ocop build: %v\n", err)
+		fmt.Fprintln(stderr, message.Sprintf(sourceLang(*langFlag, *source), "ocop build: %v", err))
 		return exitUsage
 	}
+	early := sourceLang(*langFlag, *source)
 	home, _ := os.UserHomeDir()
 	target, err := build.CheckDest(*source, *dest, build.DestOptions{Home: home, Clean: *cleanDest})
 	if err != nil {
-		fmt.Fprintf(stderr, "ocop build: %v\n", err)
+		fmt.Fprintln(stderr, message.Sprintf(early, "ocop build: %v", err))
 		return exitUsage
 	}
 	if target.State == publish.Foreign {
-		fmt.Fprintf(stderr, "ocop build: --clean-dest: %s was not made by ocop; a successful build removes all it holds (%s): %s\n",
-			*dest, count(target.Total, "top-level entry"), target.Listing())
+		fmt.Fprintln(stderr, message.Sprintf(early, "ocop build: --clean-dest: %s was not made by ocop; a successful build removes all it holds (%s): %s",
+			*dest, message.Count{N: target.Total, EN: "top-level entry", ENPlural: "top-level entries", VI: "mục ở cấp trên cùng"}, target.Listing()))
 	}
 	start := time.Now()
 	r, err := build.Site(build.Options{Source: src, Dest: *dest, BaseURL: *baseURL, Brochures: *brochures, CleanDest: *cleanDest})
-	lang := message.VI
+	lang := early
 	if r != nil {
 		lang = editorLang(*langFlag, r.Catalog)
 		// Errors go to stderr; warnings are counted only, so a build's
@@ -258,10 +334,10 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	}
 	switch {
 	case errors.Is(err, build.ErrContent):
-		fmt.Fprintf(stderr, "ocop build: %s; nothing was written (%s is unchanged)\n", report.Summary(lang, r.Diagnostics), *dest)
+		fmt.Fprintln(stderr, message.Sprintf(lang, "ocop build: %s; nothing was written (%s is unchanged)", report.Summary(lang, r.Diagnostics), *dest))
 		return exitContent
 	case err != nil:
-		fmt.Fprintf(stderr, "ocop build: %v; %s is unchanged\n", err, *dest)
+		fmt.Fprintln(stderr, message.Sprintf(lang, "ocop build: %v; %s is unchanged", err, *dest))
 		return exitUsage
 	}
 	_, warnings := r.Diagnostics.Count()
@@ -269,24 +345,27 @@ func cmdBuild(args []string, stdout, stderr io.Writer) int {
 	if *brochures {
 		// Documents with nothing to print were not written, nor linked.
 		for _, sel := range brochure.Skipped(c) {
-			fmt.Fprintf(stderr, "ocop build: warning: %s\n", brochure.Nothing(c, sel))
+			fmt.Fprintln(stderr, message.Sprintf(lang, "ocop build: warning: %s", brochure.Nothing(c, sel)))
 		}
 	}
 	into := *dest
 	if target.Link {
-		into += " (a link to " + target.Real + ")"
+		into = message.Sprintf(lang, "%s (a link to %s)", *dest, target.Real)
 	}
 	ocop := len(c.OCOP(c.Products))
-	products := count(ocop, "OCOP product")
+	products := message.Sprintf(lang, "%s", message.Count{N: ocop, EN: "OCOP product", VI: "sản phẩm OCOP"})
 	if n := len(c.Products) - ocop; n > 0 {
-		products += fmt.Sprintf(" (and %s not certified)", count(n, "record"))
+		products = message.Sprintf(lang, "%s (and %s not certified)", products, message.Count{N: n, EN: "record", VI: "hồ sơ"})
 	}
-	fmt.Fprintf(stdout, "built %s (%s) into %s in %d ms; %s, %s, %s, %s, %s",
-		count(r.Pages, "page"), count(r.Files, "file"), into, time.Since(start).Milliseconds(),
-		products, count(len(c.Producers), "producer"), count(len(c.Sites), "tourism site"),
-		count(len(c.Showrooms), "showroom"), count(len(c.Fairs), "fair"))
+	fmt.Fprint(stdout, message.Sprintf(lang, "built %s (%s) into %s in %d ms; %s, %s, %s, %s, %s",
+		message.Count{N: r.Pages, EN: "page", VI: "trang"}, message.Count{N: r.Files, EN: "file", VI: "tệp"},
+		into, time.Since(start).Milliseconds(), products,
+		message.Count{N: len(c.Producers), EN: "producer", VI: "chủ thể"},
+		message.Count{N: len(c.Sites), EN: "tourism site", VI: "điểm du lịch"},
+		message.Count{N: len(c.Showrooms), EN: "showroom", VI: "điểm bán"},
+		message.Count{N: len(c.Fairs), EN: "fair", VI: "hội chợ"}))
 	if warnings > 0 {
-		fmt.Fprintf(stdout, "; %s (run ocop check to list them)", count(warnings, "warning"))
+		fmt.Fprint(stdout, message.Sprintf(lang, "; %s (run ocop check to list them)", message.Count{N: warnings, EN: "warning", VI: "cảnh báo"}))
 	}
 	fmt.Fprintln(stdout)
 	return exitOK
@@ -338,18 +417,6 @@ func cmdSynth(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// count formats n with word, plural when n is not 1: "1 fair", "2 fairs",
-// "3 entries".
-func count(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	if w, ok := strings.CutSuffix(word, "y"); ok {
-		return fmt.Sprintf("%d %sies", n, w)
-	}
-	return fmt.Sprintf("%d %ss", n, word)
-}
-
 func cmdBrochure(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("brochure", stderr)
 	source := fs.String("source", ".", "the site's folder, holding content/")
@@ -365,6 +432,7 @@ func cmdBrochure(args []string, stdout, stderr io.Writer) int {
 	if !parse(fs, args) {
 		return exitUsage
 	}
+	msg := flagLang(fs) // the document's language is the messages' too
 	n := 0
 	for _, set := range []bool{*showroom != "", *fair != "", *all} {
 		if set {
@@ -373,36 +441,36 @@ func cmdBrochure(args []string, stdout, stderr io.Writer) int {
 	}
 	switch {
 	case n != 1:
-		fmt.Fprintln(stderr, "ocop brochure: give exactly one of --showroom SLUG, --fair SLUG or --all")
+		fmt.Fprintln(stderr, message.Sprintf(msg, "ocop brochure: give exactly one of --showroom SLUG, --fair SLUG or --all"))
 		return exitUsage
 	case *labels && *showroom == "":
-		fmt.Fprintln(stderr, "ocop brochure: --labels needs --showroom SLUG")
+		fmt.Fprintln(stderr, message.Sprintf(msg, "ocop brochure: --labels needs --showroom SLUG"))
 		return exitUsage
 	case *paper != "A4" && *paper != "A5":
-		fmt.Fprintf(stderr, "ocop brochure: --paper must be A4 or A5, got %q\n", *paper)
+		fmt.Fprintln(stderr, message.Sprintf(msg, "ocop brochure: --paper must be A4 or A5, got %q", *paper))
 		return exitUsage
 	case *lang != "vi" && *lang != "en":
-		fmt.Fprintf(stderr, "ocop brochure: --lang must be vi or en, got %q\n", *lang)
+		fmt.Fprintln(stderr, message.Sprintf(msg, "ocop brochure: --lang must be vi or en, got %q", *lang))
 		return exitUsage
 	}
 	src, err := build.DirFS(*source)
 	if err != nil {
-		fmt.Fprintf(stderr, "ocop brochure: %v\n", err)
+		fmt.Fprintln(stderr, message.Sprintf(msg, "ocop brochure: %v", err))
 		return exitUsage
 	}
 	r, err := build.Check(build.Options{Source: src, BaseURL: *baseURL})
 	if r != nil {
 		for _, d := range relative(r.Diagnostics, *source) {
 			if d.Severity == catalog.Error {
-				fmt.Fprintln(stderr, d.String())
+				fmt.Fprintln(stderr, d.Line(msg))
 			}
 		}
 	}
 	if errors.Is(err, build.ErrContent) {
-		fmt.Fprintf(stderr, "ocop brochure: %s; nothing was written\n", report.Summary(message.VI, r.Diagnostics))
+		fmt.Fprintln(stderr, message.Sprintf(msg, "ocop brochure: %s; nothing was written", report.Summary(msg, r.Diagnostics)))
 		return exitContent
 	} else if err != nil {
-		fmt.Fprintf(stderr, "ocop brochure: %v\n", err)
+		fmt.Fprintln(stderr, message.Sprintf(msg, "ocop brochure: %v", err))
 		return exitUsage
 	}
 	c := r.Catalog
@@ -415,7 +483,7 @@ func cmdBrochure(args []string, stdout, stderr io.Writer) int {
 			}
 		}
 		if sel.Showroom == nil {
-			fmt.Fprintf(stderr, "ocop brochure: no showroom %q; showrooms are: %s\n", *showroom, strings.Join(showroomSlugs(c), ", "))
+			fmt.Fprintln(stderr, message.Sprintf(msg, "ocop brochure: no showroom %q; showrooms are: %s", *showroom, strings.Join(showroomSlugs(c), ", ")))
 			return exitUsage
 		}
 		name = sel.Showroom.Slug
@@ -430,26 +498,26 @@ func cmdBrochure(args []string, stdout, stderr io.Writer) int {
 			}
 		}
 		if sel.Fair == nil {
-			fmt.Fprintf(stderr, "ocop brochure: no fair %q\n", *fair)
+			fmt.Fprintln(stderr, message.Sprintf(msg, "ocop brochure: no fair %q; fairs are: %s", *fair, strings.Join(fairSlugs(c), ", ")))
 			return exitUsage
 		}
 		name = sel.Fair.Slug
 	}
 	// A document with nothing to print is not written: an empty brochure
 	// or label sheet is never handed out.
-	if why := brochure.Nothing(c, sel); why != "" {
-		fmt.Fprintf(stderr, "ocop brochure: %s; không ghi tệp nào (nothing was written)\n", why)
+	if why := brochure.Nothing(c, sel); why != nil {
+		fmt.Fprintln(stderr, message.Sprintf(msg, "ocop brochure: %s; nothing was written", why))
 		return exitContent
 	}
 	opt, err := build.BrochureOptions(src, c, build.Clock(time.Time{}))
 	if err != nil {
-		fmt.Fprintf(stderr, "ocop brochure: %v\n", err)
+		fmt.Fprintln(stderr, message.Sprintf(msg, "ocop brochure: %v", err))
 		return exitUsage
 	}
 	opt.Paper, opt.Lang = *paper, *lang
 	pdf, err := brochure.PDF(c, sel, opt)
 	if err != nil {
-		fmt.Fprintf(stderr, "ocop brochure: %v\n", err)
+		fmt.Fprintln(stderr, message.Sprintf(msg, "ocop brochure: %v", err))
 		return exitUsage
 	}
 	if *lang != "vi" {
@@ -457,34 +525,42 @@ func cmdBrochure(args []string, stdout, stderr io.Writer) int {
 	}
 	out := filepath.Join(*dest, name+".pdf")
 	if err := os.MkdirAll(*dest, 0o755); err != nil {
-		fmt.Fprintf(stderr, "ocop brochure: %v\n", err)
+		fmt.Fprintln(stderr, message.Sprintf(msg, "ocop brochure: %v", err))
 		return exitUsage
 	}
 	// Only a file of the PDF's name is written over: never through a
 	// link, and never into a named pipe (which would wait for a reader).
 	if st, err := os.Lstat(out); err == nil && !st.Mode().IsRegular() {
-		fmt.Fprintf(stderr, "ocop brochure: %s is not a file (%s); ocop writes only over a file of that name: move it away or choose another --dest\n", out, kindOf(st.Mode()))
+		fmt.Fprintln(stderr, message.Sprintf(msg, "ocop brochure: %s is not a file (%s); ocop writes only over a file of that name: move it away or choose another --dest", out, kindOf(st.Mode())))
 		return exitUsage
 	}
 	if err := os.WriteFile(out, pdf, 0o644); err != nil {
-		fmt.Fprintf(stderr, "ocop brochure: %v\n", err)
+		fmt.Fprintln(stderr, message.Sprintf(msg, "ocop brochure: %v", err))
 		return exitUsage
 	}
-	fmt.Fprintf(stdout, "wrote %s (%d bytes)\n", out, len(pdf))
+	fmt.Fprintln(stdout, message.Sprintf(msg, "wrote %s (%d bytes)", out, len(pdf)))
 	return exitOK
 }
 
 // kindOf names what a non-regular file is, for messages.
-func kindOf(m fs.FileMode) string {
+func kindOf(m fs.FileMode) message.Words {
 	switch {
 	case m.IsDir():
-		return "a folder"
+		return message.Words{VI: "một thư mục", EN: "a folder"}
 	case m&fs.ModeSymlink != 0:
-		return "a link"
+		return message.Words{VI: "một liên kết", EN: "a link"}
 	case m&fs.ModeNamedPipe != 0:
-		return "a named pipe"
+		return message.Words{VI: "một đường ống có tên", EN: "a named pipe"}
 	}
-	return "a special file"
+	return message.Words{VI: "một tệp đặc biệt", EN: "a special file"}
+}
+
+func fairSlugs(c *catalog.Catalog) []string {
+	var out []string
+	for _, f := range c.Fairs {
+		out = append(out, f.Slug)
+	}
+	return out
 }
 
 func showroomSlugs(c *catalog.Catalog) []string {
@@ -520,13 +596,15 @@ func cmdServe(args []string, stderr io.Writer) int {
 	source := fs.String("source", ".", "the site's folder, holding content/")
 	addr := fs.String("addr", serve.DefaultAddr, "the address to listen on; loopback unless you mean to share the preview")
 	open := fs.Bool("open", false, "open the preview in the browser")
+	langFlag := langFlag(fs)
 	if !parse(fs, args) {
 		return exitUsage
 	}
+	lang := sourceLang(*langFlag, *source)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	if err := serve.Run(ctx, serve.Options{Source: *source, Addr: *addr, Open: *open, Log: stderr}); err != nil {
-		fmt.Fprintf(stderr, "ocop serve: %v\n", err)
+	if err := serve.Run(ctx, serve.Options{Source: *source, Addr: *addr, Open: *open, Log: stderr, Lang: lang}); err != nil {
+		fmt.Fprintln(stderr, message.Sprintf(lang, "ocop serve: %v", err))
 		return exitUsage
 	}
 	return exitOK

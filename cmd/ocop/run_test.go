@@ -66,16 +66,26 @@ func TestUsage(t *testing.T) {
 		want string
 	}{
 		{nil, 2, "Usage:"},
-		{[]string{"frobnicate"}, 2, `unknown command "frobnicate"`},
-		{[]string{"check", "--nope"}, 2, "flag provided but not defined: -nope"},
-		{[]string{"check", "--format", "xml"}, 2, "--format must be text, json or github"},
-		{[]string{"check", "--source", "/does/not/exist"}, 2, "source folder /does/not/exist"},
-		{[]string{"build", "extra"}, 2, `unexpected argument "extra"`},
-		{[]string{"brochure", "--source", "../.."}, 2, "give exactly one of --showroom SLUG, --fair SLUG or --all"},
-		{[]string{"brochure", "--source", "../..", "--all", "--labels"}, 2, "--labels needs --showroom SLUG"},
-		{[]string{"brochure", "--source", "../..", "--showroom", "nowhere"}, 2, `no showroom "nowhere"; showrooms are: giao-thuy`},
-		{[]string{"brochure", "--source", "../..", "--all", "--paper", "A3"}, 2, "--paper must be A4 or A5"},
-		{[]string{"help"}, 0, "ocop check [--source DIR] [--strict] [--format text|json|github]"},
+		// Vietnamese by default, English with --lang en (given before the
+		// mistake, as flags are read in order).
+		{[]string{"frobnicate"}, 2, `ocop: không có lệnh "frobnicate"`},
+		{[]string{"check", "--nope"}, 2, "ocop check: không có tuỳ chọn -nope; chạy ocop help để xem các tuỳ chọn"},
+		{[]string{"check", "--lang", "en", "--nope"}, 2, "ocop check: unknown option -nope; run ocop help to see the options"},
+		{[]string{"check", "--source"}, 2, "ocop check: tuỳ chọn -source cần một giá trị"},
+		{[]string{"check", "--format", "xml"}, 2, "--format phải là text, json hoặc github"},
+		{[]string{"check", "--lang", "en", "--format", "xml"}, 2, "--format must be text, json or github"},
+		{[]string{"check", "--lang", "fr"}, 2, `ocop check: --lang phải là vi hoặc en, nhưng lại là "fr"`},
+		{[]string{"check", "--source", "/does/not/exist"}, 2, "thư mục nguồn /does/not/exist"},
+		{[]string{"check", "--lang", "en", "--source", "/does/not/exist"}, 2, "source folder /does/not/exist"},
+		{[]string{"build", "extra"}, 2, `thừa đối số "extra"`},
+		{[]string{"build", "--lang", "en", "extra"}, 2, `unexpected argument "extra"`},
+		{[]string{"brochure", "--source", "../.."}, 2, "hãy dùng đúng một trong --showroom SLUG, --fair SLUG hoặc --all"},
+		{[]string{"brochure", "--source", "../..", "--lang", "en"}, 2, "give exactly one of --showroom SLUG, --fair SLUG or --all"},
+		{[]string{"brochure", "--source", "../..", "--all", "--labels", "--lang", "en"}, 2, "--labels needs --showroom SLUG"},
+		{[]string{"brochure", "--source", "../..", "--showroom", "nowhere"}, 2, `không có điểm bán "nowhere"; các điểm bán là: giao-thuy`},
+		{[]string{"brochure", "--source", "../..", "--fair", "nowhere", "--lang", "en"}, 2, `no fair "nowhere"; fairs are: `},
+		{[]string{"brochure", "--source", "../..", "--all", "--paper", "A3", "--lang", "en"}, 2, "--paper must be A4 or A5"},
+		{[]string{"help"}, 0, "ocop check [--source DIR] [--strict] [--format text|json|github] [--errors-only] [--lang vi|en]"},
 		{[]string{"version"}, 0, "ocop "},
 	} {
 		code, out, errOut := runOcop(t, tc.args...)
@@ -146,7 +156,7 @@ func TestBuildRealCatalog(t *testing.T) {
 func TestBuildRefusesDangerousDest(t *testing.T) {
 	dir := copySite(t, false, nil)
 	for _, dest := range []string{dir, filepath.Join(dir, "content"), filepath.Join(dir, "content", "products"), filepath.Join(dir, "themes", "x"), filepath.Dir(dir)} {
-		code, _, errOut := runOcop(t, "build", "--source", dir, "--dest", dest)
+		code, _, errOut := runOcop(t, "build", "--lang", "en", "--source", dir, "--dest", dest)
 		if code != 2 || !strings.Contains(errOut, "would replace the site's own folder") && !strings.Contains(errOut, "is inside the site's") {
 			t.Errorf("build --dest %s: exit %d, %s; want exit 2 and a refusal", dest, code, errOut)
 		}
@@ -155,7 +165,7 @@ func TestBuildRefusesDangerousDest(t *testing.T) {
 		t.Errorf("content was harmed: %v", err)
 	}
 	// A folder without content/ is a usage error.
-	code, _, errOut := runOcop(t, "check", "--source", t.TempDir())
+	code, _, errOut := runOcop(t, "check", "--lang", "en", "--source", t.TempDir())
 	if code != 2 || !strings.Contains(errOut, "has no content/ folder") {
 		t.Errorf("check in an empty folder: exit %d, %s", code, errOut)
 	}

@@ -54,6 +54,8 @@ import (
 	"github.com/namdinh-ocop/ocop/internal/catalog"
 	"github.com/namdinh-ocop/ocop/internal/output"
 	"github.com/namdinh-ocop/ocop/internal/urls"
+
+	"github.com/namdinh-ocop/ocop/internal/message"
 )
 
 // Options are the inputs of a brochure besides the catalog and the
@@ -190,12 +192,13 @@ func candidates(c *catalog.Catalog) []Selection {
 }
 
 // Nothing returns, when sel has no product to print, why, in plain words
-// for an editor, Vietnamese then English: "Điểm bán «…» không có sản phẩm
-// nào để in: … / Nothing to print for showroom …: …". It returns "" when
-// there is something to print.
-func Nothing(c *catalog.Catalog, sel Selection) string {
+// for an editor, as a message shown in either language (see package
+// message): "không in tờ giới thiệu của điểm bán … vì không có sản phẩm
+// nào để in: …" / "no brochure for showroom …: nothing to print: …". It
+// returns nil when there is something to print.
+func Nothing(c *catalog.Catalog, sel Selection) error {
 	if sel.check() != nil || len(selected(c, sel)) > 0 {
-		return ""
+		return nil
 	}
 	expired := func(ps []*catalog.Product) bool {
 		for _, p := range ps {
@@ -205,43 +208,36 @@ func Nothing(c *catalog.Catalog, sel Selection) string {
 		}
 		return false
 	}
-	const hint = "thêm --include-expired để in kèm các sản phẩm đó (add --include-expired to print them)"
 	switch {
 	case sel.Showroom != nil:
 		r := sel.Showroom
-		what, whatEN := "tờ giới thiệu", "brochure"
+		what := message.Words{VI: "tờ giới thiệu", EN: "brochure"}
 		if sel.Labels {
-			what, whatEN = "nhãn kệ hàng", "shelf labels"
+			what = message.Words{VI: "nhãn kệ hàng", EN: "shelf labels"}
 		}
-		head := fmt.Sprintf("không in %s của điểm bán %q (%s) vì không có sản phẩm nào để in: ", what, r.Name, r.Slug)
-		headEN := fmt.Sprintf("no %s for showroom %s: nothing to print: ", whatEN, r.Slug)
 		district := r.District
 		if r.Links.District != nil {
 			district = r.Links.District.Name
 		}
-		off := c.Offer(r)
-		switch {
+		var why error
+		switch off := c.Offer(r); {
 		case off.Rule == catalog.OfferNamed && expired(off.Products):
-			return head + "mọi sản phẩm ghi bán tại điểm này đều đã hết hạn chứng nhận; " + hint +
-				" / " + headEN + "every product that names this showroom has an expired certificate"
+			why = message.Errorf("every product that names this showroom has an expired certificate; add --include-expired to print them")
 		case district == "":
-			return head + "chưa có hồ sơ sản phẩm nào ghi bán tại điểm này, và hồ sơ điểm bán chưa ghi huyện (district:)" +
-				" / " + headEN + "no product record names this showroom, and its record gives no district"
+			why = message.Errorf("no product record names this showroom, and its record gives no district (district:)")
 		default:
-			return head + fmt.Sprintf("chưa có hồ sơ sản phẩm nào ghi bán tại điểm này, và %s chưa có sản phẩm OCOP nào (không tính sản phẩm đã hết hạn chứng nhận)", unitName("vi", district)) +
-				" / " + headEN + fmt.Sprintf("no product record names this showroom, and %s has no OCOP product (expired certificates aside)", unitName("en", district))
+			why = message.Errorf("no product record names this showroom, and %s has no OCOP product (expired certificates aside)",
+				message.Words{VI: unitName("vi", district), EN: unitName("en", district)})
 		}
+		return message.Errorf("no %s for showroom %q (%s): nothing to print: %s", what, r.Name, r.Slug, why)
 	case sel.Fair != nil:
 		f := sel.Fair
-		head := fmt.Sprintf("không in tờ giới thiệu của hội chợ %q (%s) vì không có sản phẩm nào đủ điều kiện theo select: của hội chợ", f.Name, f.Slug)
-		return head + fmt.Sprintf(" / no brochure for fair %s: no product meets its select: rule", f.Slug)
+		return message.Errorf("no brochure for fair %q (%s): no product meets its select: rule", f.Name, f.Slug)
 	}
-	msg := "không in tờ giới thiệu toàn bộ danh mục vì danh mục chưa có sản phẩm OCOP nào còn hiệu lực chứng nhận"
-	enMsg := "no brochure of the whole catalog: it has no OCOP product with a valid certificate"
 	if expired(c.Products) {
-		msg += "; " + hint
+		return message.Errorf("no brochure of the whole catalog: it has no OCOP product with a valid certificate; add --include-expired to print those whose certificate has expired")
 	}
-	return msg + " / " + enMsg
+	return message.Errorf("no brochure of the whole catalog: it has no OCOP product with a valid certificate")
 }
 
 // Products returns the products sel prints (see selected), in print

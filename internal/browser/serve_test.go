@@ -75,14 +75,16 @@ func TestServeReloadsAndShowsErrors(t *testing.T) {
 	// A broken save shows the error over the page, naming file and line.
 	time.Sleep(300 * time.Millisecond)
 	atomicWrite(t, product, "---\nname: Nước mắm Giao Châu\nstars: 9\n---\nBản thứ hai.\n")
+	// In Vietnamese, the preview's default: the overlay's title, and the
+	// problem labelled "lỗi" with its position.
 	waitFor("the error overlay", func(s string) bool {
-		return strings.Contains(s, "content/products/nuoc-mam.md:3:8") && strings.Contains(s, "stars must be 1–5, got 9")
+		return strings.Contains(s, "Nội dung có 1 lỗi") && strings.Contains(s, "content/products/nuoc-mam.md:3:8: lỗi: ")
 	})
 
 	// The next good save clears it and shows the new text.
 	atomicWrite(t, product, "---\nname: Nước mắm Giao Châu\nstars: 4\n---\nBản thứ ba.\n")
 	waitFor("the overlay to clear", func(s string) bool {
-		return strings.Contains(s, "Bản thứ ba.") && !strings.Contains(s, "stars must be 1–5")
+		return strings.Contains(s, "Bản thứ ba.") && !strings.Contains(s, "content/products/nuoc-mam.md:3:8")
 	})
 	// Leave the page before stopping the server, so its event stream does
 	// not try to reconnect to a closed port.

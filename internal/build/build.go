@@ -31,6 +31,8 @@ import (
 	"github.com/namdinh-ocop/ocop/internal/sitefs"
 	"github.com/namdinh-ocop/ocop/internal/urls"
 	"github.com/namdinh-ocop/ocop/themes"
+
+	"github.com/namdinh-ocop/ocop/internal/message"
 )
 
 // Options configure one run. The zero value of every field but Source has
@@ -81,7 +83,7 @@ func check(opt Options) (*Result, catalog.Diagnostics, error) {
 	c, ds := load.Content(opt.Source)
 	if opt.BaseURL != "" {
 		if _, err := urls.ParseBase(opt.BaseURL); err != nil {
-			return &Result{Catalog: c, Diagnostics: ds}, nil, fmt.Errorf("--base-url: %w", err)
+			return &Result{Catalog: c, Diagnostics: ds}, nil, message.Errorf("--base-url: %w", err)
 		}
 		c.Config.BaseURL = opt.BaseURL
 	}
@@ -358,13 +360,13 @@ func (p *plans) next(i int) ([]output.Job, error) {
 func DirFS(dir string) (fs.FS, error) {
 	st, err := os.Stat(dir)
 	if err != nil {
-		return nil, fmt.Errorf("source folder %s: %w", dir, errors.Unwrap(err))
+		return nil, message.Errorf("source folder %s: %w", dir, errors.Unwrap(err))
 	}
 	if !st.IsDir() {
-		return nil, fmt.Errorf("source %s is not a folder", dir)
+		return nil, message.Errorf("source %s is not a folder", dir)
 	}
 	if st, err := os.Stat(filepath.Join(dir, "content")); err != nil || !st.IsDir() {
-		return nil, fmt.Errorf("%s has no content/ folder; run ocop in the site's folder or give --source", dir)
+		return nil, message.Errorf("%s has no content/ folder; run ocop in the site's folder or give --source", dir)
 	}
 	return sitefs.Open(dir, load.MaxFileSize)
 }

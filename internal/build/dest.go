@@ -1,11 +1,12 @@
 package build
 
 import (
-	"fmt"
 	"path/filepath"
 	"strings"
 
 	"github.com/namdinh-ocop/ocop/internal/publish"
+
+	"github.com/namdinh-ocop/ocop/internal/message"
 )
 
 // DestOptions say what CheckDest allows. The zero value allows only a
@@ -43,28 +44,28 @@ func CheckDest(source, dest string, opt DestOptions) (publish.Target, error) {
 	}
 	src, err := publish.Resolve(source)
 	if err != nil {
-		return t, fmt.Errorf("source folder %s: %w", source, err)
+		return t, message.Errorf("source folder %s: %w", source, err)
 	}
 	real := t.Real
-	name := dest
+	name := any(dest)
 	if abs, err := filepath.Abs(dest); err != nil || abs != real {
-		name = fmt.Sprintf("%s (that is %s)", dest, real)
+		name = message.Errorf("%s (that is %s)", dest, real)
 		if t.Link {
-			name = fmt.Sprintf("%s (a link to %s)", dest, real)
+			name = message.Errorf("%s (a link to %s)", dest, real)
 		}
 	}
 	suggest := filepath.Join(source, "public")
 	if filepath.Dir(real) == real {
-		return t, fmt.Errorf("%s is the root folder; choose a folder such as %s", name, suggest)
+		return t, message.Errorf("%s is the root folder; choose a folder such as %s", name, suggest)
 	}
 	if opt.Home != "" {
 		home, err := publish.Resolve(opt.Home)
 		if err == nil && within(home, real) {
-			return t, fmt.Errorf("%s would replace your home folder %s; choose a folder such as %s", name, opt.Home, suggest)
+			return t, message.Errorf("%s would replace your home folder %s; choose a folder such as %s", name, opt.Home, suggest)
 		}
 	}
 	if within(src, real) {
-		return t, fmt.Errorf("%s would replace the site's own folder; choose a folder such as %s", name, suggest)
+		return t, message.Errorf("%s would replace the site's own folder; choose a folder such as %s", name, suggest)
 	}
 	for _, sub := range []string{"content", "themes"} {
 		p := filepath.Join(src, sub)
@@ -72,7 +73,7 @@ func CheckDest(source, dest string, opt DestOptions) (publish.Target, error) {
 			p = r
 		}
 		if within(real, p) || within(p, real) {
-			return t, fmt.Errorf("%s is inside the site's %s/ folder; choose a folder such as %s", name, sub, suggest)
+			return t, message.Errorf("%s is inside the site's %s/ folder; choose a folder such as %s", name, sub, suggest)
 		}
 	}
 	if ierr != nil {
@@ -81,22 +82,19 @@ func CheckDest(source, dest string, opt DestOptions) (publish.Target, error) {
 	if t.State != publish.Foreign {
 		return t, nil
 	}
-	what := fmt.Sprintf("%s is not empty and ocop did not make it (it has no %s file); it holds %s: %s", name, publish.Marker, entries(t.Total), t.Listing())
+	what := message.Errorf("%s is not empty and ocop did not make it (it has no %s file); it holds %s: %s", name, publish.Marker, entries(t.Total), t.Listing())
 	if within(real, src) && real != filepath.Join(src, "public") {
-		return t, fmt.Errorf("%s; a folder inside the site other than public/ may hold the site's own files, so ocop does not replace it even with --clean-dest: choose a new or empty folder", what)
+		return t, message.Errorf("%s; a folder inside the site other than public/ may hold the site's own files, so ocop does not replace it even with --clean-dest: choose a new or empty folder", what)
 	}
 	if !opt.Clean {
-		return t, fmt.Errorf("%s; choose a new or empty folder, or pass --clean-dest to remove all of it and write the site there", what)
+		return t, message.Errorf("%s; choose a new or empty folder, or pass --clean-dest to remove all of it and write the site there", what)
 	}
 	return t, nil
 }
 
-// entries returns "1 entry" or "n entries".
-func entries(n int) string {
-	if n == 1 {
-		return "1 entry"
-	}
-	return fmt.Sprintf("%d entries", n)
+// entries returns "1 entry" or "n entries" ("n mục" in Vietnamese).
+func entries(n int) message.Count {
+	return message.Count{N: n, EN: "entry", ENPlural: "entries", VI: "mục"}
 }
 
 // within reports whether the absolute path p is dir or lies inside it.

@@ -1,7 +1,6 @@
 package load
 
 import (
-	"fmt"
 	"io"
 	"math"
 	"reflect"
@@ -15,6 +14,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
+	"github.com/namdinh-ocop/ocop/internal/message"
 )
 
 // decoder decodes one YAML document into a typed record, collecting every
@@ -75,11 +75,11 @@ func (d *decoder) parseYAML(src string) (*yaml.Node, bool) {
 
 // what names the block being parsed for messages: the front matter of a
 // record, or a whole YAML file.
-func (d *decoder) what() string {
+func (d *decoder) what() message.Words {
 	if d.lineOffset > 0 {
-		return "the front matter"
+		return message.Words{VI: "phần khai báo đầu tệp", EN: "the front matter"}
 	}
-	return "the file"
+	return message.Words{VI: "tệp", EN: "the file"}
 }
 
 // secondDocument reports the line (--- or ...) after which src holds a
@@ -216,15 +216,15 @@ func (d *decoder) syntaxError(src string, err error) {
 	}
 	text := lines[line-1]
 	col := 1 + countLeadingSpaces(text)
-	var say string
+	at := func() catalog.Pos { return catalog.Pos{Path: d.path, Line: line + d.lineOffset, Col: col} }
 	switch {
 	case strings.Contains(msg, "mapping values are not allowed"):
-		say = `a value contains ": "; put the whole value in double quotes, such as name: "Nước mắm cốt: loại đặc biệt"`
 		// A second ": " inside a plain value.
 		if i := strings.Index(text, ": "); i >= 0 {
 			if j := strings.Index(text[i+2:], ": "); j >= 0 {
 				col = utf8.RuneCountInString(text[:i+2+j]) + 1
-				break
+				d.ds.Errorf(at(), `a value contains ": "; put the whole value in double quotes, such as name: "Nước mắm cốt: loại đặc biệt"`)
+				return
 			}
 		}
 		// Else the line is read as the rest of the value above it.
@@ -234,40 +234,42 @@ func (d *decoder) syntaxError(src string, err error) {
 		}
 		switch {
 		case prev < 0:
+			d.ds.Errorf(at(), `a value contains ": "; put the whole value in double quotes, such as name: "Nước mắm cốt: loại đặc biệt"`)
 		case !strings.Contains(lines[prev], ":") && !strings.HasPrefix(strings.TrimSpace(lines[prev]), "-"):
 			line, col = prev+1, 1+countLeadingSpaces(lines[prev])
-			say = "a line has no colon; write each field as key: value"
+			d.ds.Errorf(at(), "a line has no colon; write each field as key: value")
 		case countLeadingSpaces(lines[prev]) < countLeadingSpaces(text):
-			say = "the indentation is off: this line starts further right than the key above it, so it reads as part of that value; line it up with the key above"
+			d.ds.Errorf(at(), "the indentation is off: this line starts further right than the key above it, so it reads as part of that value; line it up with the key above")
+		default:
+			d.ds.Errorf(at(), `a value contains ": "; put the whole value in double quotes, such as name: "Nước mắm cốt: loại đặc biệt"`)
 		}
 	case strings.Contains(msg, "could not find expected ':'"):
-		say = "a line has no colon; write each field as key: value"
+		d.ds.Errorf(at(), "a line has no colon; write each field as key: value")
 	case strings.Contains(msg, "found unexpected end of stream"), strings.Contains(msg, "found unexpected end of"):
-		say = "a quote or bracket is opened but never closed before the end of " + d.what()
 		col = 1
+		d.ds.Errorf(at(), "a quote or bracket is opened but never closed before the end of %s", d.what())
 	case strings.Contains(msg, "did not find expected ',' or ']'"):
-		say = "a list in [brackets] is not closed; end it with ]"
 		if i := strings.LastIndex(text, "["); i >= 0 {
 			col = utf8.RuneCountInString(text[:i]) + 1
 		}
+		d.ds.Errorf(at(), "a list in [brackets] is not closed; end it with ]")
 	case strings.Contains(msg, "did not find expected ',' or '}'"):
-		say = "a block in {braces} is not closed; end it with }"
 		if i := strings.LastIndex(text, "{"); i >= 0 {
 			col = utf8.RuneCountInString(text[:i]) + 1
 		}
+		d.ds.Errorf(at(), "a block in {braces} is not closed; end it with }")
 	case strings.Contains(msg, "did not find expected key"), strings.Contains(msg, "did not find expected '-' indicator"):
 		// yaml.v3 gives the line where the block starts; the line that
 		// breaks it is usually further down.
 		if l, c, ok := misindented(lines, line-1); ok {
 			line, col = l+1, c
 		}
-		say = "the indentation is off; keys of the same block must start in the same column"
+		d.ds.Errorf(at(), "the indentation is off; keys of the same block must start in the same column")
 	case strings.Contains(msg, "found character that cannot start any token"):
-		say = "a character such as @ or ` cannot start a value; put the value in double quotes"
+		d.ds.Errorf(at(), "a character such as @ or ` cannot start a value; put the value in double quotes")
 	default:
-		say = d.what() + " is not valid YAML (" + msg + "); check quotes, colons and indentation"
+		d.ds.Errorf(at(), "%s is not valid YAML (%s); check quotes, colons and indentation", d.what(), msg)
 	}
-	d.ds.Errorf(catalog.Pos{Path: d.path, Line: line + d.lineOffset, Col: col}, "%s", say)
 }
 
 // misindented returns the index and column of the first line from
@@ -440,7 +442,7 @@ func (d *decoder) record(n *yaml.Node, v reflect.Value) {
 
 func (d *decoder) structure(n *yaml.Node, v reflect.Value, prefix string) {
 	if n.Kind != yaml.MappingNode {
-		d.ds.Errorf(d.pos(n), "%s must be a block of key: value lines, got %s", label(prefix, "the front matter"), describe(n))
+		d.ds.Errorf(d.pos(n), "%s must be a block of key: value lines, got %s", label(prefix, d.what()), describe(n))
 		return
 	}
 	byName, names := d.types.of(v.Type())
@@ -485,7 +487,7 @@ func (d *decoder) structure(n *yaml.Node, v reflect.Value, prefix string) {
 	}
 }
 
-func label(key, whole string) string {
+func label(key string, whole message.Words) any {
 	if key == "" {
 		return whole
 	}
@@ -495,26 +497,26 @@ func label(key, whole string) string {
 // unknownKey says a key is not in the schema, suggesting the nearest known
 // key for a typo (star → stars) or listing the keys. prefix is the
 // enclosing key path, such as "certificate.".
-func unknownKey(prefix, key string, known []string) (msg, suggestion string) {
+func unknownKey(prefix, key string, known []string) (msg error, suggestion string) {
 	if best := catalog.Nearest(key, known, 2); best != "" {
-		return fmt.Sprintf("unknown key %q; did you mean %q?", prefix+key, prefix+best), prefix + best
+		return message.Errorf("unknown key %q; did you mean %q?", prefix+key, prefix+best), prefix + best
 	}
 	sorted := append([]string(nil), known...)
 	sort.Strings(sorted)
-	return fmt.Sprintf("unknown key %q; expected one of: %s", prefix+key, strings.Join(sorted, ", ")), ""
+	return message.Errorf("unknown key %q; expected one of: %s", prefix+key, strings.Join(sorted, ", ")), ""
 }
 
-func describe(n *yaml.Node) string {
+func describe(n *yaml.Node) any {
 	switch n.Kind {
 	case yaml.MappingNode:
-		return "a block of key: value lines"
+		return message.Words{VI: "một khối các dòng khoá: giá trị", EN: "a block of key: value lines"}
 	case yaml.SequenceNode:
-		return "a list"
+		return message.Words{VI: "một danh sách", EN: "a list"}
 	case yaml.AliasNode:
-		return "an alias (*name)"
+		return message.Words{VI: "một bí danh (*tên)", EN: "an alias (*name)"}
 	}
 	if n.Tag == "!!null" {
-		return "nothing"
+		return message.Words{VI: "không có gì", EN: "nothing"}
 	}
 	return strconv.Quote(n.Value)
 }
@@ -556,7 +558,7 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, key string) {
 	}
 	switch {
 	case v.Type() == dateType:
-		if !d.scalar(n, key, "a date written YYYY-MM-DD") {
+		if !d.scalar(n, key, message.Words{VI: "một ngày viết theo dạng YYYY-MM-DD", EN: "a date written YYYY-MM-DD"}) {
 			return
 		}
 		dt, err := catalog.ParseDate(n.Value)
@@ -577,26 +579,26 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, key string) {
 		// and line folding); its tag (!!null, !!bool, !!int, !!float,
 		// !!timestamp) does not matter here, so yes, 012, .inf or Null
 		// stay the text the editor wrote.
-		if d.scalar(n, key, "text") {
+		if d.scalar(n, key, message.Words{VI: "một đoạn chữ", EN: "text"}) {
 			v.SetString(n.Value)
 		}
 	case reflect.Int, reflect.Int64:
-		if !d.scalar(n, key, "a whole number") {
+		if !d.scalar(n, key, message.Words{VI: "một số nguyên", EN: "a whole number"}) {
 			return
 		}
 		s := n.Value
 		i, err := strconv.ParseInt(s, 10, 64)
 		if err != nil || (n.Tag != "!!int" && n.Tag != "!!str" && n.Tag != "!!float") {
-			hint := ""
 			if strings.ContainsAny(s, ".,") && !strings.ContainsAny(s, " ") {
-				hint = " without dots, commas or spaces"
+				d.ds.Errorf(d.pos(n), "%s must be a whole number without dots, commas or spaces, such as %s, got %q", key, example(key), s)
+				return
 			}
-			d.ds.Errorf(d.pos(n), "%s must be a whole number%s, such as %s, got %q", key, hint, example(key), s)
+			d.ds.Errorf(d.pos(n), "%s must be a whole number, such as %s, got %q", key, example(key), s)
 			return
 		}
 		v.SetInt(i)
 	case reflect.Float64:
-		if !d.scalar(n, key, "a number") {
+		if !d.scalar(n, key, message.Words{VI: "một số", EN: "a number"}) {
 			return
 		}
 		f, err := strconv.ParseFloat(n.Value, 64)
@@ -606,7 +608,7 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, key string) {
 		}
 		v.SetFloat(f)
 	case reflect.Bool:
-		if !d.scalar(n, key, "true or false") {
+		if !d.scalar(n, key, message.Words{VI: "true hoặc false", EN: "true or false"}) {
 			return
 		}
 		switch n.Value {
@@ -648,7 +650,7 @@ func example(key string) string {
 }
 
 // scalar reports whether n is a single value, reporting it otherwise.
-func (d *decoder) scalar(n *yaml.Node, key, want string) bool {
+func (d *decoder) scalar(n *yaml.Node, key string, want message.Words) bool {
 	if n.Kind == yaml.ScalarNode {
 		return true
 	}

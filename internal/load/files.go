@@ -11,6 +11,7 @@ import (
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
 	"github.com/namdinh-ocop/ocop/internal/media"
+	"github.com/namdinh-ocop/ocop/internal/message"
 	"github.com/namdinh-ocop/ocop/internal/sitefs"
 )
 
@@ -90,7 +91,7 @@ func CheckFiles(fsys fs.FS, dir string) catalog.Diagnostics {
 				err = media.CheckSVG(path.Base(p), b)
 			}
 			if err != nil {
-				ds.Errorf(catalog.Pos{Path: p}, "%s", plainErr(err))
+				ds.Errorf(catalog.Pos{Path: p}, "%s", err)
 			}
 		}
 		return nil
@@ -173,50 +174,69 @@ func (l *loader) readRecord(p string) ([]byte, bool) {
 }
 
 // problem says, for an editor, why p is not read, and what to do.
-func problem(fsys fs.FS, p string, err error) string {
-	const copyIt = "copy the file into the site folder instead of linking to it"
+func problem(fsys fs.FS, p string, err error) error {
 	target, _ := fs.ReadLink(fsys, p)
 	var r *sitefs.Refused
 	switch {
 	case errors.As(err, &r) && r.Reason == sitefs.ErrTooLarge:
 		return tooLarge(p, r.Size, r.Max)
 	case errors.As(err, &r) && r.Reason == sitefs.ErrNotRegular && target != "":
-		return fmt.Sprintf("is a link to %s, which is %s, not a regular file, and is never read; %s", target, sitefs.Kind(r.Mode), copyIt)
+		return message.Errorf("is a link to %s, which is %s, not a regular file, and is never read; copy the file into the site folder instead of linking to it", target, fileKind(r.Mode))
 	case errors.As(err, &r) && r.Reason == sitefs.ErrNotRegular:
-		return fmt.Sprintf("is %s, not a regular file, and is never read; delete it (the site folder holds only files and folders)", sitefs.Kind(r.Mode))
+		return message.Errorf("is %s, not a regular file, and is never read; delete it (the site folder holds only files and folders)", fileKind(r.Mode))
 	case errors.As(err, &r) && r.Reason == sitefs.ErrFolderLink && r.Path != p:
-		return fmt.Sprintf("is inside %s, a link to a folder, and is not read; links to folders are not followed: copy the folder into the site folder instead of linking to it", r.Path)
+		return message.Errorf("is inside %s, a link to a folder, and is not read; links to folders are not followed: copy the folder into the site folder instead of linking to it", r.Path)
 	case errors.As(err, &r) && r.Reason == sitefs.ErrFolderLink:
-		return "is a link to a folder, and links to folders are not followed; copy the folder into the site folder instead of linking to it"
+		return message.Errorf("is a link to a folder, and links to folders are not followed; copy the folder into the site folder instead of linking to it")
 	case errors.Is(err, sitefs.ErrOutside) && path.IsAbs(target):
-		return fmt.Sprintf("is a link to %s, and a link written as a full path is not followed; %s", target, copyIt)
+		return message.Errorf("is a link to %s, and a link written as a full path is not followed; copy the file into the site folder instead of linking to it", target)
 	case errors.Is(err, sitefs.ErrOutside) && target != "":
-		return fmt.Sprintf("is a link to %s, which leads outside the site folder, and is not read; %s", target, copyIt)
+		return message.Errorf("is a link to %s, which leads outside the site folder, and is not read; copy the file into the site folder instead of linking to it", target)
 	case errors.Is(err, sitefs.ErrOutside):
-		return "leads outside the site folder through a link, and is not read; " + copyIt
+		return message.Errorf("leads outside the site folder through a link, and is not read; copy the file into the site folder instead of linking to it")
 	case errors.Is(err, syscall.ELOOP):
-		return "is a link that leads back to itself through other links, and is not read; " + copyIt
+		return message.Errorf("is a link that leads back to itself through other links, and is not read; copy the file into the site folder instead of linking to it")
 	case errors.Is(err, fs.ErrNotExist) && target != "":
-		return fmt.Sprintf("is a link to %s, which does not exist; %s, or delete the link", target, copyIt)
+		return message.Errorf("is a link to %s, which does not exist; copy the file into the site folder instead of linking to it, or delete the link", target)
 	}
-	return "cannot be read: " + plainErr(err)
+	return message.Errorf("cannot be read: %s", plainErr(err))
+}
+
+// fileKind names the type of a file of mode m (sitefs.Kind) in either
+// language.
+func fileKind(m fs.FileMode) message.Words {
+	en := sitefs.Kind(m)
+	vi := map[string]string{
+		"a named pipe (FIFO)": "một đường ống có tên (FIFO)",
+		"a socket":            "một socket",
+		"a device":            "một thiết bị",
+		"a link":              "một liên kết",
+		"a folder":            "một thư mục",
+		"a regular file":      "một tệp thường",
+	}[en]
+	if vi == "" {
+		vi = "một tệp đặc biệt"
+	}
+	return message.Words{VI: vi, EN: en}
 }
 
 // tooLarge says that the file p of size bytes is over its limit max.
-func tooLarge(p string, size, max int64) string {
-	what := "a photo or other file"
-	hint := "save a smaller copy (a photo for a web page needs no more than 2 MB)"
+func tooLarge(p string, size, max int64) error {
+	what := message.Words{VI: "một ảnh hay tệp khác", EN: "a photo or other file"}
+	hint := message.Words{VI: "hãy lưu một bản nhỏ hơn (ảnh cho trang web không cần quá 2 MB)", EN: "save a smaller copy (a photo for a web page needs no more than 2 MB)"}
 	switch {
 	case strings.HasPrefix(p, "themes/"):
-		what, hint = "a theme file", "make it smaller"
+		what = message.Words{VI: "một tệp giao diện", EN: "a theme file"}
+		hint = message.Words{VI: "hãy làm nó nhỏ lại", EN: "make it smaller"}
 	case max == MaxRecordSize && isRecordFile(p):
-		what, hint = "a record file", "shorten its text (photos go in their own files beside it)"
+		what = message.Words{VI: "một tệp hồ sơ", EN: "a record file"}
+		hint = message.Words{VI: "hãy rút gọn phần chữ (ảnh để trong tệp riêng bên cạnh)", EN: "shorten its text (photos go in their own files beside it)"}
 	}
 	if size < max+max/10 {
 		// Just over: in tenths of a megabyte the two would look alike.
-		return fmt.Sprintf("is %s bytes, more than the %s bytes (%s) %s may be; %s", thousands(size), thousands(max), megabytes(max), what, hint)
+		return message.Errorf("is %s bytes, more than the %s bytes (%s) %s may be; %s", thousands(size), thousands(max), megabytes(max), what, hint)
 	}
-	return fmt.Sprintf("is %s, more than the %s %s may be; %s", megabytes(size), megabytes(max), what, hint)
+	return message.Errorf("is %s, more than the %s %s may be; %s", megabytes(size), megabytes(max), what, hint)
 }
 
 // thousands formats n with a comma between groups of three digits:

@@ -34,11 +34,9 @@ func text(path string, b []byte) (string, catalog.Diagnostic, bool) {
 			}
 			i += size
 		}
-		return "", catalog.Diagnostic{
-			Pos:      catalog.Pos{Path: path, Line: line, Col: col},
-			Severity: catalog.Error,
-			Message:  "file is not UTF-8 text; save it as UTF-8 (in most editors: Save with encoding, UTF-8)",
-		}, false
+		var ds catalog.Diagnostics
+		ds.Errorf(catalog.Pos{Path: path, Line: line, Col: col}, "file is not UTF-8 text; save it as UTF-8 (in most editors: Save with encoding, UTF-8)")
+		return "", ds[0], false
 	}
 	if bytes.IndexByte(b, '\r') >= 0 {
 		b = bytes.ReplaceAll(b, []byte("\r\n"), []byte("\n"))

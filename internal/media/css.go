@@ -1,9 +1,10 @@
 package media
 
 import (
-	"fmt"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/namdinh-ocop/ocop/internal/message"
 )
 
 // cssFunctions are the CSS functions an SVG's styles may use: colours,
@@ -25,17 +26,17 @@ var cssAtRules = setOf("media", "keyframes", "-webkit-keyframes")
 
 // cssProblem returns, in plain words, the first thing a CSS text (a
 // stylesheet, a style attribute or an attribute's value) has that may not
-// be in a published SVG, or "" when it has none. The text is read as a
+// be in a published SVG, or nil when it has none. The text is read as a
 // browser reads it: comments dropped, escapes (\75 rl, \u) decoded, in
 // any ASCII case.
-func cssProblem(css string) string {
+func cssProblem(css string) error {
 	s := cssDecode(css)
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
 		case '@':
 			name := cssIdent(s[i+1:])
 			if !cssAtRules[name] {
-				return fmt.Sprintf("a style rule @%s", name)
+				return message.Errorf("a style rule @%s", name)
 			}
 		case '(':
 			j := i
@@ -47,16 +48,16 @@ func cssProblem(css string) string {
 				continue // a parenthesis alone, as in @media (min-width: 40em)
 			}
 			if !cssFunctions[name] {
-				return fmt.Sprintf("a style function %s()", name)
+				return message.Errorf("a style function %s()", name)
 			}
 			if name == "url" {
 				if arg := cssURL(s[i+1:]); !localRef(arg) {
-					return fmt.Sprintf("a style that loads another file (url(%s))", short(arg))
+					return message.Errorf("a style that loads another file (url(%s))", short(arg))
 				}
 			}
 		}
 	}
-	return ""
+	return nil
 }
 
 // cssDecode returns css with comments removed, escapes decoded and ASCII

@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/namdinh-ocop/ocop/internal/message"
 )
 
 // Library finds, checks and reads the images of a site's records in its
@@ -43,7 +45,7 @@ func (l *Library) Find(dir, ref string) (Image, error) {
 		return Image{}, err
 	}
 	if l == nil || l.fsys == nil {
-		return Image{}, fmt.Errorf("image %q cannot be read: no site folder", ref)
+		return Image{}, message.Errorf("image %q cannot be read: no site folder", ref)
 	}
 	files := l.locate(path.Join(dir, ref), r.Path)
 	switch len(files) {
@@ -52,13 +54,13 @@ func (l *Library) Find(dir, ref string) (Image, error) {
 	case 1:
 		return Image{Ref: r, Src: files[0]}, nil
 	}
-	return Image{}, fmt.Errorf("image %q matches %d files whose names differ only in how their accents are encoded (%s); keep one of them", ref, len(files), strings.Join(quoted(files), ", "))
+	return Image{}, message.Errorf("image %q matches %d files whose names differ only in how their accents are encoded (%s); keep one of them", ref, len(files), strings.Join(quoted(files), ", "))
 }
 
 // Missing returns the message for image ref whose file, at path p, does
 // not exist.
 func Missing(ref, p string) error {
-	return fmt.Errorf("image %q does not exist; expected a file at %s", ref, p)
+	return message.Errorf("image %q does not exist; expected a file at %s", ref, p)
 }
 
 // locate returns the file at exact (the path as written) if there is
@@ -120,7 +122,7 @@ func (l *Library) Check(img Image) error {
 	if img.Type.Format != "svg" {
 		f, err := l.fsys.Open(img.Src)
 		if err != nil {
-			return fmt.Errorf("image %q cannot be read: %v", img.Text, plainErr(err))
+			return message.Errorf("image %q cannot be read: %v", img.Text, plainErr(err))
 		}
 		defer f.Close()
 		_, _, err = checkRaster(f, img.Text, img.Type)
@@ -128,7 +130,7 @@ func (l *Library) Check(img Image) error {
 	}
 	b, err := fs.ReadFile(l.fsys, img.Src)
 	if err != nil {
-		return fmt.Errorf("image %q cannot be read: %v", img.Text, plainErr(err))
+		return message.Errorf("image %q cannot be read: %v", img.Text, plainErr(err))
 	}
 	return CheckSVG(img.Text, b)
 }
@@ -145,15 +147,12 @@ func CheckSVG(name string, b []byte) error {
 	switch {
 	case len(findings) > 0:
 		f := findings[0]
-		more := ""
-		if n := len(findings) - 1; n == 1 {
-			more = " and 1 more thing"
-		} else if n > 1 {
-			more = fmt.Sprintf(" and %d more things", n)
+		if n := len(findings) - 1; n > 0 {
+			return message.Errorf("image %q contains %s at line %d of the SVG and %s, which a picture on the site may not have; remove it with a drawing program, or save the picture as .png", name, f.Say, f.Line, message.Count{N: n, EN: "more thing", VI: "thứ khác nữa"})
 		}
-		return fmt.Errorf("image %q contains %s at line %d of the SVG%s, which a picture on the site may not have; remove it with a drawing program, or save the picture as .png", name, f.What, f.Line, more)
+		return message.Errorf("image %q contains %s at line %d of the SVG, which a picture on the site may not have; remove it with a drawing program, or save the picture as .png", name, f.Say, f.Line)
 	case err != nil:
-		return fmt.Errorf("image %q is not a valid SVG drawing (%v); export it again from the drawing program, or save the picture as .png", name, err)
+		return message.Errorf("image %q is not a valid SVG drawing (%v); export it again from the drawing program, or save the picture as .png", name, err)
 	}
 	return nil
 }
@@ -197,7 +196,7 @@ func (l *Library) Publish(img Image) ([]byte, error) {
 func PublishSVG(b []byte, name string) ([]byte, error) {
 	out, _, err := CleanSVG(b)
 	if err != nil {
-		return nil, fmt.Errorf("%s: not a valid SVG drawing: %w", name, err)
+		return nil, message.Errorf("%s: not a valid SVG drawing: %w", name, err)
 	}
 	return out, nil
 }

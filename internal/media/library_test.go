@@ -11,6 +11,8 @@ import (
 	"testing/fstest"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/namdinh-ocop/ocop/internal/message"
 )
 
 // Each malformed reference gets its message, with no file read; a good
@@ -72,8 +74,11 @@ func TestTypes(t *testing.T) {
 	if ty, ok := TypeOf("ANH.JPG"); !ok || ty.Ext != ".jpg" {
 		t.Errorf("TypeOf(ANH.JPG) = %+v %v", ty, ok)
 	}
-	if got := Extensions(); got != ".jpg, .jpeg, .png, .webp or .svg" {
+	if got := Extensions().String(); got != ".jpg, .jpeg, .png, .webp or .svg" {
 		t.Errorf("Extensions() = %q", got)
+	}
+	if got := Extensions().Localize(message.VI); got != ".jpg, .jpeg, .png, .webp hoặc .svg" {
+		t.Errorf("Extensions() in Vietnamese = %q", got)
 	}
 }
 

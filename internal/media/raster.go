@@ -13,6 +13,8 @@ import (
 	"strings"
 
 	"golang.org/x/image/webp"
+
+	"github.com/namdinh-ocop/ocop/internal/message"
 )
 
 // sniffLen is how much of a file sniff looks at.
@@ -73,9 +75,9 @@ func sniff(head []byte) string {
 func mismatch(ref, got string) error {
 	ext := path.Ext(ref)
 	if want := extOf(got); want != "" {
-		return fmt.Errorf("image %q holds %s but its name ends in %s; rename the file to %s and write that name here", ref, formatNames[got], ext, path.Base(strings.TrimSuffix(ref, ext)+want))
+		return message.Errorf("image %q holds %s but its name ends in %s; rename the file to %s and write that name here", ref, formatNames[got], ext, path.Base(strings.TrimSuffix(ref, ext)+want))
 	}
-	return fmt.Errorf("image %q holds %s but its name ends in %s; open it in a photo program and save it as .jpg", ref, formatNames[got], ext)
+	return message.Errorf("image %q holds %s but its name ends in %s; open it in a photo program and save it as .jpg", ref, formatNames[got], ext)
 }
 
 // checkRaster reads the header of a raster image of type t (named ref)
@@ -105,7 +107,7 @@ func checkRaster(r io.Reader, ref string, t Type) (width, height int, err error)
 		return 0, 0, damaged(ref, t)
 	}
 	if tooLarge(cfg) {
-		return 0, 0, fmt.Errorf("image %q is %d × %d pixels, more than the %d × %d (or %d megapixels in all) the site takes; save a smaller copy (2,000 pixels on the long side is plenty for the site and for print)", ref, cfg.Width, cfg.Height, MaxSide, MaxSide, MaxPixels/1_000_000)
+		return 0, 0, message.Errorf("image %q is %d × %d pixels, more than the %d × %d (or %d megapixels in all) the site takes; save a smaller copy (2,000 pixels on the long side is plenty for the site and for print)", ref, cfg.Width, cfg.Height, MaxSide, MaxSide, MaxPixels/1_000_000)
 	}
 	return cfg.Width, cfg.Height, nil
 }
@@ -119,7 +121,7 @@ func tooLarge(cfg image.Config) bool {
 // damaged returns the message for an image of type t whose content is
 // no picture that can be read.
 func damaged(ref string, t Type) error {
-	return fmt.Errorf("image %q cannot be read as %s (the file is damaged or of another kind); open it in a photo program and save it again as %s", ref, formatNames[t.Format], t.Ext)
+	return message.Errorf("image %q cannot be read as %s (the file is damaged or of another kind); open it in a photo program and save it again as %s", ref, formatNames[t.Format], t.Ext)
 }
 
 // Decode decodes a raster image of one of the Types (JPEG, PNG or WebP),

@@ -1,11 +1,12 @@
 package media
 
 import (
-	"fmt"
 	"path"
 	"strings"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/namdinh-ocop/ocop/internal/message"
 )
 
 // Ref is a reference to an image as Parse read it, before the file is
@@ -33,22 +34,22 @@ type Ref struct {
 func Parse(dir, ref string) (Ref, error) {
 	switch {
 	case strings.TrimSpace(ref) == "":
-		return Ref{}, fmt.Errorf("image path is empty; give a file name next to the record, such as anh-1.jpg")
+		return Ref{}, message.Errorf("image path is empty; give a file name next to the record, such as anh-1.jpg")
 	case strings.Contains(ref, `\`):
-		return Ref{}, fmt.Errorf("image path %q uses \\; write paths with /", ref)
+		return Ref{}, message.Errorf("image path %q uses \\; write paths with /", ref)
 	case path.IsAbs(ref) || strings.Contains(ref, "://") || hasScheme(ref):
-		return Ref{}, fmt.Errorf("image path %q must be relative to the record's folder, such as anh-1.jpg", ref)
+		return Ref{}, message.Errorf("image path %q must be relative to the record's folder, such as anh-1.jpg", ref)
 	case strings.ContainsAny(ref, "?#"):
-		return Ref{}, fmt.Errorf("image path %q has a ? or #; give the file's name alone, such as anh-1.jpg", ref)
+		return Ref{}, message.Errorf("image path %q has a ? or #; give the file's name alone, such as anh-1.jpg", ref)
 	}
 	rel := norm.NFC.String(ref)
 	full := path.Join(dir, rel)
 	if !strings.HasPrefix(full, "content/") {
-		return Ref{}, fmt.Errorf("image path %q points outside the content folder; keep images inside content/", ref)
+		return Ref{}, message.Errorf("image path %q points outside the content folder; keep images inside content/", ref)
 	}
 	t, ok := TypeOf(full)
 	if !ok {
-		return Ref{}, fmt.Errorf("image %q must be a %s file", ref, Extensions())
+		return Ref{}, message.Errorf("image %q must be a %s file", ref, Extensions())
 	}
 	out := path.Clean(rel)
 	if out == ".." || strings.HasPrefix(out, "../") {

@@ -4,9 +4,10 @@ import (
 	"bytes"
 	"encoding/xml"
 	"errors"
-	"fmt"
 	"io"
 	"strings"
+
+	"github.com/namdinh-ocop/ocop/internal/message"
 )
 
 // Finding is something CleanSVG left out of an SVG because it is not in
@@ -17,6 +18,9 @@ type Finding struct {
 	// What says what it is, in plain words: "a script (<script>)",
 	// "an event handler onclick", "a link to \"https://…\"".
 	What string
+	// Say is What as a message, shown in either language (see package
+	// message).
+	Say error
 }
 
 // maxSVGDepth is how deeply an SVG's elements may nest; drawing
@@ -79,8 +83,8 @@ type cleaner struct {
 	xlink    bool
 }
 
-func (c *cleaner) find(line int, format string, args ...any) {
-	c.findings = append(c.findings, Finding{Line: line, What: fmt.Sprintf(format, args...)})
+func (c *cleaner) find(line int, what error) {
+	c.findings = append(c.findings, Finding{Line: line, What: what.Error(), Say: what})
 }
 
 // parse reads the whole file and returns the kept tree and the white
@@ -105,19 +109,19 @@ func (c *cleaner) parse() (root *svgNode, trailing []byte, err error) {
 			if t.Target == "xml" && isFirst {
 				continue // the XML declaration; encoding/xml refuses any encoding but UTF-8
 			}
-			c.find(line, "a processing instruction <?%s?>", t.Target)
+			c.find(line, message.Errorf("a processing instruction <?%s?>", t.Target))
 		case xml.Directive:
 			if bytes.HasPrefix(bytes.TrimSpace(t), []byte("DOCTYPE")) {
-				c.find(line, "a DOCTYPE declaration")
+				c.find(line, message.Errorf("a DOCTYPE declaration"))
 			} else {
-				c.find(line, "a declaration <!%s>", short(strings.Fields(string(t) + " ?")[0]))
+				c.find(line, message.Errorf("a declaration <!%s>", short(strings.Fields(string(t) + " ?")[0])))
 			}
 		case xml.Comment:
 			// dropped
 		case xml.CharData:
 			if len(stack) == 0 {
 				if len(bytes.TrimLeft(t, " \t\r\n")) > 0 {
-					return nil, nil, fmt.Errorf("line %d: text outside the <svg> element", line)
+					return nil, nil, message.Errorf("line %d: text outside the <svg> element", line)
 				}
 				if done {
 					trailing = append(trailing, t...)
@@ -131,15 +135,15 @@ func (c *cleaner) parse() (root *svgNode, trailing []byte, err error) {
 			p.kids = append(p.kids, &svgNode{text: string(t), line: line})
 		case xml.StartElement:
 			if done {
-				return nil, nil, fmt.Errorf("line %d: an element after the end of the <svg> element", line)
+				return nil, nil, message.Errorf("line %d: an element after the end of the <svg> element", line)
 			}
 			if len(stack) == 0 {
 				if t.Name.Local != "svg" || t.Name.Space != svgNS && t.Name.Space != "" {
-					return nil, nil, fmt.Errorf("line %d: the file is not an SVG drawing: it starts with <%s>, not <svg>", line, t.Name.Local)
+					return nil, nil, message.Errorf("line %d: the file is not an SVG drawing: it starts with <%s>, not <svg>", line, t.Name.Local)
 				}
 			}
 			if len(stack) >= maxSVGDepth {
-				return nil, nil, fmt.Errorf("line %d: elements nest more than %d deep", line, maxSVGDepth)
+				return nil, nil, message.Errorf("line %d: elements nest more than %d deep", line, maxSVGDepth)
 			}
 			n, keep, err := c.element(t, line)
 			if err != nil {
@@ -170,10 +174,10 @@ func (c *cleaner) parse() (root *svgNode, trailing []byte, err error) {
 		}
 	}
 	if root == nil {
-		return nil, nil, errors.New("the file has no <svg> element")
+		return nil, nil, message.Errorf("the file has no <svg> element")
 	}
 	if !done {
-		return nil, nil, errors.New("the <svg> element is not closed")
+		return nil, nil, message.Errorf("the <svg> element is not closed")
 	}
 	return root, trailing, nil
 }
@@ -182,7 +186,7 @@ func (c *cleaner) parse() (root *svgNode, trailing []byte, err error) {
 func syntaxError(err error) error {
 	var se *xml.SyntaxError
 	if errors.As(err, &se) {
-		return fmt.Errorf("line %d: %s", se.Line, strings.TrimPrefix(se.Msg, "xml: "))
+		return message.Errorf("line %d: %s", se.Line, strings.TrimPrefix(se.Msg, "xml: "))
 	}
 	return err
 }
@@ -196,7 +200,7 @@ func (c *cleaner) element(t xml.StartElement, line int) (n *svgNode, keep bool, 
 	case editorNamespace(space), space == svgNS && name == "metadata":
 		return nil, false, nil
 	case space != svgNS && space != "" || !svgElements[name]:
-		c.find(line, "%s", describeElement(space, name))
+		c.find(line, describeElement(space, name))
 		return nil, false, nil
 	}
 	n = &svgNode{name: name, line: line}
@@ -207,7 +211,7 @@ func (c *cleaner) element(t xml.StartElement, line int) (n *svgNode, keep bool, 
 			continue
 		}
 		if seen[out] {
-			return nil, false, fmt.Errorf("line %d: the attribute %s appears twice on <%s>", line, out, name)
+			return nil, false, message.Errorf("line %d: the attribute %s appears twice on <%s>", line, out, name)
 		}
 		seen[out] = true
 		n.attrs = append(n.attrs, svgAttr{name: out, value: a.Value})
@@ -225,11 +229,11 @@ func (c *cleaner) attribute(elem string, a xml.Attr, line int) (out string, ok b
 	case editorNamespace(space):
 		return "", false
 	case strings.HasPrefix(strings.ToLower(name), "on"):
-		c.find(line, "an event handler %s", name)
+		c.find(line, message.Errorf("an event handler %s", name))
 		return "", false
 	case name == "href" && (space == "" || space == xlinkNS):
 		if !hrefElements[elem] || !localRef(a.Value) {
-			c.find(line, "a link to %q", short(a.Value))
+			c.find(line, message.Errorf("a link to %q", short(a.Value)))
 			return "", false
 		}
 		if space == xlinkNS {
@@ -240,25 +244,25 @@ func (c *cleaner) attribute(elem string, a xml.Attr, line int) (out string, ok b
 	case space == xmlNS && (name == "space" || name == "lang"):
 		return "xml:" + name, true
 	case space != "" || !svgAttributes[name]:
-		c.find(line, "%s", describeAttribute(space, name, elem))
+		c.find(line, describeAttribute(space, name, elem))
 		return "", false
 	case scriptAddress(a.Value):
 		// A value that is a script or data address does nothing in an
 		// attribute that is no link, but it has no place in a drawing
 		// either (an animation's to, from or values could set one).
-		c.find(line, "a script or data address %q in %s", short(a.Value), name)
+		c.find(line, message.Errorf("a script or data address %q in %s", short(a.Value), name))
 		return "", false
 	case name == "attributeName":
 		if !animatable(a.Value) {
-			c.find(line, "an animation that changes %s", short(a.Value))
+			c.find(line, message.Errorf("an animation that changes %s", short(a.Value)))
 			return "", false
 		}
 		return name, true
 	case textAttributes[name]:
 		return name, true
 	}
-	if p := cssProblem(a.Value); p != "" {
-		c.find(line, "%s", p)
+	if p := cssProblem(a.Value); p != nil {
+		c.find(line, p)
 		return "", false
 	}
 	return name, true
@@ -268,21 +272,21 @@ func (c *cleaner) attribute(elem string, a xml.Attr, line int) (out string, ok b
 // alone; one with a finding is taken out of its parent.
 func (c *cleaner) style(n *svgNode, stack []*svgNode) {
 	var css strings.Builder
-	problem := ""
+	var problem error
 	for _, k := range n.kids {
 		if k.name != "" {
-			problem = fmt.Sprintf("the element <%s> inside <style>", k.name)
+			problem = message.Errorf("the element <%s> inside <style>", k.name)
 			break
 		}
 		css.WriteString(k.text)
 	}
-	if problem == "" {
+	if problem == nil {
 		problem = cssProblem(css.String())
 	}
-	if problem == "" {
+	if problem == nil {
 		return
 	}
-	c.find(n.line, "%s", problem)
+	c.find(n.line, problem)
 	if len(stack) == 0 {
 		n.kids = nil // a <style> root is no SVG; parse refused it already
 		return
@@ -292,25 +296,25 @@ func (c *cleaner) style(n *svgNode, stack []*svgNode) {
 }
 
 // describeElement words a left-out element for a finding.
-func describeElement(space, name string) string {
+func describeElement(space, name string) error {
 	switch strings.ToLower(name) {
 	case "script":
-		return fmt.Sprintf("a script (<%s>)", name)
+		return message.Errorf("a script (<%s>)", name)
 	case "foreignobject":
-		return fmt.Sprintf("embedded web content (<%s>)", name)
+		return message.Errorf("embedded web content (<%s>)", name)
 	case "a":
-		return "a link (<a>)"
+		return message.Errorf("a link (<a>)")
 	case "image", "feimage":
-		return fmt.Sprintf("a picture from another file (<%s>)", name)
+		return message.Errorf("a picture from another file (<%s>)", name)
 	case "iframe", "embed", "object", "frame", "audio", "video":
-		return fmt.Sprintf("embedded content (<%s>)", name)
+		return message.Errorf("embedded content (<%s>)", name)
 	case "handler", "listener":
-		return fmt.Sprintf("an event handler (<%s>)", name)
+		return message.Errorf("an event handler (<%s>)", name)
 	}
 	if space != "" && space != svgNS {
-		return fmt.Sprintf("the element <%s> of %s", name, space)
+		return message.Errorf("the element <%s> of %s", name, space)
 	}
-	return fmt.Sprintf("the element <%s>", name)
+	return message.Errorf("the element <%s>", name)
 }
 
 // scriptAddress reports whether v, as an attribute's value (entities
@@ -328,11 +332,11 @@ func scriptAddress(v string) bool {
 }
 
 // describeAttribute words a left-out attribute for a finding.
-func describeAttribute(space, name, elem string) string {
+func describeAttribute(space, name, elem string) error {
 	if space != "" {
-		return fmt.Sprintf("the attribute %s of %s on <%s>", name, space, elem)
+		return message.Errorf("the attribute %s of %s on <%s>", name, space, elem)
 	}
-	return fmt.Sprintf("the attribute %s on <%s>", name, elem)
+	return message.Errorf("the attribute %s on <%s>", name, elem)
 }
 
 // write writes n and what it holds; the root declares the namespaces.

@@ -3,6 +3,8 @@ package media
 import (
 	"path"
 	"strings"
+
+	"github.com/namdinh-ocop/ocop/internal/message"
 )
 
 // Type is one kind of image file a site may publish.
@@ -47,35 +49,29 @@ func TypeOf(name string) (t Type, ok bool) {
 }
 
 // Extensions lists the extensions of the Types for a message:
-// ".jpg, .jpeg, .png, .webp or .svg".
-func Extensions() string {
-	var b strings.Builder
-	for i, t := range types {
-		switch {
-		case i == len(types)-1:
-			b.WriteString(" or ")
-		case i > 0:
-			b.WriteString(", ")
-		}
-		b.WriteString(t.Ext)
+// ".jpg, .jpeg, .png, .webp or .svg" (in Vietnamese "… hoặc .svg").
+func Extensions() message.Or {
+	var out message.Or
+	for _, t := range types {
+		out = append(out, t.Ext)
 	}
-	return b.String()
+	return out
 }
 
 // formatNames say what a file holds, in the words editors know, for
 // messages: the Types' formats and what else a photo may turn out to be.
-var formatNames = map[string]string{
-	"jpeg": "a JPEG photo",
-	"png":  "a PNG picture",
-	"webp": "a WebP picture",
-	"svg":  "an SVG drawing",
-	"gif":  "a GIF picture",
-	"avif": "an AVIF picture",
-	"heic": "a HEIC photo (the iPhone format)",
-	"bmp":  "a BMP picture",
-	"tiff": "a TIFF picture",
-	"pdf":  "a PDF document",
-	"html": "a web page (HTML)",
+var formatNames = map[string]message.Words{
+	"jpeg": {VI: "một ảnh JPEG", EN: "a JPEG photo"},
+	"png":  {VI: "một ảnh PNG", EN: "a PNG picture"},
+	"webp": {VI: "một ảnh WebP", EN: "a WebP picture"},
+	"svg":  {VI: "một hình vẽ SVG", EN: "an SVG drawing"},
+	"gif":  {VI: "một ảnh GIF", EN: "a GIF picture"},
+	"avif": {VI: "một ảnh AVIF", EN: "an AVIF picture"},
+	"heic": {VI: "một ảnh HEIC (định dạng của iPhone)", EN: "a HEIC photo (the iPhone format)"},
+	"bmp":  {VI: "một ảnh BMP", EN: "a BMP picture"},
+	"tiff": {VI: "một ảnh TIFF", EN: "a TIFF picture"},
+	"pdf":  {VI: "một tài liệu PDF", EN: "a PDF document"},
+	"html": {VI: "một trang web (HTML)", EN: "a web page (HTML)"},
 }
 
 // extOf returns the usual extension of a format among the Types, "" for

@@ -11,6 +11,15 @@ var tables = []map[string]string{
 	viAnnex,
 	viImporter,
 	viSchema,
+	viLoad,
+	viBuild,
+	viMedia,
+	viURLs,
+	viServe,
+	viBrochure,
+	viPublish,
+	viSite,
+	viMain,
 }
 
 // viMessage translates the words of this package's own Localizers and

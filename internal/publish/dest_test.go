@@ -182,7 +182,7 @@ func TestInspectListing(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := "a.html, img/ (3 files), one/ (1 file), root (link), z00.txt, z01.txt, z02.txt, z03.txt, z04.txt, z05.txt, … and 6 more"
-	if got := target.Listing(); target.State != Foreign || got != want {
+	if got := target.Listing().String(); target.State != Foreign || got != want {
 		t.Errorf("Listing() = %q (state %v)\nwant        %q", got, target.State, want)
 	}
 }

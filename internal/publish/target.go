@@ -3,12 +3,13 @@ package publish
 import (
 	"bufio"
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/namdinh-ocop/ocop/internal/message"
 )
 
 // Marker is the name of the file every build writes at the root of its
@@ -78,30 +79,42 @@ type Entry struct {
 
 // String returns the entry as a listing shows it: "index.html",
 // "img/ (23 files)", "www (link)".
-func (e Entry) String() string {
+func (e Entry) String() string { return e.Localize(message.EN) }
+
+// Localize describes e in lang, as String does in English: e is a
+// message.Localizer.
+func (e Entry) Localize(lang message.Lang) string {
 	switch {
 	case e.Link:
-		return e.Name + " (link)"
+		return message.Sprintf(lang, "%s (link)", e.Name)
 	case !e.Dir:
 		return e.Name
 	case e.Files > ListFiles:
-		return fmt.Sprintf("%s/ (more than %d files)", e.Name, ListFiles)
-	case e.Files == 1:
-		return e.Name + "/ (1 file)"
+		return message.Sprintf(lang, "%s/ (more than %d files)", e.Name, ListFiles)
 	}
-	return fmt.Sprintf("%s/ (%d files)", e.Name, e.Files)
+	return message.Sprintf(lang, "%s/ (%s)", e.Name, message.Count{N: e.Files, EN: "file", VI: "tệp"})
 }
+
+// Listing is the list of a folder's entries for a message: a
+// message.Localizer.
+type Listing struct{ t Target }
 
 // Listing returns the listed entries joined by commas, followed by
 // "… and N more" when the folder has more than were listed.
-func (t Target) Listing() string {
-	parts := make([]string, len(t.Entries))
-	for i, e := range t.Entries {
-		parts[i] = e.String()
+func (t Target) Listing() Listing { return Listing{t} }
+
+// String returns the listing in English.
+func (l Listing) String() string { return l.Localize(message.EN) }
+
+// Localize returns the listing in lang.
+func (l Listing) Localize(lang message.Lang) string {
+	parts := make([]string, len(l.t.Entries))
+	for i, e := range l.t.Entries {
+		parts[i] = e.Localize(lang)
 	}
 	s := strings.Join(parts, ", ")
-	if more := t.Total - len(t.Entries); more > 0 {
-		s += fmt.Sprintf(", … and %d more", more)
+	if more := l.t.Total - len(l.t.Entries); more > 0 {
+		s += message.Sprintf(lang, ", … and %d more", more)
 	}
 	return s
 }
@@ -139,13 +152,11 @@ func inspect(dest string, list bool) (Target, error) {
 	case st.Mode()&fs.ModeSymlink != 0:
 		// Resolve leaves a link in place only when it points at nothing.
 		to, _ := os.Readlink(real)
-		return t, fmt.Errorf("%s is a link to %s, which does not exist; create that folder or remove the link", dest, to)
+		return t, message.Errorf("%s is a link to %s, which does not exist; create that folder or remove the link", dest, to)
+	case !st.IsDir() && t.Link:
+		return t, message.Errorf("%s is a link to %s, which is %s, not a folder; ocop never deletes it to make room: move it away or choose another output folder", dest, real, kind(st.Mode()))
 	case !st.IsDir():
-		where := dest
-		if t.Link {
-			where = fmt.Sprintf("%s is a link to %s, which", dest, real)
-		}
-		return t, fmt.Errorf("%s is %s, not a folder; ocop never deletes it to make room: move it away or choose another output folder", where, kind(st.Mode()))
+		return t, message.Errorf("%s is %s, not a folder; ocop never deletes it to make room: move it away or choose another output folder", dest, kind(st.Mode()))
 	}
 	built, err := hasMarker(real, false)
 	if err != nil {
@@ -170,19 +181,20 @@ func inspect(dest string, list bool) (Target, error) {
 	return t, err
 }
 
-// kind names a file mode that is not a folder, for messages.
-func kind(m fs.FileMode) string {
+// kind names a file mode that is not a folder, for messages, in either
+// language.
+func kind(m fs.FileMode) message.Words {
 	switch {
 	case m.IsRegular():
-		return "a file"
+		return message.Words{VI: "một tệp", EN: "a file"}
 	case m&fs.ModeNamedPipe != 0:
-		return "a named pipe"
+		return message.Words{VI: "một đường ống có tên", EN: "a named pipe"}
 	case m&fs.ModeSocket != 0:
-		return "a socket"
+		return message.Words{VI: "một socket", EN: "a socket"}
 	case m&fs.ModeDevice != 0:
-		return "a device"
+		return message.Words{VI: "một thiết bị", EN: "a device"}
 	}
-	return "not a regular file"
+	return message.Words{VI: "một tệp đặc biệt", EN: "not a regular file"}
 }
 
 // Resolve returns path made absolute with every symbolic link in it

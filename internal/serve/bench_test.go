@@ -11,6 +11,8 @@ import (
 
 	"github.com/namdinh-ocop/ocop/internal/build"
 	"github.com/namdinh-ocop/ocop/internal/synth"
+
+	"github.com/namdinh-ocop/ocop/internal/message"
 )
 
 // BenchmarkEditLatency10k measures, on the 10,000-product synthetic
@@ -41,7 +43,7 @@ func BenchmarkEditLatency10k(b *testing.B) {
 	}
 	prods := res.Catalog.Products
 	var p preview
-	if err := p.start(dir, 50*time.Millisecond); err != nil {
+	if err := p.start(dir, 50*time.Millisecond, message.EN); err != nil {
 		b.Fatal(err)
 	}
 	defer func() {

@@ -24,16 +24,27 @@ type reloadData struct {
 
 // problem is one diagnostic as the overlay shows it.
 type problem struct {
-	Pos      string `json:"pos"`
+	Pos string `json:"pos"`
+	// Severity is "error" or "warning"; Label says it in the server's
+	// language ("lỗi", "cảnh báo").
 	Severity string `json:"severity"`
-	Message  string `json:"message"`
+	Label    string `json:"label"`
+	// Message is the message in the server's language.
+	Message string `json:"message"`
 }
 
-// errorData is the data of a problems event.
+// errorData is the data of a problems event: the problems, and the
+// overlay's own words in the server's language.
 type errorData struct {
+	// Title heads the overlay ("Nội dung có 2 lỗi"); Note says what to
+	// do; Hide labels the button that hides it.
+	Title    string    `json:"title"`
+	Note     string    `json:"note"`
+	Hide     string    `json:"hide"`
 	Problems []problem `json:"problems"`
-	// More counts errors left out of Problems.
-	More int `json:"more,omitempty"`
+	// More counts errors left out of Problems; MoreText says so.
+	More     int    `json:"more,omitempty"`
+	MoreText string `json:"moreText,omitempty"`
 }
 
 func newEvent(name string, v any) event {

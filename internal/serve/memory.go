@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/namdinh-ocop/ocop/internal/output/web"
+
+	"github.com/namdinh-ocop/ocop/internal/message"
 )
 
 // memory is the served site as a build.Writer: a run's files are
@@ -56,7 +58,7 @@ func (m *memory) Remove(p string) error {
 func (m *memory) Flush() error {
 	gen, changed, _ := m.swap()
 	m.s.changed(gen, changed, false)
-	m.s.logf("quick: %d file(s) changed in %v", len(changed), time.Since(m.start).Round(time.Millisecond))
+	m.s.logf("quick: %s changed in %v", files(len(changed)), time.Since(m.start).Round(time.Millisecond))
 	return nil
 }
 
@@ -64,19 +66,19 @@ func (m *memory) Flush() error {
 // says the rebuild settled; first is the first good build since the
 // start, which reloads every page.
 func (m *memory) commit(first bool) {
-	gen, changed, files := m.swap()
+	gen, changed, out := m.swap()
 	sort.Strings(changed)
 	m.s.changed(gen, changed, first)
 	pages := 0
-	for out := range files {
-		if web.IsPage(out) {
+	for name := range out {
+		if web.IsPage(name) {
 			pages++
 		}
 	}
 	if first {
-		m.s.logf("built %d pages, %d files in %v", pages, len(files), time.Since(m.start).Round(time.Millisecond))
+		m.s.logf("built %s, %s in %v", message.Count{N: pages, EN: "page", VI: "trang"}, files(len(out)), time.Since(m.start).Round(time.Millisecond))
 	} else {
-		m.s.logf("rebuilt: %d file(s) changed in %v", len(changed), time.Since(m.start).Round(time.Millisecond))
+		m.s.logf("rebuilt: %s changed in %v", files(len(changed)), time.Since(m.start).Round(time.Millisecond))
 	}
 	m.s.settled(gen)
 }
@@ -107,4 +109,9 @@ func (m *memory) swap() (int, []string, map[string][]byte) {
 		next[out] = data
 	}
 	return m.s.out.swap(next, changed), changed, next
+}
+
+// files counts n files for the log.
+func files(n int) message.Count {
+	return message.Count{N: n, EN: "file", VI: "tệp"}
 }

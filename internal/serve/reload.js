@@ -69,12 +69,13 @@
     s.overflow = "auto"; s.zIndex = "2147483647"; s.background = "#fff8f6";
     s.color = "#2b0b05"; s.borderBottom = "4px solid #b3261e"; s.padding = "1rem 1.25rem";
     s.font = "15px/1.45 system-ui, sans-serif"; s.boxShadow = "0 4px 16px rgba(0,0,0,.25)";
+    // The words come from the server, in the editor's language.
     var h = document.createElement("h2");
-    h.textContent = "Nội dung có lỗi – The content has errors";
+    h.textContent = data.title || "";
     h.style.margin = "0 0 .5rem"; h.style.fontSize = "1.1rem"; h.style.color = "#b3261e";
     o.appendChild(h);
     var p = document.createElement("p");
-    p.textContent = "Trang vẫn hiển thị bản đúng gần nhất. Sửa tệp, lưu lại, khung này tự đóng. – The site still shows the last good version. Fix the file and save: this box closes by itself.";
+    p.textContent = data.note || "";
     p.style.margin = "0 0 .75rem";
     o.appendChild(p);
     var ul = document.createElement("ul");
@@ -87,14 +88,22 @@
       pos.textContent = list[i].pos;
       pos.style.fontWeight = "bold";
       li.appendChild(pos);
-      li.appendChild(document.createTextNode(": " + (list[i].severity === "warning" ? "warning: " : "") + list[i].message));
+      li.appendChild(document.createTextNode(": " + (list[i].label || list[i].severity) + ": " + list[i].message));
       ul.appendChild(li);
     }
     o.appendChild(ul);
     if (data.more) {
       var m = document.createElement("p");
-      m.textContent = "… +" + data.more;
+      m.textContent = data.moreText || ("… +" + data.more);
       o.appendChild(m);
+    }
+    if (data.hide) {
+      var b = document.createElement("button");
+      b.type = "button";
+      b.textContent = data.hide;
+      b.style.marginTop = ".5rem"; b.style.font = "inherit";
+      b.addEventListener("click", hide);
+      o.appendChild(b);
     }
     (document.body || document.documentElement).appendChild(o);
     overlay = o;

@@ -19,6 +19,8 @@ import (
 
 	"github.com/rogpeppe/go-internal/testscript"
 	"github.com/rogpeppe/go-internal/txtar"
+
+	"github.com/namdinh-ocop/ocop/internal/message"
 )
 
 // TestScripts runs the preview scenarios of testdata/script. Each is a
@@ -32,8 +34,9 @@ import (
 // the event stream. Besides testscript's own commands (rm, mkdir, mv,
 // symlink, stdout, cmp …), scenarios have:
 //
-//	serve               start the preview on the site and open an event
-//	                    stream, as a page does
+//	serve [-lang vi|en] start the preview on the site and open an event
+//	                    stream, as a page does; its messages are in
+//	                    English unless -lang vi
 //	save DST SRC        save DST with the bytes of SRC, as editors do:
 //	                    written beside it, then renamed onto it
 //	save DST -append SRC
@@ -136,7 +139,7 @@ type preview struct {
 
 // start runs the preview of the site in dir, dated testNow, with the
 // given quiet window, and opens an event stream.
-func (p *preview) start(dir string, quiet time.Duration) error {
+func (p *preview) start(dir string, quiet time.Duration, lang message.Lang) error {
 	ctx, cancel := context.WithCancel(context.Background())
 	ready := make(chan string, 1)
 	p.done = make(chan error, 1)
@@ -145,6 +148,7 @@ func (p *preview) start(dir string, quiet time.Duration) error {
 		Addr:   "127.0.0.1:0",
 		Log:    &p.log,
 		Ready:  func(u string) { ready <- u },
+		Lang:   lang,
 		quiet:  quiet,
 		now:    testNow,
 	}
@@ -226,10 +230,12 @@ type eventData struct {
 	Gen      int      `json:"gen"`
 	Paths    []string `json:"paths"`
 	All      bool     `json:"all"`
+	Title    string   `json:"title"`
 	Problems []struct {
-		Pos, Severity, Message string
+		Pos, Severity, Label, Message string
 	} `json:"problems"`
-	More int `json:"more"`
+	More     int    `json:"more"`
+	MoreText string `json:"moreText"`
 }
 
 // openStream connects to the event stream with the given query.
@@ -302,11 +308,14 @@ func (e streamEvent) print(w io.Writer) {
 	if e.data.All {
 		fmt.Fprintln(w, "all")
 	}
+	if e.data.Title != "" {
+		fmt.Fprintf(w, "# %s\n", e.data.Title)
+	}
 	for _, p := range e.data.Problems {
-		fmt.Fprintf(w, "%s: %s: %s\n", p.Pos, p.Severity, p.Message)
+		fmt.Fprintf(w, "%s: %s: %s\n", p.Pos, p.Label, p.Message)
 	}
 	if e.data.More > 0 {
-		fmt.Fprintf(w, "and %d more\n", e.data.More)
+		fmt.Fprintf(w, "%s\n", e.data.MoreText)
 	}
 }
 
@@ -345,14 +354,22 @@ func started(ts *testscript.TestScript, cmd string) *preview {
 
 var scriptCmds = map[string]func(ts *testscript.TestScript, neg bool, args []string){
 	"serve": func(ts *testscript.TestScript, neg bool, args []string) {
-		if neg || len(args) != 0 {
-			ts.Fatalf("usage: serve")
+		lang := message.EN
+		switch {
+		case neg, len(args) != 0 && len(args) != 2, len(args) == 2 && args[0] != "-lang":
+			ts.Fatalf("usage: serve [-lang vi|en]")
+		case len(args) == 2:
+			l, ok := message.ParseLang(args[1])
+			if !ok {
+				ts.Fatalf("usage: serve [-lang vi|en]")
+			}
+			lang = l
 		}
 		p := ts.Value(previewKey{}).(*preview)
 		if p.cancel != nil {
 			ts.Fatalf("serve: the preview runs already")
 		}
-		ts.Check(p.start(ts.Getenv("WORK"), 30*time.Millisecond))
+		ts.Check(p.start(ts.Getenv("WORK"), 30*time.Millisecond, lang))
 	},
 	"stop": func(ts *testscript.TestScript, neg bool, args []string) {
 		if neg || len(args) != 0 {

@@ -31,6 +31,7 @@ import (
 
 	"github.com/namdinh-ocop/ocop/internal/build"
 	"github.com/namdinh-ocop/ocop/internal/catalog"
+	"github.com/namdinh-ocop/ocop/internal/message"
 	"github.com/namdinh-ocop/ocop/internal/urls"
 )
 
@@ -53,6 +54,9 @@ type Options struct {
 	Open bool
 	// Log receives progress and content problems (default os.Stderr).
 	Log io.Writer
+	// Lang is the language of the log and of the problems shown over
+	// the pages: message.VI (also for ""), or message.EN.
+	Lang message.Lang
 	// Ready, when set, is called with the site's URL once it is served.
 	Ready func(url string)
 
@@ -213,17 +217,26 @@ func (s *Server) loop(ctx context.Context) {
 	}
 }
 
-func summary(paths []string) string {
+func summary(paths []string) any {
 	if len(paths) <= 3 {
 		return strings.Join(paths, ", ")
 	}
-	return fmt.Sprintf("%s and %d more", strings.Join(paths[:3], ", "), len(paths)-3)
+	return message.Errorf("%s and %d more", strings.Join(paths[:3], ", "), len(paths)-3)
 }
 
+// log writes text, already in the server's language, to the log.
+func (s *Server) log(text string) {
+	s.logm.Lock()
+	defer s.logm.Unlock()
+	fmt.Fprintln(s.opt.Log, text)
+}
+
+// logf writes a line to the log: format, an English fmt format, in the
+// server's language (see package message).
 func (s *Server) logf(format string, args ...any) {
 	s.logm.Lock()
 	defer s.logm.Unlock()
-	fmt.Fprintf(s.opt.Log, format+"\n", args...)
+	fmt.Fprintln(s.opt.Log, message.Sprintf(s.opt.Lang, format, args...))
 }
 
 // file returns an output file of the current build. Print pages are
@@ -243,15 +256,21 @@ func (s *Server) file(out string) ([]byte, int, bool) {
 		}
 	}
 	if strings.HasSuffix(out, ".html") && s.out.count() == 0 {
-		return waitingPage, gen, true
+		return waitingPage(s.opt.Lang), gen, true
 	}
 	return nil, gen, false
 }
 
 // waitingPage stands for every page while no good build exists; the
 // reload script shows the problems over it.
-var waitingPage = []byte(`<!doctype html><html lang="vi"><meta charset="utf-8"><title>ocop serve</title><body><p>` +
-	html.EscapeString("Trang chưa được tạo vì nội dung có lỗi. – The site is not built yet: the content has errors.") + `</p></body></html>`)
+func waitingPage(lang message.Lang) []byte {
+	code := "vi"
+	if lang == message.EN {
+		code = "en"
+	}
+	return []byte(`<!doctype html><html lang="` + code + `"><meta charset="utf-8"><title>ocop serve</title><body><p>` +
+		html.EscapeString(message.Sprintf(lang, "The site is not built yet: the content has errors.")) + `</p></body></html>`)
+}
 
 // changedSince reports whether the page at URL path page (relative to
 // the base path) changed after generation gen.
@@ -308,22 +327,35 @@ func (s *Server) problems(ds catalog.Diagnostics) {
 			bad[d.Pos.Path] = true
 		}
 	}
+	lang := s.opt.Lang
 	var ed errorData
 	var b strings.Builder
 	for _, d := range ds {
 		if !bad[d.Pos.Path] {
 			continue
 		}
-		fmt.Fprintf(&b, "%s\n", d)
+		fmt.Fprintf(&b, "%s\n", d.Line(lang))
 		if len(ed.Problems) < maxProblems {
-			ed.Problems = append(ed.Problems, problem{Pos: d.Pos.String(), Severity: d.Severity.String(), Message: d.Message})
+			ed.Problems = append(ed.Problems, problem{
+				Pos:      d.Pos.String(),
+				Severity: d.Severity.String(),
+				Label:    d.Severity.Localize(lang),
+				Message:  d.Text(lang),
+			})
 		} else {
 			ed.More++
 		}
 	}
 	errs, _ := ds.Count()
-	fmt.Fprintf(&b, "%d error(s); still serving the last good site", errs)
-	s.logf("%s", b.String())
+	n := message.Count{N: errs, EN: "error", VI: "lỗi"}
+	ed.Title = message.Sprintf(lang, "The content has %s", n)
+	ed.Note = message.Sprintf(lang, "The site still shows the last good version. Fix the file and save: this box closes by itself.")
+	if ed.More > 0 {
+		ed.MoreText = message.Sprintf(lang, "… and %d more; run ocop check to list them all", ed.More)
+	}
+	ed.Hide = message.Sprintf(lang, "Hide")
+	b.WriteString(message.Sprintf(lang, "%s; still serving the last good site", n))
+	s.log(b.String())
 	s.hub.broadcast(newEvent("problems", ed))
 }
 
@@ -418,7 +450,7 @@ func (b *builder) cat() *catalog.Catalog { return b.b.Catalog() }
 // parse, a photo that cannot be read) like a content error.
 func (b *builder) failed(err error) {
 	b.good = false
-	d := catalog.Diagnostic{Pos: catalog.Pos{Path: "(build)"}, Severity: catalog.Error, Message: err.Error()}
+	d := catalog.Diagnostic{Pos: catalog.Pos{Path: "(build)"}, Severity: catalog.Error, Message: err.Error(), Format: "%s", Args: []any{err}}
 	var de *fs.PathError
 	if errors.As(err, &de) && de.Path != "" {
 		d.Pos = catalog.Pos{Path: filepath.ToSlash(de.Path)}
@@ -460,7 +492,7 @@ func Run(ctx context.Context, opt Options) error {
 	defer ln.Close()
 	host, port, _ := net.SplitHostPort(ln.Addr().String())
 	if !loopback(opt.Addr) {
-		fmt.Fprintf(opt.Log, "warning: %s is not a loopback address; anyone who can reach this machine can see the preview\n", opt.Addr)
+		fmt.Fprintln(opt.Log, message.Sprintf(opt.Lang, "warning: %s is not a loopback address; anyone who can reach this machine can see the preview", opt.Addr))
 	}
 	if opt.BaseURL == "" {
 		if ip := net.ParseIP(host); ip != nil && ip.IsUnspecified() {

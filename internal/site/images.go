@@ -1,7 +1,6 @@
 package site
 
 import (
-	"fmt"
 	"io/fs"
 	"path"
 	"sort"
@@ -12,6 +11,8 @@ import (
 	"github.com/namdinh-ocop/ocop/internal/markdown"
 	"github.com/namdinh-ocop/ocop/internal/media"
 	"github.com/namdinh-ocop/ocop/internal/urls"
+
+	"github.com/namdinh-ocop/ocop/internal/message"
 )
 
 // Picture is an image shown on a page: a record's photo, copied beside
@@ -83,7 +84,7 @@ func (g *gallery) add(dir, rel, pageDir string) (Picture, error) {
 	prev, dup := g.copies[out]
 	g.mu.Unlock()
 	if dup && prev.Src != img.Src {
-		return Picture{}, fmt.Errorf("images %s and %s would both be published as %s; rename one", prev.Src, img.Src, out)
+		return Picture{}, message.Errorf("images %s and %s would both be published as %s; rename one", prev.Src, img.Src, out)
 	}
 	pic.Width, pic.Height = g.lib.Size(img)
 	g.mu.Lock()

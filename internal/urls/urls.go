@@ -27,6 +27,8 @@ import (
 
 	"github.com/gosimple/slug"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/namdinh-ocop/ocop/internal/message"
 )
 
 // symbols are replaced by a space before slugging, so that gosimple/slug's
@@ -148,8 +150,12 @@ func ParseBase(s string) (Base, error) {
 // BaseError says a base URL is not an absolute http(s) URL.
 type BaseError struct{ Value string }
 
-func (e *BaseError) Error() string {
-	return "base URL " + `"` + e.Value + `"` + " must be an absolute http:// or https:// address, such as https://ocop.namdinh.gov.vn/"
+// Error returns the message in English.
+func (e *BaseError) Error() string { return e.Localize(message.EN) }
+
+// Localize returns the message in lang: a BaseError is a message.Localizer.
+func (e *BaseError) Localize(lang message.Lang) string {
+	return message.Sprintf(lang, "base URL %q must be an absolute http:// or https:// address, such as https://ocop.namdinh.gov.vn/", e.Value)
 }
 
 // Path returns the base URL's path, starting and ending with "/" ("/" or
