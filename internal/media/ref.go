@@ -49,6 +49,12 @@ func Parse(dir, ref string) (Ref, error) {
 	}
 	t, ok := TypeOf(full)
 	if !ok {
+		switch strings.ToLower(path.Ext(ref)) {
+		case ".heic", ".heif":
+			// What phones save by default: say how to get a file the
+			// web shows.
+			return Ref{}, message.Errorf("image %q is a HEIC photo, which web browsers do not show; save it as .jpg (open it and export or share it as JPEG) and name the .jpg here", ref)
+		}
 		return Ref{}, message.Errorf("image %q must be a %s file", ref, Extensions())
 	}
 	out := path.Clean(rel)
