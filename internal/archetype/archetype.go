@@ -146,7 +146,7 @@ func New(opt Options) (string, error) {
 	for _, r := range c.Records(k) {
 		h := r.RecordHead()
 		if strings.EqualFold(h.ID, id) || h.Slug == id {
-			return "", message.Errorf("%s already exists with the ID or address %q: %s; give the new one another name, or edit that file", kindWords(k), id, h.Path)
+			return "", message.Errorf("a %s already exists with the ID or address %q: %s; give the new one another name, or edit that file", k, id, h.Path)
 		}
 	}
 	folder := path.Join("content", info.Folder)
@@ -205,21 +205,6 @@ func Render(theme fs.FS, k catalog.Kind, d Data) ([]byte, error) {
 // Quote returns s as a YAML double-quoted string: the escapes of Go's
 // strconv.Quote are all YAML escapes too.
 func Quote(s string) string { return strconv.Quote(s) }
-
-// kindWords names a kind of record in words, for messages.
-func kindWords(k catalog.Kind) message.Words {
-	switch k {
-	case catalog.KindProduct:
-		return message.Words{VI: "sản phẩm", EN: "a product"}
-	case catalog.KindProducer:
-		return message.Words{VI: "chủ thể", EN: "a producer"}
-	case catalog.KindSite:
-		return message.Words{VI: "điểm du lịch", EN: "a tourism site"}
-	case catalog.KindShowroom:
-		return message.Words{VI: "điểm bán", EN: "a showroom"}
-	}
-	return message.Words{VI: "hội chợ", EN: "a fair"}
-}
 
 // write creates content/<folder>/<id>.md under root holding src. It
 // refuses a link or a non-folder on the way (content/, its kind's

@@ -108,19 +108,6 @@ func hint(i Item, k catalog.Kind) message.Words {
 	return short(i)
 }
 
-// kindWords names a kind of record.
-func kindWords(k catalog.Kind) message.Words {
-	switch k {
-	case catalog.KindProduct:
-		return message.Words{VI: "sản phẩm", EN: "product"}
-	case catalog.KindProducer:
-		return message.Words{VI: "chủ thể", EN: "producer"}
-	case catalog.KindShowroom:
-		return message.Words{VI: "điểm bán", EN: "showroom"}
-	}
-	return message.Words{VI: k.String(), EN: k.String()}
-}
-
 // sections are the report's lists of records, in order, with their
 // headings.
 func sections(r *Report) []struct {
@@ -238,7 +225,7 @@ func writeCSV(w io.Writer, r *Report, o Options) error {
 		items := Items(s.kind)
 		for _, e := range s.entries {
 			h := e.Record.RecordHead()
-			row := []string{kindWords(s.kind).Localize(l), o.Path(h.Path), h.ID, h.Name, e.District, "", strconv.Itoa(e.Score())}
+			row := []string{s.kind.Localize(l), o.Path(h.Path), h.ID, h.Name, e.District, "", strconv.Itoa(e.Score())}
 			for _, i := range all {
 				switch {
 				case e.Misses(i):

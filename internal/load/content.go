@@ -13,7 +13,6 @@ import (
 
 	"github.com/namdinh-ocop/ocop/internal/catalog"
 	"github.com/namdinh-ocop/ocop/internal/media"
-	"github.com/namdinh-ocop/ocop/internal/message"
 )
 
 // Content reads the content tree of the site rooted at fsys and returns the
@@ -188,7 +187,7 @@ func (l *loader) file(p string) {
 	ki := kind.Info()
 	key := catalog.Key(kind, id)
 	if first, dup := l.ids[key]; dup {
-		l.ds.Errorf(catalog.Pos{Path: p}, "%s ID %q is already used by %s; IDs (file names) must be unique within content/%s/", kindWords(kind), id, first, parts[0])
+		l.ds.Errorf(catalog.Pos{Path: p}, "%s ID %q is already used by %s; IDs (file names) must be unique within content/%s/", kind, id, first, parts[0])
 		return
 	}
 	l.ids[key] = p
@@ -349,13 +348,4 @@ func sortSnapshots(ss []*catalog.Snapshot) []*catalog.Snapshot {
 		}
 	}
 	return ss
-}
-
-// kindWords names a kind of record in either language.
-func kindWords(k catalog.Kind) message.Words {
-	vi := [...]string{"sản phẩm", "chủ thể", "điểm du lịch", "điểm bán", "hội chợ"}
-	if int(k) < len(vi) {
-		return message.Words{VI: vi[k], EN: k.String()}
-	}
-	return message.Words{VI: k.String(), EN: k.String()}
 }

@@ -8,7 +8,7 @@ var viArchetype = map[string]string{
 	"the name is %d letters long; a name has at most %d":                                                     "tên dài %d ký tự; tên dài nhất %d ký tự",
 	"the name %q has no letter or digit to make a file name from; give a name in words":                      "tên %q không có chữ hoặc số nào để đặt tên tệp; hãy ghi tên bằng chữ",
 	"the name %q gives the ID %q, which cannot be a file name on every computer; give a longer name":         "tên %q cho mã %q, không dùng được làm tên tệp trên mọi máy tính; hãy ghi tên dài hơn",
-	"%s already exists with the ID or address %q: %s; give the new one another name, or edit that file":      "đã có %s mang mã hoặc địa chỉ %q: %s; hãy đặt tên khác cho hồ sơ mới, hoặc sửa tệp đó",
+	"a %s already exists with the ID or address %q: %s; give the new one another name, or edit that file":    "đã có %s mang mã hoặc địa chỉ %q: %s; hãy đặt tên khác cho hồ sơ mới, hoặc sửa tệp đó",
 	"the template %s gives a record with errors (%s); correct the template":                                  "mẫu %s tạo ra hồ sơ có lỗi (%s); hãy sửa mẫu",
 	"the theme has no template %s: %w":                                                                       "giao diện không có mẫu %s: %w",
 	"the template %s cannot be read: %w":                                                                     "không đọc được mẫu %s: %w",
