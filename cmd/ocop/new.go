@@ -92,6 +92,7 @@ func cmdNew(args []string, stdout, stderr io.Writer) int {
 			return exitContent
 		}
 	}
+	refreshSchemas(*source, lang, stdout, stderr)
 	fmt.Fprintln(stdout, message.Sprintf(lang, "fill it in (each key is explained in the file), then run ocop check to see what is missing, and ocop serve to preview it"))
 	return exitOK
 }

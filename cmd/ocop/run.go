@@ -269,7 +269,11 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, message.Sprintf(sourceLang(*langFlag, *source), "ocop check: %v", err))
 		return exitUsage
 	}
-	ds := relative(r.Diagnostics, *source)
+	ds := r.Diagnostics
+	if err == nil {
+		ds = append(ds, staleSchemas(*source, r.Catalog)...)
+	}
+	ds = relative(ds, *source)
 	lang := editorLang(*langFlag, r.Catalog)
 	if *completeness {
 		return checkReport(stdout, stderr, r, lang, *format, *source)
