@@ -53,9 +53,11 @@ type Change struct {
 	Fields []Field
 	// Edits are the changes to an existing record, in order.
 	Edits []Edit
-	// Sheet and Row are the annex row the change comes from.
+	// Sheet and Row are the annex row the change comes from, and From the
+	// row as read, so that a reader can check the match.
 	Sheet string
 	Row   int
+	From  annex.Row
 }
 
 // Field is a key of a new record with its value: a string, an int,
@@ -448,7 +450,7 @@ func unitName(s string) string {
 
 // update plans the edits of existing product p for row r.
 func (pl *planner) update(p *catalog.Product, r annex.Row) {
-	ch := &Change{Path: p.Path, Kind: catalog.KindProduct, Sheet: r.Sheet, Row: r.Line}
+	ch := &Change{Path: p.Path, Kind: catalog.KindProduct, Sheet: r.Sheet, Row: r.Line, From: r}
 	cert := p.Certificate
 	if pl.producerKnown(r) {
 		pl.p.MatchedProducers++
@@ -471,7 +473,19 @@ func (pl *planner) update(p *catalog.Product, r annex.Row) {
 	switch {
 	case !cert.Date.IsZero() && pl.opt.Date.Before(cert.Date):
 		pl.Errorf(r, "%s has a newer certificate (%s of %s); its stars and certificate are kept", p.Path, cert.Number, cert.Date)
+	case cert.Date.IsZero() && p.Year > pl.opt.Date.Year:
+		pl.Errorf(r, "%s says the product was recognised in %d, after this decision; its stars and certificate are kept", p.Path, p.Year)
 	default:
+		if cert.Number != "" && cert.Number != pl.opt.Decision {
+			pl.Errorf(r, "%s: its decision %s is replaced by this one; that is right when the product was recognised again, else leave this row out", p.Path, cert.Number)
+		}
+		// What the record's own words say of the old recognition is not
+		// changed: say where to look.
+		for _, old := range []string{cert.Number, num(p.Year)} {
+			if old != "" && old != pl.opt.Decision && old != strconv.Itoa(pl.opt.Date.Year) && mentions(p, old) {
+				pl.Errorf(r, "%s: its description still mentions %q; read it again, since ocop never changes what editors wrote", p.Path, old)
+			}
+		}
 		if r.Stars != 0 && r.Stars != p.Stars {
 			ch.Edits = append(ch.Edits, Edit{Key: "stars", Old: num(p.Stars), New: strconv.Itoa(r.Stars)})
 			if p.Meta.Has("score") {
@@ -489,6 +503,11 @@ func (pl *planner) update(p *catalog.Product, r annex.Row) {
 			if p.Meta.Has("certificate.valid_until") {
 				ch.Edits = append(ch.Edits, Edit{Key: "certificate.valid_until", Old: date(cert.ValidUntil)})
 			}
+			// year: stands only for a recognition whose date is not
+			// known; the date now is.
+			if p.Meta.Has("year") {
+				ch.Edits = append(ch.Edits, Edit{Key: "year", Old: num(p.Year)})
+			}
 		}
 		if p.Meta.Has("status") {
 			ch.Edits = append(ch.Edits, Edit{Key: "status", Old: p.Status})
@@ -502,6 +521,12 @@ func (pl *planner) update(p *catalog.Product, r annex.Row) {
 		return
 	}
 	pl.p.Changes = append(pl.p.Changes, ch)
+}
+
+// mentions reports whether the words editors wrote for p (its
+// description, summary and English description) hold s.
+func mentions(p *catalog.Product, s string) bool {
+	return strings.Contains(p.Body, s) || strings.Contains(p.Summary, s) || strings.Contains(p.DescriptionEN, s)
 }
 
 func contains(ss []string, s string) bool {

@@ -24,7 +24,7 @@ func (c *Change) Text(lang message.Lang) string {
 				parts[i] = message.Sprintf(lang, "%s: %s → %s", e.Key, shown(lang, e.Old), e.New)
 			}
 		}
-		return "~ " + c.Path + ": " + strings.Join(parts, "; ")
+		return "~ " + c.Path + " (" + c.from(lang) + "): " + strings.Join(parts, "; ")
 	}
 	var parts []string
 	name := ""
@@ -51,6 +51,20 @@ func (c *Change) Text(lang message.Lang) string {
 		head = message.Sprintf(lang, "new producer: %s", name)
 	}
 	return "+ " + c.Path + " (" + strings.Join(append([]string{head}, parts...), ", ") + ")"
+}
+
+// from names the annex row a change comes from, with what it says, so
+// that a reader can check the match: "dòng 9: Nấm bào ngư, HTX dịch vụ
+// Linh Phát, 3 sao".
+func (c *Change) from(lang message.Lang) string {
+	parts := []string{message.Sprintf(lang, "row %d: %s", c.Row, c.From.Name)}
+	if c.From.Producer != "" {
+		parts = append(parts, c.From.Producer)
+	}
+	if c.From.Stars != 0 {
+		parts = append(parts, message.Sprintf(lang, "%d stars", c.From.Stars))
+	}
+	return strings.Join(parts, ", ")
 }
 
 func shown(lang message.Lang, v string) string {

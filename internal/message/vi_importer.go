@@ -3,6 +3,10 @@ package message
 // viImporter translates the messages of package importer and of the
 // command that runs it, ocop import (cmd/ocop/import.go).
 var viImporter = map[string]string{
+	"%s says the product was recognised in %d, after this decision; its stars and certificate are kept":                         "%s ghi sản phẩm được công nhận năm %d, sau quyết định này; giữ nguyên hạng sao và quyết định công nhận",
+	"%s: its decision %s is replaced by this one; that is right when the product was recognised again, else leave this row out": "%s: quyết định %s của hồ sơ sẽ được thay bằng quyết định này; chỉ đúng khi sản phẩm được công nhận lại, nếu không thì bỏ dòng này khỏi bảng",
+	"%s: its description still mentions %q; read it again, since ocop never changes what editors wrote":                         "%s: lời mô tả còn nhắc %q; hãy đọc lại, vì ocop không bao giờ sửa lời văn của biên tập viên",
+	"row %d: %s": "dòng %d: %s",
 	// Changes and the summary.
 	"new product: %s":    "sản phẩm mới: %s",
 	"new producer: %s":   "chủ thể mới: %s",
