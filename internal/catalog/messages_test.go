@@ -39,6 +39,11 @@ func TestMistakeMessages(t *testing.T) {
 		vi:      `content/products/a.md:3:8: lỗi: "do-an-vat" không phải nhóm sản phẩm của Quyết định 1048/QĐ-TTg; cần ghi thuc-pham hoặc thao-duoc`,
 		en:      `content/products/a.md:3:8: error: group "do-an-vat" is not a group of Decision 1048/QĐ-TTg; expected thuc-pham or thao-duoc`,
 	}, {
+		name:    "district without tone marks",
+		product: "name: Gạo tám\ndistrict: Hai Hau\n",
+		vi:      `content/products/a.md:3:11: lỗi: "Hai Hau" không phải huyện của Nam Định; có phải ý bạn là "Huyện Hải Hậu"?`,
+		en:      `content/products/a.md:3:11: error: district "Hai Hau" is not a district of Nam Định; did you mean "Huyện Hải Hậu"?`,
+	}, {
 		name:    "name missing",
 		product: "name_en: Fragrant rice\nstars: 4\n",
 		vi:      `content/products/a.md:2:1: lỗi: thiếu name; mỗi sản phẩm đều cần có tên`,

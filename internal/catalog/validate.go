@@ -301,7 +301,11 @@ func (v *validator) place(m *Meta, district, commune string, warnMissing bool) {
 				names = append(names, d.Name)
 			}
 		}
-		v.ds.Errorf(m.At("district"), "district %q is not a district of Nam Định; expected %s", district, orList(quoteAll(names)))
+		if near := nearPlace(district, names); near != "" {
+			v.ds.Errorf(m.At("district"), "district %q is not a district of Nam Định; did you mean %q?", district, near)
+		} else {
+			v.ds.Errorf(m.At("district"), "district %q is not a district of Nam Định; expected %s", district, orList(quoteAll(names)))
+		}
 		return
 	}
 	if commune == "" {
@@ -615,6 +619,27 @@ func (v *validator) didYouMean(id string, cs *candidates) message.Words {
 		return message.Words{}
 	}
 	return inBoth(func(l message.Lang) string { return message.Sprintf(l, "; did you mean %q?", near) })
+}
+
+// nearPlace returns the name among names that name most likely means: the
+// one written alike but for tone marks, case and kind word ("Hai Hau" for
+// "Huyện Hải Hậu"), else the nearest spelling; "" when none is near.
+func nearPlace(name string, names []string) string {
+	want := urls.Slug(placeKey(name))
+	keys := make([]string, len(names))
+	for i, n := range names {
+		keys[i] = urls.Slug(placeKey(n))
+		if keys[i] == want {
+			return n
+		}
+	}
+	near := Nearest(want, keys, len([]rune(want))/4)
+	for i, k := range keys {
+		if near != "" && k == near {
+			return names[i]
+		}
+	}
+	return ""
 }
 
 // communeHint says where a commune that is not in the given district is:

@@ -3,6 +3,7 @@ package message
 // viCatalog translates the messages of package catalog: the rules of the
 // content model that `ocop check` reports.
 var viCatalog = map[string]string{
+	"district %q is not a district of Nam Định; did you mean %q?": "%q không phải huyện của Nam Định; có phải ý bạn là %q?",
 	// Parts of messages, given to others as arguments.
 	"%s":                 "%s",
 	"; did you mean %q?": "; có phải ý bạn là %q?",

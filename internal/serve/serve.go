@@ -535,9 +535,14 @@ func Run(ctx context.Context, opt Options) error {
 	return nil
 }
 
+// defaultSource names the site folder s for the log: its full path, so
+// that "." does not stand alone in a sentence.
 func defaultSource(s string) string {
 	if s == "" {
-		return "."
+		s = "."
+	}
+	if abs, err := filepath.Abs(s); err == nil {
+		return abs
 	}
 	return s
 }
