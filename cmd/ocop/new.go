@@ -22,18 +22,8 @@ func cmdNew(args []string, stdout, stderr io.Writer) int {
 	source := fs.String("source", ".", "the site's folder, holding content/")
 	langFlag := langFlag(fs)
 	// The kind and the name come first, flags before or after them.
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return exitUsage
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		pos = append(pos, fs.Arg(0))
-		args = fs.Args()[1:]
-	}
-	if !parse(fs, nil) {
+	pos, ok := parseWithArgs(fs, args)
+	if !ok {
 		return exitUsage
 	}
 	lang, _ := message.ParseLang(*langFlag)

@@ -38,7 +38,7 @@ const usage = `ocop builds the OCOP catalog website of Nam Định from a conten
 
 Usage:
   ocop build [--source DIR] [--dest DIR] [--clean-dest] [--base-url URL] [--brochures] [--lang vi|en]
-  ocop check [--source DIR] [--strict] [--format text|json|github] [--errors-only] [--lang vi|en]
+  ocop check [--source DIR] [--strict] [--format text|json|github] [--errors-only] [--lang vi|en] [PATH...]
   ocop check --report [--source DIR] [--format text|csv|json] [--lang vi|en]
   ocop serve [--source DIR] [--addr 127.0.0.1:1313] [--open] [--lang vi|en]
   ocop brochure [--source DIR] [--dest DIR] (--showroom SLUG | --fair SLUG | --all)
@@ -155,27 +155,41 @@ func newFlags(name string, stderr io.Writer) *flag.FlagSet {
 // in the language of the --lang flag when it is given before the mistake
 // (else Vietnamese).
 func parse(fs *flag.FlagSet, args []string) bool {
+	if !parseFlags(fs, args) {
+		return false
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintln(fs.Output(), message.Sprintf(flagLang(fs), "%s: unexpected argument %q; run ocop help to see the options", fs.Name(), fs.Arg(0)))
+		return false
+	}
+	return checkLangFlag(fs)
+}
+
+// parseFlags parses args into fs, saying what is wrong in the editor's
+// language (or printing the flags for --help).
+func parseFlags(fs *flag.FlagSet, args []string) bool {
 	out := fs.Output()
 	fs.SetOutput(io.Discard)
 	err := fs.Parse(args)
 	fs.SetOutput(out)
-	lang := flagLang(fs)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprintf(out, "Usage of %s:\n", fs.Name())
 			fs.PrintDefaults()
 			return false
 		}
-		fmt.Fprintln(out, flagError(lang, fs.Name(), err))
+		fmt.Fprintln(out, flagError(flagLang(fs), fs.Name(), err))
 		return false
 	}
-	if fs.NArg() > 0 {
-		fmt.Fprintln(out, message.Sprintf(lang, "%s: unexpected argument %q; run ocop help to see the options", fs.Name(), fs.Arg(0)))
-		return false
-	}
+	return true
+}
+
+// checkLangFlag reports whether fs's --lang flag, if it has one, names a
+// language, and says so when it does not.
+func checkLangFlag(fs *flag.FlagSet) bool {
 	if f := fs.Lookup("lang"); f != nil {
 		if _, ok := message.ParseLang(f.Value.String()); !ok {
-			fmt.Fprintln(out, message.Sprintf(lang, "%s: --lang must be vi or en, got %q", fs.Name(), f.Value.String()))
+			fmt.Fprintln(fs.Output(), message.Sprintf(flagLang(fs), "%s: --lang must be vi or en, got %q", fs.Name(), f.Value.String()))
 			return false
 		}
 	}
@@ -246,7 +260,8 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 	errorsOnly := fs.Bool("errors-only", false, "list errors only; warnings are counted in the summary")
 	completeness := fs.Bool("report", false, "list what each record misses (the editors' to-do list) instead; --format text, csv or json")
 	langFlag := langFlag(fs)
-	if !parse(fs, args) {
+	paths, ok := parseWithArgs(fs, args)
+	if !ok {
 		return exitUsage
 	}
 	switch {
@@ -273,7 +288,7 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 	if err == nil {
 		ds = append(ds, staleSchemas(*source, r.Catalog)...)
 	}
-	ds = relative(ds, *source)
+	ds = within(relative(ds, *source), paths)
 	lang := editorLang(*langFlag, r.Catalog)
 	if *completeness {
 		return checkReport(stdout, stderr, r, lang, *format, *source)
@@ -282,11 +297,48 @@ func cmdCheck(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, message.Sprintf(lang, "ocop check: %v", werr))
 		return exitUsage
 	}
-	_, warnings := ds.Count()
-	if err != nil || (*strict && warnings > 0) {
+	errs, warnings := ds.Count()
+	if errs > 0 || (*strict && warnings > 0) {
 		return exitContent
 	}
 	return exitOK
+}
+
+// parseWithArgs parses fs's flags from args, which may come before, after
+// or between the command's other arguments, and returns those arguments.
+func parseWithArgs(fs *flag.FlagSet, args []string) ([]string, bool) {
+	var pos []string
+	for {
+		if !parseFlags(fs, args) {
+			return nil, false
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		pos = append(pos, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+	return pos, checkLangFlag(fs)
+}
+
+// within returns the diagnostics of ds about the files or folders paths
+// name (as given on the command line), or ds when paths is empty: an
+// editor checks the records they are working on without the rest.
+func within(ds catalog.Diagnostics, paths []string) catalog.Diagnostics {
+	if len(paths) == 0 {
+		return ds
+	}
+	var out catalog.Diagnostics
+	for _, d := range ds {
+		for _, p := range paths {
+			p = strings.TrimSuffix(filepath.ToSlash(filepath.Clean(p)), "/")
+			if d.Pos.Path == p || strings.HasPrefix(d.Pos.Path, p+"/") {
+				out = append(out, d)
+				break
+			}
+		}
+	}
+	return out
 }
 
 func cmdBuild(args []string, stdout, stderr io.Writer) int {
