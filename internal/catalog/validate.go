@@ -225,6 +225,9 @@ func (v *validator) product(p *Product) {
 			v.ds.Errorf(p.At("certificate.date"), "certificate date %s is in the future; expected the date the decision was signed", cert.Date)
 		}
 	}
+	if p.Status == "" && !p.Has("certificate") && !p.Has("year") {
+		v.ds.Warnf(p.FilePos, "nothing says when the product was recognised as OCOP; add certificate: (the recognition decision's number and date) or year: from its source, or status: if it is not recognised")
+	}
 	if until, ok := p.ValidUntil(); ok && !untilBad && !v.opt.Today.IsZero() {
 		key := "certificate.date"
 		if p.Has("certificate.valid_until") {

@@ -73,7 +73,7 @@ func product(name, criteria, district, commune string) string {
 	lines = append(lines,
 		"group: thuc-pham", "stars: 4", "producer: htx",
 		"district: "+district, "commune: "+commune,
-		"images: ["+strings.ToLower(name)+".jpg]", "description_en: "+name+" in English.", "---", "")
+		"images: ["+strings.ToLower(name)+".jpg]", "description_en: "+name+" in English.", "year: 2023", "---", "")
 	return strings.Join(lines, "\n")
 }
 

@@ -3,6 +3,7 @@ package message
 // viCatalog translates the messages of package catalog: the rules of the
 // content model that `ocop check` reports.
 var viCatalog = map[string]string{
+	"nothing says when the product was recognised as OCOP; add certificate: (the recognition decision's number and date) or year: from its source, or status: if it is not recognised": "chưa rõ sản phẩm được công nhận OCOP khi nào; thêm certificate: (số và ngày ký của quyết định công nhận) hoặc year: theo nguồn, hoặc status: nếu sản phẩm chưa được công nhận",
 	"district %q is not a district of Nam Định; did you mean %q?": "%q không phải huyện của Nam Định; có phải ý bạn là %q?",
 	// Parts of messages, given to others as arguments.
 	"%s":                 "%s",
