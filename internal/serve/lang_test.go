@@ -10,11 +10,14 @@ import (
 )
 
 // The overlay and the log say each problem, its label and the overlay's
-// own words in Vietnamese by default, and in English with Lang EN.
+// own words in Vietnamese by default, and in English with Lang EN; errors
+// come before warnings.
 func TestProblemsLanguage(t *testing.T) {
 	var ds catalog.Diagnostics
-	ds.Errorf(catalog.Pos{Path: "content/products/gao.md", Line: 4, Col: 1}, "key %q is set twice (first on line %d); keep one", "stars", 3)
+	// In the order of their positions, as a check sorts them: the
+	// overlay still lists the error first.
 	ds.Warnf(catalog.Pos{Path: "content/products/gao.md", Line: 1, Col: 1}, "products without criteria: take theirs from default_criteria here, so their groups are not checked until the errors in this file are fixed")
+	ds.Errorf(catalog.Pos{Path: "content/products/gao.md", Line: 4, Col: 1}, "key %q is set twice (first on line %d); keep one", "stars", 3)
 	for _, tc := range []struct {
 		lang                        message.Lang
 		title, label, warning, text string

@@ -318,19 +318,23 @@ func (s *Server) settled(gen int) {
 // maxProblems is how many problems the overlay lists.
 const maxProblems = 50
 
-// problems shows the content's errors (and the warnings of the files
-// with errors) in the terminal and over the open pages.
+// problems shows the content's errors, then the warnings of the files
+// with errors, in the terminal and over the open pages.
 func (s *Server) problems(ds catalog.Diagnostics) {
 	bad := map[string]bool{}
+	var errs, warns catalog.Diagnostics
 	for _, d := range ds {
 		if d.Severity == catalog.Error {
 			bad[d.Pos.Path] = true
+			errs = append(errs, d)
+		} else {
+			warns = append(warns, d)
 		}
 	}
 	lang := s.opt.Lang
 	var ed errorData
 	var b strings.Builder
-	for _, d := range ds {
+	for _, d := range append(errs, warns...) {
 		if !bad[d.Pos.Path] {
 			continue
 		}
@@ -346,8 +350,7 @@ func (s *Server) problems(ds catalog.Diagnostics) {
 			ed.More++
 		}
 	}
-	errs, _ := ds.Count()
-	n := message.Count{N: errs, EN: "error", VI: "lỗi"}
+	n := message.Count{N: len(errs), EN: "error", VI: "lỗi"}
 	ed.Title = message.Sprintf(lang, "The content has %s", n)
 	ed.Note = message.Sprintf(lang, "The site still shows the last good version. Fix the file and save: this box closes by itself.")
 	if ed.More > 0 {
