@@ -21,6 +21,7 @@ func cmdNew(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("new", stderr)
 	source := fs.String("source", ".", "the site's folder, holding content/")
 	langFlag := langFlag(fs)
+	bundle := fs.Bool("bundle", false, "write the record as content/<folder>/<id>/index.md, a folder for it and its photos")
 	// The kind and the name come first, flags before or after them.
 	pos, ok := parseWithArgs(fs, args)
 	if !ok {
@@ -29,7 +30,7 @@ func cmdNew(args []string, stdout, stderr io.Writer) int {
 	lang, _ := message.ParseLang(*langFlag)
 	usage := func(format string, a ...any) int {
 		fmt.Fprintf(stderr, "ocop new: %s\n", message.Sprintf(lang, format, a...))
-		fmt.Fprintf(stderr, "%s\n", message.Sprintf(lang, "usage: ocop new %s \"Name\" [--source DIR] [--lang vi|en]", strings.Join(archetype.KindWords(), "|")))
+		fmt.Fprintf(stderr, "%s\n", message.Sprintf(lang, "usage: ocop new %s \"Name\" [--bundle] [--source DIR] [--lang vi|en]", strings.Join(archetype.KindWords(), "|")))
 		return exitUsage
 	}
 	if len(pos) == 0 {
@@ -57,7 +58,7 @@ func cmdNew(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	rel, err := archetype.New(archetype.Options{
-		Root: *source, Theme: theme, Catalog: c, Kind: kind, Name: pos[1], Now: build.Clock(time.Time{}),
+		Root: *source, Theme: theme, Catalog: c, Kind: kind, Name: pos[1], Now: build.Clock(time.Time{}), Bundle: *bundle,
 	})
 	if err != nil {
 		fmt.Fprintf(stderr, "ocop new: %s\n", message.Text(lang, err))

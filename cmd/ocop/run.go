@@ -43,7 +43,7 @@ Usage:
   ocop serve [--source DIR] [--addr 127.0.0.1:1313] [--open] [--lang vi|en]
   ocop brochure [--source DIR] [--dest DIR] (--showroom SLUG | --fair SLUG | --all)
                 [--labels] [--include-expired] [--paper A4|A5] [--lang vi|en]
-  ocop new product|producer|site|showroom|fair "Name" [--source DIR] [--lang vi|en]
+  ocop new product|producer|site|showroom|fair "Name" [--bundle] [--source DIR] [--lang vi|en]
   ocop import FILE.xlsx|FILE.csv --decision NUMBER --date YYYY-MM-DD [--write]
               [--source DIR] [--source-url URL] [--sheet NAME] [--lang vi|en]
   ocop synth --products N [--seed S] --out DIR [--hugo DIR] [--source DIR]

@@ -124,6 +124,9 @@ type Options struct {
 	Name string
 	// Now is the time the record is made; its day in Vietnam is Today.
 	Now time.Time
+	// Bundle writes the record as a page bundle,
+	// content/<folder>/<id>/index.md, a folder that also holds its photos.
+	Bundle bool
 }
 
 // New writes a new record of opt.Kind named opt.Name and returns its
@@ -151,6 +154,9 @@ func New(opt Options) (string, error) {
 	}
 	folder := path.Join("content", info.Folder)
 	rel := path.Join(folder, id+".md")
+	if opt.Bundle {
+		rel = path.Join(folder, id, "index.md")
+	}
 	src, err := Render(opt.Theme, k, dataFor(c, k, name, id, catalog.Today(opt.Now)))
 	if err != nil {
 		return "", err
@@ -158,7 +164,7 @@ func New(opt Options) (string, error) {
 	if _, ds := load.File(memFS{rel: src}, rel); ds.HasErrors() {
 		return "", message.Errorf("the template %s gives a record with errors (%s); correct the template", TemplatePath(k), problems(ds))
 	}
-	if err := write(opt.Root, folder, id, src); err != nil {
+	if err := write(opt.Root, folder, id, rel, src); err != nil {
 		return "", err
 	}
 	return rel, nil
@@ -210,7 +216,7 @@ func Quote(s string) string { return strconv.Quote(s) }
 // refuses a link or a non-folder on the way (content/, its kind's
 // folder), anything already named <id>.md or <id> in the folder, and
 // a path that would leave root (os.Root).
-func write(root, folder, id string, src []byte) error {
+func write(root, folder, id, p string, src []byte) error {
 	r, err := os.OpenRoot(root)
 	if err != nil {
 		return message.Errorf("the site folder cannot be opened: %w", err)
@@ -238,7 +244,11 @@ func write(root, folder, id string, src []byte) error {
 			return message.Errorf("%s cannot be read: %w", p, err)
 		}
 	}
-	p := path.Join(folder, id+".md")
+	if dir := path.Dir(p); dir != folder {
+		if err := r.Mkdir(dir, 0o755); err != nil {
+			return message.Errorf("the folder %s cannot be made: %w", dir, err)
+		}
+	}
 	// O_EXCL: nothing in the way since the check above, not even a link.
 	f, err := r.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
