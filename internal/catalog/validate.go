@@ -182,7 +182,7 @@ func (v *validator) product(p *Product) {
 	}
 	switch {
 	case !p.Has("group"):
-		v.ds.Warnf(p.At("group"), "product group is unknown; add group: one of the groups of Decision %s", decisionOf(sys, crit))
+		v.ds.Warnf(p.At("group"), "product group is unknown; when a source gives it, add group: one of the groups of Decision %s", decisionOf(sys, crit))
 	case !p.Valid("group"):
 	case known && sys != nil && p.Links.Group == nil:
 		var ids []string
@@ -195,7 +195,7 @@ func (v *validator) product(p *Product) {
 	// References.
 	switch {
 	case !p.Has("producer"):
-		v.ds.Warnf(p.At("producer"), "producer is unknown; add producer: the ID of a file in content/producers/")
+		v.ds.Warnf(p.At("producer"), "producer is unknown; when a source names it, add producer: the ID of a file in content/producers/")
 	case !p.Valid("producer"):
 	case p.Links.Producer == nil && !v.c.unread("producer", p.Producer):
 		v.ds.Errorf(p.At("producer"), "producer %q does not exist; expected the ID of a file in content/producers/ (its name without .md)%s", p.Producer, v.didYouMean(p.Producer, v.hints.producerIDs(v.c)))
@@ -212,10 +212,10 @@ func (v *validator) product(p *Product) {
 	untilBad := false // valid_until is before the date: no expiry follows from it
 	if p.Has("certificate") {
 		if cert.Number == "" && !p.Bad["certificate.number"] {
-			v.ds.Warnf(p.At("certificate"), "certificate has no number; add number: the decision number, such as 2700/QĐ-UBND")
+			v.ds.Warnf(p.At("certificate"), "certificate has no number; when the decision is known, add number: its number, such as 2700/QĐ-UBND")
 		}
 		if !p.Has("certificate.date") {
-			v.ds.Warnf(p.At("certificate"), "certificate has no date; add date: the decision date, YYYY-MM-DD")
+			v.ds.Warnf(p.At("certificate"), "certificate has no date; when the decision is known, add date: the day it was signed, YYYY-MM-DD")
 		}
 		if !cert.ValidUntil.IsZero() && !cert.Date.IsZero() && cert.ValidUntil.Before(cert.Date) {
 			v.ds.Errorf(p.At("certificate.valid_until"), "valid_until %s is before the decision date %s", cert.ValidUntil, cert.Date)
@@ -290,7 +290,7 @@ func (v *validator) place(m *Meta, district, commune string, warnMissing bool) {
 		if commune != "" {
 			v.ds.Errorf(m.At("commune"), "commune %q needs a district; add district: the huyện it was in", commune)
 		} else if warnMissing {
-			v.ds.Warnf(m.At("district"), "district is unknown; add district: the huyện named in the decision")
+			v.ds.Warnf(m.At("district"), "district is unknown; when a source gives it, add district: the huyện named in the decision")
 		}
 		return
 	}
@@ -391,7 +391,7 @@ func (v *validator) producer(p *Producer) {
 	v.name(&p.Meta, p.Name, KindProducer)
 	switch {
 	case !p.Has("kind"):
-		v.ds.Warnf(p.At("kind"), "kind is unknown; add kind: %s", orList(quoteAll(ProducerKinds)))
+		v.ds.Warnf(p.At("kind"), "kind is unknown; when a source says it, add kind: %s", orList(quoteAll(ProducerKinds)))
 	case !p.Valid("kind"):
 	case !contains(ProducerKinds, p.Kind):
 		v.ds.Errorf(p.At("kind"), "kind must be %s, got %q", orList(quoteAll(ProducerKinds)), p.Kind)
@@ -421,7 +421,7 @@ func (v *validator) site(s *Site) {
 	v.name(&s.Meta, s.Name, KindSite)
 	switch {
 	case !s.Has("kind"):
-		v.ds.Warnf(s.At("kind"), "kind is unknown; add kind: %s", orList(quoteAll(SiteKinds)))
+		v.ds.Warnf(s.At("kind"), "kind is unknown; when a source says it, add kind: %s", orList(quoteAll(SiteKinds)))
 	case !s.Valid("kind"):
 	case !contains(SiteKinds, s.Kind):
 		v.ds.Errorf(s.At("kind"), "kind must be %s, got %q", orList(quoteAll(SiteKinds)), s.Kind)
@@ -449,7 +449,7 @@ func (v *validator) showroom(s *Showroom) {
 	v.name(&s.Meta, s.Name, KindShowroom)
 	v.place(&s.Meta, s.District, s.Commune, true)
 	if s.Address == "" {
-		v.ds.Warnf(s.At("address"), "address is unknown; add address: so visitors can find the showroom")
+		v.ds.Warnf(s.At("address"), "address is unknown; when a source gives it, add address: so visitors can find the showroom")
 	}
 	v.phone(&s.Meta, s.Phone)
 	v.coordinates(&s.Meta, s.Coordinates)
@@ -528,7 +528,7 @@ func (v *validator) fair(f *Fair) {
 		v.ds.Errorf(f.At("end"), "end %s is before start %s", f.End, f.Start)
 	}
 	if f.Start.IsZero() && !f.Bad["start"] {
-		v.ds.Warnf(f.At("start"), "fair dates are unknown; add start: and end: (YYYY-MM-DD)")
+		v.ds.Warnf(f.At("start"), "fair dates are unknown; when they are announced, add start: and end: (YYYY-MM-DD)")
 	}
 	sel := f.Select
 	if f.Valid("select.min_stars") && (sel.MinStars < 1 || sel.MinStars > 5) {

@@ -61,10 +61,10 @@ images: {anh: 1}
 ---
 `,
 		want: []string{
-			`content/products/p.md:2:1: warning: district is unknown; add district: the huyện named in the decision`,
+			`content/products/p.md:2:1: warning: district is unknown; when a source gives it, add district: the huyện named in the decision`,
 			`content/products/p.md:2:1: warning: no English description; add description_en: a sentence or two in English, in your own words, for the English pages`,
-			`content/products/p.md:2:1: warning: producer is unknown; add producer: the ID of a file in content/producers/`,
-			`content/products/p.md:2:1: warning: product group is unknown; add group: one of the groups of Decision 1048/QĐ-TTg`,
+			`content/products/p.md:2:1: warning: producer is unknown; when a source names it, add producer: the ID of a file in content/producers/`,
+			`content/products/p.md:2:1: warning: product group is unknown; when a source gives it, add group: one of the groups of Decision 1048/QĐ-TTg`,
 			`content/products/p.md:2:7: name must be text, got a list`,
 			`content/products/p.md:3:10: name_en must be text, got a block of key: value lines`,
 			`content/products/p.md:6:11: certificate.number must be text, got a list`,

@@ -39,7 +39,7 @@ var viCatalog = map[string]string{
 
 	// Places.
 	"commune %q needs a district; add district: the huyện it was in":                                                             "đã ghi commune %q nhưng chưa có district; thêm district: huyện có xã/phường/thị trấn đó",
-	"district is unknown; add district: the huyện named in the decision":                                                         "chưa rõ huyện; thêm district: huyện ghi trong quyết định",
+	"district is unknown; when a source gives it, add district: the huyện named in the decision":                                 "chưa rõ huyện; khi nguồn có nêu, thêm district: huyện ghi trong quyết định",
 	"district %q is not a district of Nam Định; expected %s":                                                                     "%q không phải huyện của Nam Định; cần ghi %s",
 	"district %q is not a district of Nam Định":                                                                                  "%q không phải huyện của Nam Định",
 	"commune %q is not in district %q; %s":                                                                                       "%q không thuộc huyện %q; %s",
@@ -57,13 +57,13 @@ var viCatalog = map[string]string{
 	"a 5★ product is recognised by the national council; level must be national, got %q":                                 "sản phẩm 5★ do Hội đồng cấp trung ương công nhận; level phải là national, nhưng lại là %q",
 	"a 4★ product is recognised by the province; level must be province or national, got %q":                             "sản phẩm 4★ do tỉnh công nhận; level phải là province hoặc national, nhưng lại là %q",
 	"criteria must be %s (the decision the product was rated under), got %q":                                             "criteria phải là %s (quyết định có bộ tiêu chí dùng để đánh giá sản phẩm), nhưng lại là %q",
-	"product group is unknown; add group: one of the groups of Decision %s":                                              "chưa rõ nhóm sản phẩm; thêm group: một nhóm của Quyết định %s",
+	"product group is unknown; when a source gives it, add group: one of the groups of Decision %s":                      "chưa rõ nhóm sản phẩm; khi nguồn có nêu, thêm group: một nhóm của Quyết định %s",
 	"group %q is not a group of Decision %s; expected %s":                                                                "%q không phải nhóm sản phẩm của Quyết định %s; cần ghi %s",
-	"producer is unknown; add producer: the ID of a file in content/producers/":                                          "chưa rõ chủ thể; thêm producer: mã của một tệp trong content/producers/",
+	"producer is unknown; when a source names it, add producer: the ID of a file in content/producers/":                  "chưa rõ chủ thể; khi nguồn có nêu, thêm producer: mã của một tệp trong content/producers/",
 	"producer %q does not exist; expected the ID of a file in content/producers/ (its name without .md)%s":               "không có chủ thể %q; cần ghi mã của một tệp trong content/producers/ (tên tệp, bỏ .md)%s",
 	"showroom %q does not exist; expected the ID of a file in content/showrooms/%s":                                      "không có điểm bán %q; cần ghi mã của một tệp trong content/showrooms/%s",
-	"certificate has no number; add number: the decision number, such as 2700/QĐ-UBND":                                   "certificate chưa có số quyết định; thêm number: số quyết định, ví dụ 2700/QĐ-UBND",
-	"certificate has no date; add date: the decision date, YYYY-MM-DD":                                                   "certificate chưa có ngày ký; thêm date: ngày ký quyết định, dạng YYYY-MM-DD",
+	"certificate has no number; when the decision is known, add number: its number, such as 2700/QĐ-UBND":                "quyết định công nhận chưa có số; khi biết quyết định, thêm number: số quyết định, ví dụ 2700/QĐ-UBND",
+	"certificate has no date; when the decision is known, add date: the day it was signed, YYYY-MM-DD":                   "quyết định công nhận chưa có ngày; khi biết quyết định, thêm date: ngày ký, YYYY-MM-DD",
 	"valid_until %s is before the decision date %s":                                                                      "valid_until %s ở trước ngày ký quyết định %s",
 	"certificate date %s is in the future; expected the date the decision was signed":                                    "ngày ký %s là ngày trong tương lai; cần ghi đúng ngày quyết định được ký",
 	"certificate expired on %s; renew it or record the new decision":                                                     "quyết định công nhận đã hết hạn vào ngày %s; cần được công nhận lại, hoặc ghi quyết định mới nếu đã có",
@@ -88,8 +88,8 @@ var viCatalog = map[string]string{
 	"gtin %s has a wrong check digit (its last digit); copy the number under the barcode again":                                                 "gtin %s sai số kiểm tra (chữ số cuối cùng); hãy chép lại dãy số in dưới mã vạch",
 
 	// Producers and tourism sites.
-	"kind is unknown; add kind: %s": "chưa rõ loại hình; thêm kind: %s",
-	"kind must be %s, got %q":       "kind phải là %s, nhưng lại là %q",
+	"kind is unknown; when a source says it, add kind: %s":                        "chưa rõ loại hình; khi nguồn có nêu, thêm kind: %s",
+	"kind must be %s, got %q":                                                     "kind phải là %s, nhưng lại là %q",
 	"email %q is not an email address; expected a form such as htx@example.vn":    "email %q không phải địa chỉ email; cần có dạng như htx@example.vn",
 	"founded must be a year between 1800 and this year, got %d":                   "founded phải là một năm từ 1800 đến năm nay, nhưng lại là %d",
 	"no product names this producer; link a product with producer: %s":            "chưa có sản phẩm nào ghi chủ thể này; để nối sản phẩm với chủ thể, ghi producer: %s trong tệp của sản phẩm",
@@ -97,7 +97,7 @@ var viCatalog = map[string]string{
 	"producer %q does not exist; expected the ID of a file in content/producers/": "không có chủ thể %q; cần ghi mã của một tệp trong content/producers/",
 
 	// Showrooms and their kiosks.
-	"address is unknown; add address: so visitors can find the showroom": "chưa rõ địa chỉ; thêm address: để khách tìm được điểm bán",
+	"address is unknown; when a source gives it, add address: so visitors can find the showroom":                                                                                                                   "chưa rõ địa chỉ; khi nguồn có nêu, thêm address: để khách tìm được điểm bán",
 	"the showroom offers no product: no product names it in its showrooms list and its district has no certified product, so its page, kiosk and brochure are empty; add showrooms: [%s] to the products it sells": "điểm bán chưa có sản phẩm nào: không sản phẩm nào ghi điểm bán này trong danh sách showrooms, và huyện của nó không có sản phẩm được công nhận, nên trang, kiosk và tờ giới thiệu đều trống; thêm showrooms: [%s] vào các sản phẩm bán ở đây",
 	"kiosk.idle_seconds must be %d–%d seconds, got %d; leave it out for the default, %d":                                                                                                                           "kiosk.idle_seconds phải từ %d đến %d giây, nhưng lại là %d; bỏ dòng này để dùng mặc định, %d giây",
 	"kiosk.slide_seconds must be %d–%d seconds, got %d; leave it out for the default, %d":                                                                                                                          "kiosk.slide_seconds phải từ %d đến %d giây, nhưng lại là %d; bỏ dòng này để dùng mặc định, %d giây",
@@ -108,10 +108,10 @@ var viCatalog = map[string]string{
 	"featured product %q is not offered here: no product names %q, so the showroom offers its district's certified products, and this is not one of them; the kiosk leaves it out": "sản phẩm nổi bật %q không có ở điểm bán này: không sản phẩm nào ghi %q, nên điểm bán giới thiệu các sản phẩm được công nhận của huyện, và sản phẩm này không thuộc số đó; kiosk không hiện nó",
 
 	// Fairs.
-	"end %s is before start %s":                                "end %s (ngày kết thúc) ở trước start %s (ngày bắt đầu)",
-	"fair dates are unknown; add start: and end: (YYYY-MM-DD)": "chưa rõ ngày diễn ra hội chợ; thêm start: và end: (YYYY-MM-DD)",
-	"min_stars must be 1–5, got %d":                            "min_stars phải từ 1 đến 5, nhưng lại là %d",
-	"group %q is not a browse group; expected %s":              "%q không phải nhóm trong danh sách browse của content/groups.yaml; cần ghi %s",
+	"end %s is before start %s": "end %s (ngày kết thúc) ở trước start %s (ngày bắt đầu)",
+	"fair dates are unknown; when they are announced, add start: and end: (YYYY-MM-DD)": "chưa rõ ngày diễn ra hội chợ; khi đã công bố, thêm start: và end: (YYYY-MM-DD)",
+	"min_stars must be 1–5, got %d":               "min_stars phải từ 1 đến 5, nhưng lại là %d",
+	"group %q is not a browse group; expected %s": "%q không phải nhóm trong danh sách browse của content/groups.yaml; cần ghi %s",
 
 	// Limits.
 	"a site may have at most %d showrooms, since each showroom's kiosk holds the products it shows, got %d; this is showroom %d in the order of their IDs":                    "trang chỉ được có tối đa %d điểm bán, vì kiosk của mỗi điểm bán chứa các sản phẩm nó trưng bày, hiện có %d; đây là điểm bán thứ %d theo thứ tự mã",
