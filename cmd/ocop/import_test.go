@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,35 +12,6 @@ import (
 	"github.com/namdinh-ocop/ocop/internal/catalog"
 	"github.com/namdinh-ocop/ocop/internal/message"
 )
-
-// copyContent copies the real catalog's content/ into dir, all of it or
-// only the reference files (site config, groups, geography).
-func copyContent(t *testing.T, dir string, records bool) {
-	t.Helper()
-	root := filepath.Join("..", "..")
-	err := filepath.WalkDir(filepath.Join(root, "content"), func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		rel, _ := filepath.Rel(root, p)
-		slash := filepath.ToSlash(rel)
-		if !records && !(slash == "content/site.yaml" || slash == "content/groups.yaml" || strings.HasPrefix(slash, "content/geo/")) {
-			return nil
-		}
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		dst := filepath.Join(dir, rel)
-		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
-			return err
-		}
-		return os.WriteFile(dst, b, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-}
 
 // TestImportDecisionXLSX imports the realistic annex workbook with
 // --write into a copy of the real catalog (every row is a product it
@@ -57,8 +27,7 @@ func TestImportDecisionXLSX(t *testing.T) {
 		{"empty site", false, "14 rows read: matched products 0 (0 to update, 0 unchanged), matched producers 0; new products 14, new producers 10"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			dir := t.TempDir()
-			copyContent(t, dir, tc.records)
+			dir := copySite(t, tc.records, nil)
 			xlsx := filepath.Join(t.TempDir(), "phu-luc.xlsx")
 			if err := annextest.WriteXLSX(xlsx, annextest.Decision()); err != nil {
 				t.Fatal(err)
