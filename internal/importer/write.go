@@ -269,13 +269,18 @@ func span(lines []string, m *yaml.Node, i int) (from, to int) {
 // the last key present that comes before it in order; at the start when
 // none does.
 func insertAt(lines []string, root *yaml.Node, order []string, key string) int {
-	at := 0
+	return insertAfter(lines, root, order, key, 0)
+}
+
+// insertAfter is insertAt for the keys of mapping m, whose lines start
+// after line at (0-based).
+func insertAfter(lines []string, m *yaml.Node, order []string, key string, at int) int {
 	for _, k := range order {
 		if k == key {
 			break
 		}
-		if i := find(root, k); i >= 0 {
-			_, to := span(lines, root, i)
+		if i := find(m, k); i >= 0 {
+			_, to := span(lines, m, i)
 			at = max(at, to)
 		}
 	}
@@ -370,16 +375,7 @@ func setChild(lines []string, root *yaml.Node, order []string, parent, key, val 
 		return lines
 	}
 	// After the children that come before key, else right under parent.
-	at := root.Content[2*i].Line
-	for _, ck := range childOrder {
-		if ck == key {
-			break
-		}
-		if j := find(m, ck); j >= 0 {
-			_, to := span(lines, m, j)
-			at = max(at, to)
-		}
-	}
+	at := insertAfter(lines, m, childOrder, key, root.Content[2*i].Line)
 	return insert(lines, at, indent+key+": "+value(key, val))
 }
 
