@@ -159,7 +159,7 @@ func cmdImport(args []string, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 		fmt.Fprintln(stdout, message.Sprintf(lang, "wrote %s in %d ms; run ocop check to see the records", message.Count{N: len(p.Changes), EN: "file", VI: "tệp"}, time.Since(start).Milliseconds()))
-		refreshSchemas(*source, lang, stdout, stderr)
+		refreshSchemas(*source, nil, lang, stdout, stderr)
 	}
 	if len(t.Problems) > 0 || t.Header == 0 {
 		return exitContent

@@ -68,7 +68,11 @@ func cmdNew(args []string, stdout, stderr io.Writer) int {
 	fmt.Fprintln(stdout, message.Sprintf(lang, "created %s", p))
 	// A site's own template may give values the rules refuse: say so
 	// now rather than at the next check.
-	if r, _ := build.Check(build.Options{Source: src}); r != nil {
+	var checked *catalog.Catalog
+	if r, err := build.Check(build.Options{Source: src}); r != nil {
+		if err == nil {
+			checked = r.Catalog
+		}
 		var errs catalog.Diagnostics
 		for _, d := range relative(r.Diagnostics, *source) {
 			if d.Severity == catalog.Error && d.Pos.Path == p {
@@ -83,7 +87,7 @@ func cmdNew(args []string, stdout, stderr io.Writer) int {
 			return exitContent
 		}
 	}
-	refreshSchemas(*source, lang, stdout, stderr)
+	refreshSchemas(*source, checked, lang, stdout, stderr)
 	fmt.Fprintln(stdout, message.Sprintf(lang, "fill it in (each key is explained in the file), then run ocop check to see what is missing, and ocop serve to preview it"))
 	return exitOK
 }

@@ -90,20 +90,24 @@ func writeSchemas(source string, c *catalog.Catalog, lang message.Lang, stdout, 
 // with its content after a command added or changed records, when the
 // site has them (its frontmatter.json exists): the choices of producers,
 // showrooms and the like then include the new records. It reads the
-// content again; it does nothing when the content has errors.
-func refreshSchemas(source string, lang message.Lang, stdout, stderr io.Writer) {
+// content again unless c, the content as just checked without errors, is
+// given; it does nothing when the content has errors.
+func refreshSchemas(source string, c *catalog.Catalog, lang message.Lang, stdout, stderr io.Writer) {
 	if _, err := os.Stat(filepath.Join(source, schema.FrontMatterPath)); err != nil {
 		return
 	}
-	src, err := build.DirFS(source)
-	if err != nil {
-		return
+	if c == nil {
+		src, err := build.DirFS(source)
+		if err != nil {
+			return
+		}
+		r, err := build.Check(build.Options{Source: src})
+		if err != nil || r == nil {
+			return
+		}
+		c = r.Catalog
 	}
-	r, err := build.Check(build.Options{Source: src})
-	if err != nil || r == nil {
-		return
-	}
-	writeSchemas(source, r.Catalog, lang, stdout, stderr, true)
+	writeSchemas(source, c, lang, stdout, stderr, true)
 }
 
 // staleSchemas returns a warning for each schema file of the site at
