@@ -57,33 +57,6 @@ const kioskState = `[document.documentElement.getAttribute("data-screen"),
  document.querySelector("#k-detail").hidden ? "closed" : "open",
  document.querySelector("#k-attract").hidden ? "no slides" : "slides"].join("|")`
 
-// kioskEval evaluates expr on the kiosk page open in tb. A kiosk reloads
-// itself, once nobody is using it, when a new build's service worker
-// takes over, and a test's page can meet that reload right after its
-// first visit installed the worker: an evaluation that loses its page so
-// is run again once the reloaded page is ready, at most twice.
-func kioskEval[T any](tb *tab, expr string) (T, error) {
-	var v T
-	var err error
-	for range 3 {
-		v, err = chromedp.Run(tb.ctx, chromedp.Evaluate[T](expr))
-		if err == nil || !pageLost(err) {
-			return v, err
-		}
-		if _, perr := chromedp.Run(tb.ctx, chromedp.Poll[chromedp.Void](kioskReady, chromedp.WithPollingTimeout(10*time.Second))); perr != nil {
-			return v, perr
-		}
-	}
-	return v, err
-}
-
-// pageLost reports whether err says the page an evaluation ran in went
-// away (a reload or a navigation).
-func pageLost(err error) bool {
-	s := err.Error()
-	return strings.Contains(s, "Cannot find context with specified id") || strings.Contains(s, "Execution context was destroyed")
-}
-
 // tapKeys taps the on-screen keys of text (a–z, 0–9, space).
 func tapKeys(text string) chromedp.Action[chromedp.Void] {
 	return func(ctx context.Context, tg *chromedp.Target) (chromedp.Void, error) {
@@ -121,7 +94,7 @@ func TestKioskAttractAndIdleReset(t *testing.T) {
 		t.Fatalf("the slides do not advance: %v", err)
 	}
 	// The showroom's 5★ products come first: the honey, then the rice wine.
-	first, err := kioskEval[string](tb, `document.querySelector("#k-attract .k-slide:not(.is-on) .k-slide-name").textContent`)
+	first, err := chromedp.Run(tb.ctx, chromedp.Evaluate[string](`document.querySelector("#k-attract .k-slide:not(.is-on) .k-slide-name").textContent`))
 	if err != nil || !strings.HasPrefix(first, "Mật ong") {
 		t.Errorf("first slide shows %q (%v), want the 5★ honey", first, err)
 	}
@@ -141,7 +114,7 @@ func TestKioskAttractAndIdleReset(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	state, err := kioskEval[string](tb, kioskState)
+	state, err := chromedp.Run(tb.ctx, chromedp.Evaluate[string](kioskState))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -151,13 +124,13 @@ func TestKioskAttractAndIdleReset(t *testing.T) {
 	start := time.Now()
 	const reset = "attract||group|Tất cả (3)|closed|slides"
 	if err := chromedp.Do(tb.ctx, chromedp.Poll[chromedp.Void](kioskState+` === "`+reset+`"`, chromedp.WithPollingTimeout(8*time.Second))); err != nil {
-		state, _ := kioskEval[string](tb, kioskState)
+		state, _ := chromedp.Run(tb.ctx, chromedp.Evaluate[string](kioskState))
 		t.Fatalf("after the idle time: %s, want %s", state, reset)
 	}
 	if d := time.Since(start); d < time.Second {
 		t.Errorf("reset after %s, before the idle time of 2 s", d)
 	}
-	results, err := kioskEval[bool](tb, `document.querySelector("[data-k-results]").classList.contains("is-empty")`)
+	results, err := chromedp.Run(tb.ctx, chromedp.Evaluate[bool](`document.querySelector("[data-k-results]").classList.contains("is-empty")`))
 	if err != nil || !results {
 		t.Errorf("the search results are still shown after the reset (%v)", err)
 	}
@@ -190,7 +163,7 @@ func TestKioskOffline(t *testing.T) {
 	); err != nil {
 		t.Fatalf("offline, the kiosk does not show: %v", err)
 	}
-	title, err := kioskEval[string](tb, `document.title`)
+	title, err := chromedp.Run(tb.ctx, chromedp.Evaluate[string](`document.title`))
 	if err != nil || title != "Điểm bán OCOP Giao Thủy" {
 		t.Errorf("offline, the page is %q (%v)", title, err)
 	}
@@ -208,6 +181,39 @@ func TestKioskOffline(t *testing.T) {
 		t.Errorf("browser: %s", e)
 	}
 	tb.mu.Unlock()
+}
+
+// Two kiosks opened in one browser keep a service worker each, scoped to
+// its own folder, and opening the second neither takes the first one's
+// worker away nor makes the page reload itself as if a new build had
+// come.
+func TestKioskWorkerPerKiosk(t *testing.T) {
+	tb := newTab(t)
+	base := serve(t, kioskSite(t))
+	controlled := func(slug string) string {
+		return `navigator.serviceWorker.controller !== null && navigator.serviceWorker.controller.scriptURL.endsWith("sw.js?k=` + slug + `")`
+	}
+	if err := chromedp.Do(tb.ctx,
+		chromedp.Navigate(base+"kiosk/"),
+		chromedp.Poll[chromedp.Void](kioskReady, chromedp.WithPollingTimeout(10*time.Second)),
+		chromedp.Poll[chromedp.Void](controlled(""), chromedp.WithPollingTimeout(20*time.Second)),
+		chromedp.Navigate(base+"kiosk/diem-ban-ocop-giao-thuy/"),
+		chromedp.Poll[chromedp.Void](kioskReady, chromedp.WithPollingTimeout(10*time.Second)),
+		chromedp.Poll[chromedp.Void](controlled("diem-ban-ocop-giao-thuy"), chromedp.WithPollingTimeout(20*time.Second)),
+		chromedp.Evaluate[chromedp.Void](`window.stayed = true`),
+		// The kiosk checks every second whether to reload.
+		chromedp.Sleep(3*time.Second),
+	); err != nil {
+		t.Fatal(err)
+	}
+	if stayed, err := chromedp.Run(tb.ctx, chromedp.Evaluate[bool](`window.stayed === true`)); err != nil || !stayed {
+		t.Errorf("the second kiosk reloaded itself when its worker took over (%v)", err)
+	}
+	scopes, err := chromedp.Run(tb.ctx, chromedp.Evaluate[string](`navigator.serviceWorker.getRegistrations().then(rs => rs.map(r => new URL(r.scope).pathname).sort().join(" "))`, chromedp.EvalAwaitPromise))
+	u, _ := url.Parse(base)
+	if want := u.Path + "kiosk/ " + u.Path + "kiosk/diem-ban-ocop-giao-thuy/"; err != nil || scopes != want {
+		t.Errorf("the workers' scopes are %q (%v), want one for each kiosk: %q", scopes, err, want)
+	}
 }
 
 // Case urls-002 on the kiosk: built for a sub-path and opened from disk,
@@ -228,7 +234,7 @@ func TestKioskFromDisk(t *testing.T) {
 	if err != nil {
 		t.Fatalf("from disk, search finds nothing: %v", err)
 	}
-	got, err := kioskEval[string](tb, names)
+	got, err := chromedp.Run(tb.ctx, chromedp.Evaluate[string](names))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -245,7 +251,7 @@ func TestKioskFromDisk(t *testing.T) {
 		tapKeys("nuoc mam"),
 		chromedp.Poll[chromedp.Void](names+`.includes("Nước mắm")`, chromedp.WithPollingTimeout(10*time.Second)),
 	)
-	if got, _ := kioskEval[string](tb, names); err != nil || got != "Nước mắm Hải Hậu" {
+	if got, _ := chromedp.Run(tb.ctx, chromedp.Evaluate[string](names)); err != nil || got != "Nước mắm Hải Hậu" {
 		t.Errorf("the Hải Hậu kiosk (its district's products) finds %q for nuoc mam (%v), want Nước mắm Hải Hậu", got, err)
 	}
 	err = chromedp.Do(tb.ctx,
@@ -262,7 +268,7 @@ func TestKioskFromDisk(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	state, err := kioskEval[string](tb, `location.protocol + "|" + document.querySelector("#k-detail .k-detail-name").textContent + "|" + document.querySelectorAll("#k-detail .k-qr svg path").length`)
+	state, err := chromedp.Run(tb.ctx, chromedp.Evaluate[string](`location.protocol + "|" + document.querySelector("#k-detail .k-detail-name").textContent + "|" + document.querySelectorAll("#k-detail .k-qr svg path").length`))
 	if err != nil || state != "file:|Nước mắm cốt Giao Châu|1" {
 		t.Errorf("after the tap: %q (%v), want the product's details with its QR code, still in the kiosk", state, err)
 	}
@@ -297,10 +303,10 @@ func TestKioskContentCannotRunScript(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := kioskEval[string](tb, `[document.querySelector("#k-detail .k-detail-name").textContent,
+	got, err := chromedp.Run(tb.ctx, chromedp.Evaluate[string](`[document.querySelector("#k-detail .k-detail-name").textContent,
  document.querySelectorAll('img[src="x"], img[src$="/x"], script:not([src])').length,
  document.querySelectorAll("#k-detail a, #k-detail [onerror]").length,
- document.querySelector("#k-detail .k-story").textContent.includes("Mật ong rừng")].join("|")`)
+ document.querySelector("#k-detail .k-story").textContent.includes("Mật ong rừng")].join("|")`))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -339,11 +345,11 @@ func TestKioskAccessibility(t *testing.T) {
 		); err != nil {
 			t.Fatal(err)
 		}
-		screen, err := kioskEval[string](tb, `document.documentElement.getAttribute("data-screen") + (document.documentElement.hasAttribute("data-detail") ? "+details" : "")`)
+		screen, err := chromedp.Run(tb.ctx, chromedp.Evaluate[string](`document.documentElement.getAttribute("data-screen") + (document.documentElement.hasAttribute("data-detail") ? "+details" : "")`))
 		if want := map[string]string{"slides": "attract", "browse": "browse", "search": "search", "details": "browse+details"}[st.name]; err != nil || screen != want {
 			t.Fatalf("%s: the kiosk shows %q (%v), want %q", st.name, screen, err, want)
 		}
-		if _, err := kioskEval[bool](tb, string(axe)+";true"); err != nil {
+		if _, err := chromedp.Run(tb.ctx, chromedp.Evaluate[bool](string(axe)+";true")); err != nil {
 			t.Fatalf("%s: loading axe: %v", st.name, err)
 		}
 		res, err := chromedp.Run(tb.ctx, chromedp.Evaluate[string](
@@ -388,11 +394,11 @@ func kioskText(t *testing.T, tb *tab, page, sel, want string) string {
 		chromedp.Poll[chromedp.Void](kioskReady, chromedp.WithPollingTimeout(10*time.Second)),
 		chromedp.Poll[chromedp.Void](q+`.includes(`+jsString(want)+`)`, chromedp.WithPollingTimeout(10*time.Second)),
 	); err != nil {
-		got, _ := kioskEval[string](tb, q)
+		got, _ := chromedp.Run(tb.ctx, chromedp.Evaluate[string](q))
 		t.Errorf("%s: %s is %q, want it to hold %q (%v)", page, sel, got, want, err)
 		return got
 	}
-	got, err := kioskEval[string](tb, q)
+	got, err := chromedp.Run(tb.ctx, chromedp.Evaluate[string](q))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -453,7 +459,7 @@ func TestKioskDetailWhereToBuy(t *testing.T) {
 	if !strings.Contains(got, "Huyện Vụ Bản chưa có sản phẩm OCOP nào") {
 		t.Errorf("Vụ Bản says %q", got)
 	}
-	if n, err := kioskEval[int](tb, `document.querySelectorAll("#k-browse .k-card").length`); err != nil || n != 0 {
+	if n, err := chromedp.Run(tb.ctx, chromedp.Evaluate[int](`document.querySelectorAll("#k-browse .k-card").length`)); err != nil || n != 0 {
 		t.Errorf("Vụ Bản shows %d cards (%v)", n, err)
 	}
 	tb.check(t, u.Host)
@@ -489,7 +495,7 @@ func TestKioskWithoutPhoto(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, err := kioskEval[string](tb, slide)
+		got, err := chromedp.Run(tb.ctx, chromedp.Evaluate[string](slide))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -520,7 +526,7 @@ func TestKioskWithoutPhoto(t *testing.T) {
 	if det != "Đồ uốngHuyện Giao Thủy" {
 		t.Errorf("the details' panel says %q", det)
 	}
-	if n, err := kioskEval[int](tb, `document.querySelectorAll("#k-detail .k-detail-head img").length`); err != nil || n != 0 {
+	if n, err := chromedp.Run(tb.ctx, chromedp.Evaluate[int](`document.querySelectorAll("#k-detail .k-detail-head img").length`)); err != nil || n != 0 {
 		t.Errorf("the details show %d pictures (%v), want none", n, err)
 	}
 }

@@ -15,7 +15,9 @@
 var KIOSK = /*OCOP_KIOSK*/null;
 var ROOT = new URL("../", self.location.href).href;
 var SLUG = new URL(self.location.href).searchParams.get("k") || "";
-var CACHE = "ocop-kiosk-" + (SLUG || "-") + "-" + KIOSK.v;
+// One cache per kiosk ("ocop-kiosk:<slug>:<version>"): a build replaces
+// its own kiosk's cache and leaves the other kiosks' caches alone.
+var CACHE = "ocop-kiosk:" + SLUG + ":" + KIOSK.v;
 var FILES = KIOSK.common.concat(KIOSK.kiosks[SLUG] || KIOSK.kiosks[""] || []);
 var PAGE = ROOT + (KIOSK.kiosks[SLUG] ? KIOSK.kiosks[SLUG][0] : "kiosk/");
 
@@ -28,7 +30,10 @@ self.addEventListener("install", function (e) {
 self.addEventListener("activate", function (e) {
   e.waitUntil(caches.keys().then(function (names) {
     return Promise.all(names.filter(function (n) {
-      return n.lastIndexOf("ocop-kiosk-", 0) === 0 && n !== CACHE;
+      // This kiosk's older caches, and caches named the way builds
+      // before one cache per kiosk named them ("ocop-kiosk-…").
+      return (n.lastIndexOf("ocop-kiosk:" + SLUG + ":", 0) === 0 && n !== CACHE) ||
+        n.lastIndexOf("ocop-kiosk-", 0) === 0;
     }).map(function (n) { return caches.delete(n); }));
   }).then(function () { return self.clients.claim(); }));
 });
